@@ -1,0 +1,81 @@
+package org.peyvand.platform.security.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.util.tracker.BundleTracker;
+import org.peyvand.platform.security.PermissionDefinition;
+import org.peyvand.platform.security.PermissionRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Collects the permission descriptors of every started bundle. */
+@Component
+public class DescriptorPermissionRegistry implements PermissionRegistry {
+    private static final Logger LOG = LoggerFactory.getLogger(DescriptorPermissionRegistry.class);
+    static final String FOLDER = "CRM-INF/permissions";
+
+    private final Map<Long, List<PermissionDefinition>> byBundle = new ConcurrentHashMap<>();
+    private final BundleTracker<Long> tracker;
+
+    @Activate
+    public DescriptorPermissionRegistry(BundleContext context) {
+        tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, null) {
+            @Override
+            public Long addingBundle(Bundle bundle, BundleEvent event) {
+                Enumeration<URL> files = bundle.findEntries(FOLDER, "*.json", false);
+                if (files == null) {
+                    return null;
+                }
+                List<PermissionDefinition> definitions = new ArrayList<>();
+                while (files.hasMoreElements()) {
+                    URL file = files.nextElement();
+                    try (InputStream in = file.openStream()) {
+                        definitions.addAll(PermissionFile.read(in, bundle.getSymbolicName() + file.getPath()));
+                    } catch (IOException e) {
+                        LOG.error("Ignoring the permissions of bundle {}: {}", bundle.getSymbolicName(), e.getMessage());
+                        return null;
+                    }
+                }
+                byBundle.put(bundle.getBundleId(), List.copyOf(definitions));
+                return bundle.getBundleId();
+            }
+
+            @Override
+            public void removedBundle(Bundle bundle, BundleEvent event, Long bundleId) {
+                byBundle.remove(bundleId);
+            }
+        };
+        tracker.open();
+    }
+
+    @Deactivate
+    void deactivate() {
+        tracker.close();
+    }
+
+    @Override
+    public List<PermissionDefinition> permissions() {
+        return byBundle.values().stream().flatMap(List::stream)
+                .sorted(Comparator.comparing(PermissionDefinition::id)).toList();
+    }
+
+    @Override
+    public Optional<PermissionDefinition> find(String id) {
+        return byBundle.values().stream().flatMap(List::stream).filter(p -> p.id().equals(id)).findFirst();
+    }
+}
