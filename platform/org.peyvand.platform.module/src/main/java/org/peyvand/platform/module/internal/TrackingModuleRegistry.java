@@ -110,7 +110,7 @@ public class TrackingModuleRegistry implements ModuleRegistry {
     @Override
     public PlatformStatus status() {
         List<String> kernelProblems = kernelProblems();
-        return new PlatformStatus(kernelVersion.toString(), kernelProblems.isEmpty(), kernelProblems, modules());
+        return PlatformStatus.of(kernelVersion.toString(), kernelProblems, modules());
     }
 
     private Long register(Bundle bundle, URL descriptor) {

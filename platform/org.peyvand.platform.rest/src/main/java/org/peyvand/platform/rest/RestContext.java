@@ -1,0 +1,48 @@
+package org.peyvand.platform.rest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+import javax.ws.rs.core.SecurityContext;
+
+import org.peyvand.platform.core.error.BadRequestException;
+import org.peyvand.platform.core.error.PayloadTooLargeException;
+import org.peyvand.platform.security.Caller;
+
+/** What a resource method needs from the request beyond its parameters. */
+public final class RestContext {
+
+    private RestContext() {
+    }
+
+    /**
+     * The authenticated caller; the server authenticates every request before a resource sees it,
+     * with the caller's display preferences following its Accept-Language.
+     */
+    public static Caller caller(SecurityContext security) {
+        if (security.getUserPrincipal() instanceof CallerPrincipal principal) {
+            return principal.caller();
+        }
+        throw new IllegalStateException("request reached a resource without authentication");
+    }
+
+    /** Reads an upload, refusing one larger than {@code maxBytes} with 413 before it is all in memory. */
+    public static byte[] readBounded(InputStream in, long maxBytes) {
+        try (in) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[16 * 1024];
+            long total = 0;
+            for (int n; (n = in.read(buffer)) > 0;) {
+                total += n;
+                if (total > maxBytes) {
+                    throw new PayloadTooLargeException(maxBytes);
+                }
+                out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new BadRequestException("core.error.malformedBody", e.getMessage());
+        }
+    }
+}

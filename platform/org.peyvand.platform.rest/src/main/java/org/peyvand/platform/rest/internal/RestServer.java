@@ -1,0 +1,139 @@
+package org.peyvand.platform.rest.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.util.tracker.ServiceTracker;
+import org.peyvand.platform.core.i18n.I18nService;
+import org.peyvand.platform.module.ModuleRegistry;
+import org.peyvand.platform.rest.RestResource;
+import org.peyvand.platform.security.Authenticator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+
+/**
+ * The one REST server: every service registered with {@code osgi.jaxrs.resource=true} is served
+ * under {@code /api/v1}. When resources come or go the endpoint is rebuilt (after a short pause,
+ * so a module bringing several resources causes one rebuild), and the OpenAPI document with it.
+ */
+@Component(immediate = true)
+public class RestServer {
+    private static final Logger LOG = LoggerFactory.getLogger(RestServer.class);
+    private static final long SETTLE_MILLIS = 100;
+
+    private final BundleContext context;
+    private final List<Object> providers;
+    private final StatusResource status;
+    private final Map<ServiceReference<?>, Object> resources = new ConcurrentHashMap<>();
+    private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(r -> new Thread(r, "crm-rest-rebuild"));
+    private final ServiceTracker<Object, Object> tracker;
+    private final Server docs;
+    private volatile String openApi = "{}";
+    private Server api;
+
+    @Activate
+    public RestServer(BundleContext context, @Reference I18nService i18n, @Reference Authenticator authenticator,
+            @Reference ModuleRegistry modules) throws InvalidSyntaxException {
+        this.context = context;
+        ErrorResponses errors = new ErrorResponses(i18n);
+        List<Object> all = new ArrayList<>();
+        all.add(new JacksonJsonProvider(ApiJson.mapper()));
+        all.add(new BasicAuthenticationFilter(authenticator, i18n, errors));
+        all.addAll(ExceptionMappers.all(errors));
+        this.providers = List.copyOf(all);
+        this.status = new StatusResource(modules);
+        String swaggerUi = context.getBundle().getHeaders().get("Swagger-UI-Version");
+        this.docs = create("/", List.of(new ApiDocsResource(() -> openApi, context.getBundle(), swaggerUi)));
+        this.tracker = new ServiceTracker<>(context, context.createFilter(RestResource.FILTER), null) {
+            @Override
+            public Object addingService(ServiceReference<Object> reference) {
+                Object resource = context.getService(reference);
+                if (resource != null) {
+                    resources.put(reference, resource);
+                    scheduleRebuild();
+                }
+                return resource;
+            }
+
+            @Override
+            public void removedService(ServiceReference<Object> reference, Object resource) {
+                resources.remove(reference);
+                context.ungetService(reference);
+                scheduleRebuild();
+            }
+        };
+        tracker.open(true);
+        scheduleRebuild();
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        tracker.close();
+        rebuilds.shutdown();
+        rebuilds.awaitTermination(10, TimeUnit.SECONDS);
+        synchronized (this) {
+            if (api != null) {
+                api.destroy();
+            }
+        }
+        docs.destroy();
+    }
+
+    private void scheduleRebuild() {
+        rebuilds.execute(() -> {
+            try {
+                Thread.sleep(SETTLE_MILLIS);
+                rebuild();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                LOG.error("Rebuilding the REST endpoint failed", e);
+            }
+        });
+    }
+
+    private synchronized void rebuild() {
+        List<Object> beans = new ArrayList<>(resources.values());
+        beans.add(status);
+        if (api != null) {
+            api.destroy();
+        }
+        api = create("/v1", beans);
+        openApi = OpenApiDocument.describe(beans.stream().<Class<?>>map(Object::getClass).toList(),
+                context.getBundle().getVersion().toString());
+        LOG.info("REST endpoint /api/v1 serves {} resources", beans.size());
+    }
+
+    private Server create(String address, List<Object> beans) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(RestServer.class.getClassLoader());
+        try {
+            JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
+            factory.setBus(BusFactory.getDefaultBus());
+            factory.setAddress(address);
+            factory.setServiceBeans(beans);
+            factory.setProviders(providers);
+            return factory.create();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+}
