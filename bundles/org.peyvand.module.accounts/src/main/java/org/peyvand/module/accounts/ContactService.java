@@ -1,0 +1,45 @@
+package org.peyvand.module.accounts;
+
+import java.io.OutputStream;
+import java.util.List;
+
+import org.osgi.annotation.versioning.ProviderType;
+import org.peyvand.platform.core.page.Page;
+import org.peyvand.platform.core.page.PageRequest;
+import org.peyvand.platform.security.Caller;
+
+/**
+ * People. Every method checks its permission ({@code accounts.contact.<action>}) for the caller
+ * first, then validates; faces only parse and render. Sorts: {@code name} (last, first) and
+ * {@code createdAt}; pages are keyset-paged.
+ */
+@ProviderType
+public interface ContactService {
+    String SORT_NAME = "name";
+    String SORT_CREATED = "createdAt";
+
+    Page<Contact> search(Caller caller, RecordQuery query, PageRequest page);
+
+    long count(Caller caller, RecordQuery query);
+
+    Contact get(Caller caller, long id);
+
+    /**
+     * @throws DuplicateWarningException when others share the mobile or email and
+     *         {@code confirmDuplicates} is false
+     */
+    Contact create(Caller caller, ContactInput input, boolean confirmDuplicates);
+
+    /** @param expectedVersion the version the user edited; a newer stored one is a conflict */
+    Contact update(Caller caller, long id, ContactInput input, long expectedVersion);
+
+    void delete(Caller caller, long id);
+
+    List<DuplicateMatch> findDuplicates(Caller caller, ContactInput input, Long excludeId);
+
+    /** CSV (UTF-8 with or without BOM, or Windows-1256) with a header row naming the columns. */
+    ImportResult importCsv(Caller caller, byte[] csv, ImportProgress progress);
+
+    /** Writes every contact matching {@code query} as UTF-8 CSV with a BOM, in name order. */
+    void exportCsv(Caller caller, RecordQuery query, OutputStream out);
+}
