@@ -1,0 +1,34 @@
+package org.peyvand.ui.api;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.osgi.service.component.annotations.ComponentPropertyType;
+
+/** The menu entry of a {@link CrmView}, as typed service properties {@code crm.menu.*}. */
+@ComponentPropertyType
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface MenuItem {
+    String PREFIX_ = "crm.menu.";
+
+    /** Navigation state in the address bar ({@code /crm/#!contacts}); unique across modules. */
+    String id();
+
+    /** i18n key of the menu title and page heading. */
+    String title();
+
+    /** A {@code com.vaadin.icons.VaadinIcons} constant name. */
+    String icon() default "PUZZLE_PIECE";
+
+    /** Menu group: crm, sales, service, admin ... */
+    String section() default "crm";
+
+    /** Position within the section, ascending. */
+    int order() default 100;
+
+    /** Permission needed to see and open the screen. */
+    String permission();
+}

@@ -1,0 +1,70 @@
+package org.peyvand.ui.shell.internal;
+
+import java.util.Properties;
+
+import javax.servlet.Servlet;
+import javax.servlet.ServletException;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.peyvand.platform.core.i18n.I18nService;
+import org.peyvand.platform.module.ModuleRegistry;
+import org.peyvand.platform.security.AccessGuard;
+import org.peyvand.platform.security.Authenticator;
+
+import com.vaadin.osgi.resources.VaadinResourceService;
+import com.vaadin.server.Constants;
+import com.vaadin.server.DeploymentConfiguration;
+import com.vaadin.server.ServiceException;
+import com.vaadin.server.VaadinServlet;
+import com.vaadin.server.VaadinServletService;
+
+/**
+ * The web workspace at {@code /crm}. Vaadin's static files come from the Vaadin bundles under
+ * their versioned path; every session gets a UI provider that builds UIs with the kernel services,
+ * so Vaadin never loads a UI class by name.
+ */
+@Component(service = Servlet.class, property = {
+        "osgi.http.whiteboard.servlet.pattern=/crm/*",
+        "osgi.http.whiteboard.servlet.name=peyvand-workspace",
+        "osgi.http.whiteboard.servlet.asyncSupported=true",
+        "osgi.http.whiteboard.servlet.init.productionMode=true",
+        "osgi.http.whiteboard.servlet.init.heartbeatInterval=60",
+        "osgi.http.whiteboard.servlet.init.closeIdleSessions=true" })
+public class CrmServlet extends VaadinServlet {
+    private static final long serialVersionUID = 1L;
+
+    private final transient VaadinResourceService resources;
+    private final transient WorkspaceServices services;
+
+    @Activate
+    public CrmServlet(@Reference VaadinResourceService resources, @Reference I18nService i18n,
+            @Reference Authenticator authenticator, @Reference AccessGuard guard, @Reference ModuleRegistry modules,
+            @Reference ContributionRegistry contributions) {
+        this.resources = resources;
+        this.services = new WorkspaceServices(i18n, authenticator, guard, modules, contributions);
+    }
+
+    @Override
+    protected DeploymentConfiguration createDeploymentConfiguration(Properties initParameters) {
+        initParameters.setProperty(Constants.PARAMETER_VAADIN_RESOURCES, "/" + resources.getResourcePathPrefix());
+        return super.createDeploymentConfiguration(initParameters);
+    }
+
+    @Override
+    protected VaadinServletService createServletService(DeploymentConfiguration configuration) throws ServiceException {
+        VaadinServletService service = super.createServletService(configuration);
+        service.setClassLoader(CrmServlet.class.getClassLoader());
+        return service;
+    }
+
+    @Override
+    protected void servletInitialized() throws ServletException {
+        getService().addSessionInitListener(event -> {
+            event.getSession().addUIProvider(new CrmUIProvider(services));
+            event.getSession().addBootstrapListener(new DirectionBootstrapListener());
+            event.getSession().setErrorHandler(new QuietErrorHandler());
+        });
+    }
+}

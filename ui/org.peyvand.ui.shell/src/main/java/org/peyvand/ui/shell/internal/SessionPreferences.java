@@ -1,0 +1,46 @@
+package org.peyvand.ui.shell.internal;
+
+import java.util.Locale;
+
+import org.peyvand.platform.core.format.DisplayPreferences;
+import org.peyvand.platform.core.i18n.I18nService;
+import org.peyvand.platform.security.Caller;
+
+import com.vaadin.server.VaadinSession;
+
+/** Who is logged in to this browser session and in which language it shows, Persian by default. */
+final class SessionPreferences {
+    private static final String CALLER = "crm.caller";
+    private static final String LOCALE = "crm.locale";
+
+    private SessionPreferences() {
+    }
+
+    static Caller caller(VaadinSession session) {
+        return (Caller) session.getAttribute(CALLER);
+    }
+
+    static void signIn(VaadinSession session, Caller caller) {
+        session.setAttribute(CALLER, caller);
+        session.setAttribute(LOCALE, caller.locale());
+    }
+
+    static Locale locale(VaadinSession session) {
+        Object locale = session.getAttribute(LOCALE);
+        return locale instanceof Locale l ? l : I18nService.PERSIAN;
+    }
+
+    /** Switches the language; the calendar, digits and direction follow it. */
+    static void switchLanguage(VaadinSession session, Locale locale) {
+        session.setAttribute(LOCALE, locale);
+        Caller caller = caller(session);
+        if (caller != null) {
+            session.setAttribute(CALLER, caller.withPreferences(DisplayPreferences.defaults(locale)));
+        }
+    }
+
+    static DisplayPreferences preferences(VaadinSession session) {
+        Caller caller = caller(session);
+        return caller != null ? caller.preferences() : DisplayPreferences.defaults(locale(session));
+    }
+}

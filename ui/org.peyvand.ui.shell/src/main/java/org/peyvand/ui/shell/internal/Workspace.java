@@ -1,0 +1,226 @@
+package org.peyvand.ui.shell.internal;
+
+import java.util.List;
+
+import org.peyvand.platform.core.format.DisplayFormat;
+import org.peyvand.platform.core.i18n.Messages;
+import org.peyvand.platform.security.Caller;
+import org.peyvand.ui.api.UiContext;
+import org.peyvand.ui.shell.internal.ContributionRegistry.ViewEntry;
+
+import com.vaadin.icons.VaadinIcons;
+import com.vaadin.navigator.Navigator;
+import com.vaadin.server.Page;
+import com.vaadin.server.VaadinSession;
+import com.vaadin.ui.Alignment;
+import com.vaadin.ui.Button;
+import com.vaadin.ui.CssLayout;
+import com.vaadin.ui.HorizontalLayout;
+import com.vaadin.ui.Label;
+import com.vaadin.ui.Notification;
+import com.vaadin.ui.VerticalLayout;
+import com.vaadin.ui.themes.ValoTheme;
+
+/**
+ * The signed-in workspace: the side menu of the screens this user may open, the header with
+ * global search, language and sign-out, and the screen itself. Modules arriving or leaving
+ * change the menu of every open tab at once.
+ */
+final class Workspace extends HorizontalLayout implements UiContext {
+    private static final long serialVersionUID = 1L;
+    static final String HOME = "";
+
+    private final CrmUI ui;
+    private final transient WorkspaceServices services;
+    private final Caller caller;
+    private final Messages messages;
+    private final transient DisplayFormat format;
+    private final CssLayout menuItems = new CssLayout();
+    private final CssLayout menu = new CssLayout();
+    private final CssLayout content = new CssLayout();
+    private final Navigator navigator;
+    private final transient Runnable contributionsChanged;
+
+    Workspace(CrmUI ui, WorkspaceServices services, Caller caller) {
+        this.ui = ui;
+        this.services = services;
+        this.caller = caller;
+        this.messages = ui.messages();
+        this.format = ui.format();
+        setSizeFull();
+        setSpacing(false);
+        ui.addStyleName(ValoTheme.UI_WITH_MENU);
+
+        menu.setPrimaryStyleName(ValoTheme.MENU_ROOT);
+        menu.addStyleName("valo-menu-responsive");
+        menu.setId("crm-menu");
+        menu.setHeight("100%");
+        buildMenuFrame();
+
+        content.setPrimaryStyleName("valo-content");
+        content.addStyleName("v-scrollable");
+        content.setSizeFull();
+        VerticalLayout main = new VerticalLayout(header(), content);
+        main.setSizeFull();
+        main.setMargin(false);
+        main.setSpacing(false);
+        main.setExpandRatio(content, 1);
+
+        addComponents(menu, main);
+        setExpandRatio(main, 1);
+
+        navigator = new Navigator(ui, view -> {
+            content.removeAllComponents();
+            content.addComponent(view.getViewComponent());
+        });
+        navigator.addProvider(new ContributedViewProvider(services, this));
+        navigator.setErrorProvider(new ContributedViewProvider.Missing(this));
+        navigator.addViewChangeListener(event -> {
+            highlight(event.getViewName());
+            menu.removeStyleName("valo-menu-visible");
+            return true;
+        });
+        refreshMenu();
+        contributionsChanged = () -> ui.access(this::contributionsChanged);
+        services.contributions().addListener(contributionsChanged);
+    }
+
+    void close() {
+        services.contributions().removeListener(contributionsChanged);
+    }
+
+    @Override
+    public Caller caller() {
+        return caller;
+    }
+
+    @Override
+    public Messages messages() {
+        return messages;
+    }
+
+    @Override
+    public DisplayFormat format() {
+        return format;
+    }
+
+    @Override
+    public boolean rightToLeft() {
+        return caller.preferences().rightToLeft();
+    }
+
+    @Override
+    public void navigate(String viewId, String parameters) {
+        navigator.navigateTo(parameters == null || parameters.isEmpty() ? viewId : viewId + "/" + parameters);
+    }
+
+    @Override
+    public void showError(Throwable failure) {
+        ui.showError(failure);
+    }
+
+    @Override
+    public void showSuccess(String message) {
+        Notification notification = new Notification(message, Notification.Type.TRAY_NOTIFICATION);
+        notification.setDelayMsec(2500);
+        notification.show(Page.getCurrent());
+    }
+
+    /** The screens this user may open, in menu order. */
+    List<ViewEntry> allowedViews() {
+        return services.contributions().views().stream().filter(v -> services.guard().allows(caller, v.permission())).toList();
+    }
+
+    private void buildMenuFrame() {
+        Label title = new Label(messages.get("ui.brand"));
+        title.addStyleName("crm-brand");
+        CssLayout titleWrap = new CssLayout(title);
+        titleWrap.addStyleName(ValoTheme.MENU_TITLE);
+        Button toggle = new Button(messages.get("ui.menu"), e -> {
+            if (menu.getStyleName().contains("valo-menu-visible")) {
+                menu.removeStyleName("valo-menu-visible");
+            } else {
+                menu.addStyleName("valo-menu-visible");
+            }
+        });
+        toggle.setIcon(VaadinIcons.LIST);
+        toggle.addStyleNames(ValoTheme.BUTTON_PRIMARY, ValoTheme.BUTTON_SMALL, "valo-menu-toggle");
+        menuItems.setPrimaryStyleName("valo-menuitems");
+        menu.addComponents(titleWrap, toggle, menuItems);
+    }
+
+    private void refreshMenu() {
+        menuItems.removeAllComponents();
+        menuItems.addComponent(item(HOME, "ui.home", "HOME"));
+        String section = null;
+        for (ViewEntry view : allowedViews()) {
+            if (!view.section().equals(section)) {
+                section = view.section();
+                Label heading = new Label(messages.get("ui.section." + section));
+                heading.setPrimaryStyleName(ValoTheme.MENU_SUBTITLE);
+                menuItems.addComponent(heading);
+            }
+            menuItems.addComponent(item(view.id(), view.title(), view.icon()));
+        }
+        highlight(navigator == null ? HOME : navigator.getState().split("/")[0]);
+    }
+
+    private Button item(String viewId, String titleKey, String icon) {
+        Button item = new Button(messages.get(titleKey), e -> navigator.navigateTo(viewId));
+        item.setPrimaryStyleName(ValoTheme.MENU_ITEM);
+        item.setIcon(icon(icon));
+        item.setId("menu-" + (viewId.isEmpty() ? "home" : viewId));
+        item.setData(viewId);
+        return item;
+    }
+
+    private void highlight(String viewId) {
+        menuItems.forEach(c -> {
+            if (c instanceof Button b) {
+                if (viewId.equals(b.getData())) {
+                    b.addStyleName("selected");
+                } else {
+                    b.removeStyleName("selected");
+                }
+            }
+        });
+    }
+
+    private void contributionsChanged() {
+        refreshMenu();
+        String current = navigator.getState().split("/")[0];
+        if (!current.isEmpty() && allowedViews().stream().noneMatch(v -> v.id().equals(current))) {
+            navigator.navigateTo(HOME);
+            Notification.show(messages.get("ui.viewRemoved"), Notification.Type.WARNING_MESSAGE);
+        }
+    }
+
+    private HorizontalLayout header() {
+        GlobalSearch search = new GlobalSearch(services, this);
+        Label user = new Label(caller.username());
+        user.setIcon(VaadinIcons.USER);
+        user.setId("current-user");
+        Button language = LoginScreen.languageSwitch(messages);
+        Button signOut = new Button(messages.get("ui.signOut"), e -> {
+            VaadinSession.getCurrent().close();
+            Page.getCurrent().setLocation("/crm/");
+        });
+        signOut.setId("sign-out");
+        signOut.setIcon(VaadinIcons.SIGN_OUT);
+        signOut.addStyleName(ValoTheme.BUTTON_LINK);
+        HorizontalLayout header = new HorizontalLayout(search, language, user, signOut);
+        header.addStyleName("crm-header");
+        header.setWidth("100%");
+        header.setExpandRatio(search, 1);
+        header.setDefaultComponentAlignment(Alignment.MIDDLE_LEFT);
+        return header;
+    }
+
+    static com.vaadin.server.Resource icon(String name) {
+        try {
+            return VaadinIcons.valueOf(name);
+        } catch (IllegalArgumentException | NullPointerException unknown) {
+            return VaadinIcons.PUZZLE_PIECE;
+        }
+    }
+}

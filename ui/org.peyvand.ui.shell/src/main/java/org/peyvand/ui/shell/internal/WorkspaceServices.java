@@ -1,0 +1,11 @@
+package org.peyvand.ui.shell.internal;
+
+import org.peyvand.platform.core.i18n.I18nService;
+import org.peyvand.platform.module.ModuleRegistry;
+import org.peyvand.platform.security.AccessGuard;
+import org.peyvand.platform.security.Authenticator;
+
+/** The kernel services every workspace tab uses, handed to each UI at construction. */
+record WorkspaceServices(I18nService i18n, Authenticator authenticator, AccessGuard guard, ModuleRegistry modules,
+        ContributionRegistry contributions) {
+}
