@@ -1,0 +1,81 @@
+package org.peyvand.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.vmOptions;
+import static org.ops4j.pax.exam.CoreOptions.when;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFileExtend;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+
+/**
+ * The distribution as the tests run it: our own tar.gz, ports moved off the defaults so a
+ * running demo does not collide, artifacts resolved from the local Maven repository, a test
+ * administrator in the realm. With {@code -Dpeyvand.jdbc.url=jdbc:postgresql://...} the same
+ * tests run against PostgreSQL by changing only the datasource file, as an administrator would.
+ */
+public final class PeyvandContainer {
+    public static final int HTTP_PORT = 18181;
+    public static final int SSH_PORT = 18101;
+    public static final String USER = "itest";
+    public static final String PASSWORD = "itest-secret";
+    public static final String BASE_URL = "http://localhost:" + HTTP_PORT;
+
+    private PeyvandContainer() {
+    }
+
+    public static Option[] options() {
+        String distribution = new File(System.getProperty("peyvand.distribution")).toURI().toString();
+        String m2 = System.getProperty("peyvand.m2", System.getProperty("user.home") + "/.m2/repository");
+        String jdbcUrl = System.getProperty("peyvand.jdbc.url", "");
+        boolean postgres = jdbcUrl.startsWith("jdbc:postgresql:");
+        return new Option[] {
+            karafDistributionConfiguration().frameworkUrl(distribution).name("Peyvand").unpackDirectory(new File("target/exam"))
+                    .useDeployFolder(false),
+            keepRuntimeFolder(),
+            configureConsole().ignoreLocalConsole(),
+            logLevel(LogLevel.WARN),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(HTTP_PORT)),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(SSH_PORT)),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
+            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", m2),
+            editConfigurationFileExtend("etc/users.properties", USER, PASSWORD + ",_g_:admingroup"),
+            editConfigurationFilePut("etc/users.properties", "_g_\\:admingroup", "group,admin,manager,viewer,systembolt,ssh"),
+            when(postgres).useOptions(
+                    editConfigurationFilePut("etc/org.ops4j.datasource-crm.cfg", "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"),
+                    editConfigurationFilePut("etc/org.ops4j.datasource-crm.cfg", "url", jdbcUrl),
+                    editConfigurationFilePut("etc/org.ops4j.datasource-crm.cfg", "user", System.getProperty("peyvand.jdbc.user", "postgres")),
+                    editConfigurationFilePut("etc/org.ops4j.datasource-crm.cfg", "password", ""),
+                    editConfigurationFilePut("etc/org.ops4j.datasource-crm.cfg", "databaseName", ""),
+                    editConfigurationFilePut("etc/org.ops4j.datasource-crm.cfg", "createDatabase", "")),
+            systemProperty("peyvand.itest.baseUrl").value(BASE_URL),
+            // bin/karaf passes these on Java 9+; Pax Exam does not
+            vmOptions("--add-reads=java.xml=java.logging",
+                    "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
+                    "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-4.4.10.jar",
+                    "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-4.4.10.jar",
+                    "--add-opens", "java.base/java.security=ALL-UNNAMED",
+                    "--add-opens", "java.base/java.net=ALL-UNNAMED",
+                    "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+                    "--add-opens", "java.base/java.util=ALL-UNNAMED",
+                    "--add-opens", "java.naming/javax.naming.spi=ALL-UNNAMED",
+                    "--add-opens", "java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED",
+                    "--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED",
+                    "--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED",
+                    "--add-exports=java.base/sun.net.www.protocol.https=ALL-UNNAMED",
+                    "--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED",
+                    "--add-exports=java.base/sun.net.www.content.text=ALL-UNNAMED",
+                    "--add-exports=jdk.xml.dom/org.w3c.dom.html=ALL-UNNAMED",
+                    "--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED",
+                    "-Xmx1g")
+        };
+    }
+}

@@ -1,0 +1,95 @@
+package org.peyvand.itests;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Calls the container's REST API as an integrator would: over HTTP, with Basic credentials. */
+public final class RestClient {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String authorization;
+    private final String language;
+
+    private RestClient(String authorization, String language) {
+        this.authorization = authorization;
+        this.language = language;
+    }
+
+    public static RestClient as(String user, String password) {
+        return new RestClient("Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)), "en");
+    }
+
+    public static RestClient anonymous() {
+        return new RestClient(null, "en");
+    }
+
+    public RestClient inLanguage(String tag) {
+        return new RestClient(authorization, tag);
+    }
+
+    /** A response: status, body text and, when JSON, the parsed body. */
+    public record Reply(int status, String body, String contentType) {
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON (" + status + "): " + body, e);
+            }
+        }
+    }
+
+    public Reply get(String path) {
+        return send("GET", path, BodyPublishers.noBody(), null);
+    }
+
+    public Reply delete(String path) {
+        return send("DELETE", path, BodyPublishers.noBody(), null);
+    }
+
+    public Reply post(String path, String json) {
+        return send("POST", path, BodyPublishers.ofString(json, StandardCharsets.UTF_8), "application/json");
+    }
+
+    public Reply put(String path, String json) {
+        return send("PUT", path, BodyPublishers.ofString(json, StandardCharsets.UTF_8), "application/json");
+    }
+
+    public Reply postBytes(String path, byte[] body, String contentType) {
+        return send("POST", path, BodyPublishers.ofByteArray(body), contentType);
+    }
+
+    private Reply send(String method, String path, BodyPublisher body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(PeyvandContainer.BASE_URL + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept-Language", language)
+                .method(method, body);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""));
+        } catch (IOException e) {
+            throw new AssertionError(method + " " + path + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
