@@ -9,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.vaadin.event.ShortcutAction.KeyCode;
-import com.vaadin.icons.VaadinIcons;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.CssLayout;
 import com.vaadin.ui.Label;
@@ -38,18 +37,19 @@ final class GlobalSearch extends CssLayout {
         addStyleName("crm-search-box");
         box.setId("global-search");
         box.setPlaceholder(workspace.messages().get("ui.search.placeholder"));
-        box.setIcon(VaadinIcons.SEARCH);
-        box.addStyleName(ValoTheme.TEXTFIELD_INLINE_ICON);
         box.setWidth("100%");
-        setWidth("100%");
-        Button go = new Button(VaadinIcons.SEARCH, e -> search());
-        go.setId("global-search-go");
-        go.addStyleName(ValoTheme.BUTTON_ICON_ONLY);
-        go.setClickShortcut(KeyCode.ENTER);
-        box.addFocusListener(e -> go.setClickShortcut(KeyCode.ENTER));
-        CssLayout group = new CssLayout(box);
-        group.setWidth("100%");
-        addComponent(group);
+        // Enter searches only while the box has focus, so it never steals Enter from a form
+        box.addShortcutListener(new com.vaadin.event.ShortcutListener("search", KeyCode.ENTER, null) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void handleAction(Object sender, Object target) {
+                if (target == box) {
+                    search();
+                }
+            }
+        });
+        addComponent(box);
     }
 
     private void search() {

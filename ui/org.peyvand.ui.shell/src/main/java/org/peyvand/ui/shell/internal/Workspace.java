@@ -12,13 +12,10 @@ import com.vaadin.icons.VaadinIcons;
 import com.vaadin.navigator.Navigator;
 import com.vaadin.server.Page;
 import com.vaadin.server.VaadinSession;
-import com.vaadin.ui.Alignment;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.CssLayout;
-import com.vaadin.ui.HorizontalLayout;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.Notification;
-import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.themes.ValoTheme;
 
 /**
@@ -26,7 +23,7 @@ import com.vaadin.ui.themes.ValoTheme;
  * global search, language and sign-out, and the screen itself. Modules arriving or leaving
  * change the menu of every open tab at once.
  */
-final class Workspace extends HorizontalLayout implements UiContext {
+final class Workspace extends CssLayout implements UiContext {
     private static final long serialVersionUID = 1L;
     static final String HOME = "";
 
@@ -48,26 +45,21 @@ final class Workspace extends HorizontalLayout implements UiContext {
         this.messages = ui.messages();
         this.format = ui.format();
         setSizeFull();
-        setSpacing(false);
+        addStyleNames("crm-workspace", "valo-menu-responsive");
+        com.vaadin.server.Responsive.makeResponsive(this);
         ui.addStyleName(ValoTheme.UI_WITH_MENU);
 
         menu.setPrimaryStyleName(ValoTheme.MENU_ROOT);
-        menu.addStyleName("valo-menu-responsive");
         menu.setId("crm-menu");
         menu.setHeight("100%");
         buildMenuFrame();
 
         content.setPrimaryStyleName("valo-content");
-        content.addStyleName("v-scrollable");
-        content.setSizeFull();
-        VerticalLayout main = new VerticalLayout(header(), content);
-        main.setSizeFull();
-        main.setMargin(false);
-        main.setSpacing(false);
-        main.setExpandRatio(content, 1);
+        content.addStyleNames("v-scrollable", "crm-content");
+        CssLayout main = new CssLayout(header(), content);
+        main.addStyleName("crm-main");
 
         addComponents(menu, main);
-        setExpandRatio(main, 1);
 
         navigator = new Navigator(ui, view -> {
             content.removeAllComponents();
@@ -83,6 +75,7 @@ final class Workspace extends HorizontalLayout implements UiContext {
         refreshMenu();
         contributionsChanged = () -> ui.access(this::contributionsChanged);
         services.contributions().addListener(contributionsChanged);
+        navigator.navigateTo(navigator.getState());
     }
 
     void close() {
@@ -195,7 +188,7 @@ final class Workspace extends HorizontalLayout implements UiContext {
         }
     }
 
-    private HorizontalLayout header() {
+    private CssLayout header() {
         GlobalSearch search = new GlobalSearch(services, this);
         Label user = new Label(caller.username());
         user.setIcon(VaadinIcons.USER);
@@ -208,11 +201,9 @@ final class Workspace extends HorizontalLayout implements UiContext {
         signOut.setId("sign-out");
         signOut.setIcon(VaadinIcons.SIGN_OUT);
         signOut.addStyleName(ValoTheme.BUTTON_LINK);
-        HorizontalLayout header = new HorizontalLayout(search, language, user, signOut);
-        header.addStyleName("crm-header");
-        header.setWidth("100%");
-        header.setExpandRatio(search, 1);
-        header.setDefaultComponentAlignment(Alignment.MIDDLE_LEFT);
+        search.addStyleName("crm-grow");
+        CssLayout header = new CssLayout(search, language, user, signOut);
+        header.addStyleNames("crm-header", "crm-row");
         return header;
     }
 
