@@ -9,8 +9,12 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfi
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
@@ -49,13 +53,7 @@ public final class PeyvandContainer {
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", m2),
             editConfigurationFileExtend("etc/users.properties", USER, PASSWORD + ",_g_:admingroup"),
             editConfigurationFilePut("etc/users.properties", "_g_\\:admingroup", "group,admin,manager,viewer,systembolt,ssh"),
-            when(postgres).useOptions(
-                    editConfigurationFilePut("etc/org.ops4j.datasource-crm.cfg", "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"),
-                    editConfigurationFilePut("etc/org.ops4j.datasource-crm.cfg", "url", jdbcUrl),
-                    editConfigurationFilePut("etc/org.ops4j.datasource-crm.cfg", "user", System.getProperty("peyvand.jdbc.user", "postgres")),
-                    editConfigurationFilePut("etc/org.ops4j.datasource-crm.cfg", "password", ""),
-                    editConfigurationFilePut("etc/org.ops4j.datasource-crm.cfg", "databaseName", ""),
-                    editConfigurationFilePut("etc/org.ops4j.datasource-crm.cfg", "createDatabase", "")),
+            when(postgres).useOptions(replaceConfigurationFile("etc/org.ops4j.datasource-crm.cfg", postgresDataSource(jdbcUrl))),
             systemProperty("peyvand.itest.baseUrl").value(BASE_URL),
             // bin/karaf passes these on Java 9+; Pax Exam does not
             vmOptions("--add-reads=java.xml=java.logging",
@@ -77,5 +75,25 @@ public final class PeyvandContainer {
                     "--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED",
                     "-Xmx1g")
         };
+    }
+
+    /** The datasource file an administrator writes to move to PostgreSQL: the only change. */
+    private static File postgresDataSource(String jdbcUrl) {
+        try {
+            File file = File.createTempFile("datasource-crm", ".cfg");
+            file.deleteOnExit();
+            Files.writeString(file.toPath(), String.join("\n",
+                    "osgi.jdbc.driver.name = PostgreSQL JDBC Driver",
+                    "dataSourceName = crm",
+                    "url = " + jdbcUrl,
+                    "user = " + System.getProperty("peyvand.jdbc.user", "postgres"),
+                    "password = ",
+                    "pool = dbcp2",
+                    "xa = true",
+                    "jdbc.pool.maxTotal = 16", ""));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
