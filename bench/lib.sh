@@ -1,0 +1,57 @@
+# Shared by the benchmark scripts: unpack, configure, start and stop Karaf-based servers.
+# shellcheck shell=bash
+set -euo pipefail
+bench_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(dirname "$bench_dir")
+work=${BENCH_WORK:-$root/bench/target/work}
+# a property of the root pom, e.g. pom_property cxf.version; "version" is the project version
+pom_property() {
+  if [ "$1" = version ]; then
+    sed -n '0,/<version>/s:.*<version>\(.*\)</version>.*:\1:p' "$root/pom.xml"
+  else
+    sed -n "s:.*<$1>\\(.*\\)</$1>.*:\\1:p" "$root/pom.xml" | head -1
+  fi
+}
+version=$(pom_property version)
+
+# unpack <tar.gz> <dir> <http port> <ssh port> <rmi registry port> <rmi server port>
+unpack() {
+  local archive=$1 dir=$2
+  rm -rf "$dir" && mkdir -p "$dir"
+  tar xzf "$archive" -C "$dir" --strip-components=1
+  if [ -f "$dir/etc/org.ops4j.pax.web.cfg" ]; then
+    sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $3/" "$dir/etc/org.ops4j.pax.web.cfg"
+  else
+    echo "org.osgi.service.http.port = $3" > "$dir/etc/org.ops4j.pax.web.cfg"
+  fi
+  sed -i "s/^sshPort *=.*/sshPort = $4/" "$dir/etc/org.apache.karaf.shell.cfg"
+  sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = $5/; s/^rmiServerPort *=.*/rmiServerPort = $6/" "$dir/etc/org.apache.karaf.management.cfg"
+  printf 'bench = bench,_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer,systembolt,ssh\n' >> "$dir/etc/users.properties"
+}
+
+# milliseconds since the epoch
+now_ms() { date +%s%3N; }
+
+# wait_for <url> <timeout s> [curl options...]: waits for the first 200
+wait_for() {
+  local url=$1 timeout=$2; shift 2
+  local deadline=$(( $(date +%s) + timeout ))
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$@" "$url")" = 200 ]; do
+    if [ "$(date +%s)" -gt "$deadline" ]; then echo "timed out waiting for $url" >&2; return 1; fi
+    sleep 0.05
+  done
+}
+
+stop() {
+  local dir=$1
+  if [ -f "$dir/karaf.pid" ]; then
+    local pid; pid=$(cat "$dir/karaf.pid")
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.2; done
+    kill -9 "$pid" 2>/dev/null || true
+  fi
+}
+
+distribution() {
+  echo "$root/assembly/distribution/target/peyvand-distribution-$version.tar.gz"
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# REST search and paging latency with 100,000 generated contacts, on embedded Derby and on the
+# PostgreSQL at 127.0.0.1:5432 (database peyvand_bench, recreated). Prints p50/p95/p99.
+# Usage: bench/search.sh [derby|postgres|both] [contacts] [requests]   (build first: mvn install -DskipTests)
+source "$(dirname "$0")/lib.sh"
+which=${1:-both}
+contacts=${2:-100000}
+requests=${3:-1000}
+jar="$root/bench/target/peyvand-bench-$version.jar"
+[ -f "$jar" ] || (cd "$root" && mvn -q -pl bench package)
+
+run() {
+  local name=$1 dir=$work/search-$1
+  unpack "$(distribution)" "$dir" 38181 38101 31099 34444
+  if [ "$name" = postgres ]; then
+    psql -h 127.0.0.1 -U postgres -d test -qc "DROP DATABASE IF EXISTS peyvand_bench" -c "CREATE DATABASE peyvand_bench"
+    cat > "$dir/etc/org.ops4j.datasource-crm.cfg" <<CFG
+osgi.jdbc.driver.name = PostgreSQL JDBC Driver
+dataSourceName = crm
+url = jdbc:postgresql://127.0.0.1:5432/peyvand_bench
+user = postgres
+password =
+pool = dbcp2
+xa = true
+jdbc.pool.maxTotal = 16
+CFG
+  fi
+  "$dir/bin/start" >/dev/null 2>&1
+  wait_for http://localhost:38181/api/v1/contacts/count 300 -u bench:bench
+  java -cp "$jar" org.peyvand.bench.SearchBenchmark http://localhost:38181 bench bench "$contacts" "$requests" "$name"
+  stop "$dir"
+}
+
+case $which in
+  derby) run derby ;;
+  postgres) run postgres ;;
+  both) run derby; run postgres ;;
+  *) echo "usage: $0 [derby|postgres|both] [contacts] [requests]" >&2; exit 2 ;;
+esac
