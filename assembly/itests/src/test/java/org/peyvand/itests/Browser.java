@@ -1,0 +1,94 @@
+package org.peyvand.itests;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven through ChromeDriver, both given by path so nothing is
+ * downloaded. Keeps a screenshot of each step under {@code target/screenshots}.
+ */
+public final class Browser implements AutoCloseable {
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+    private final Path screenshots;
+
+    public Browser() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("peyvand.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1280,900", "--lang=en-US");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("peyvand.chromedriver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        screenshots = Path.of(System.getProperty("peyvand.screenshots", "target/screenshots"));
+        Files.createDirectories(screenshots);
+    }
+
+    public void open(String path) {
+        driver.get(PeyvandContainer.BASE_URL + path);
+    }
+
+    public WebElement element(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    public void click(String css) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    }
+
+    public void type(String css, String text) {
+        WebElement input = element(css);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    public void waitForText(String css, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    }
+
+    public void waitUntilGone(String css) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    /** The page direction the workspace set on {@code <html>}. */
+    public String direction() {
+        return (String) ((JavascriptExecutor) driver).executeScript("return document.documentElement.getAttribute('dir')");
+    }
+
+    public void waitForDirection(String dir) {
+        wait.until(d -> dir.equals(direction()));
+    }
+
+    /** Waits for Vaadin to finish talking to the server. */
+    public void settle() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!window.vaadin && Object.values(window.vaadin.clients || {}).every(c => !c.isActive())")));
+    }
+
+    public void screenshot(String name) throws IOException {
+        File shot = driver.getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,122 @@
+package org.peyvand.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.util.Random;
+
+import org.junit.ClassRule;
+import org.junit.Test;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExamServer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The main screen flow in a real browser against the running distribution: sign in, switch the
+ * language (the page flips direction), create a person with a Jalali birth date through the
+ * form, find them through the list search (typed with Arabic letters) and the global search.
+ */
+public class WorkspaceBrowserIT {
+
+    @ClassRule
+    public static final PaxExamServer SERVER = new PaxExamServer(WorkspaceBrowserIT.class);
+
+    @Configuration
+    public Option[] config() {
+        return PeyvandContainer.options();
+    }
+
+    @Test
+    public void signInSwitchLanguageCreateAndFindAContact() throws Exception {
+        RestClient admin = RestClient.as(PeyvandContainer.USER, PeyvandContainer.PASSWORD);
+        Await.until("the accounts module", 180_000, () -> admin.get("/api/v1/contacts/count").status() == 200);
+        String lastName = "کریمی" + suffix();
+        String nationalCode = nationalCode(new Random());
+
+        try (Browser browser = new Browser()) {
+            browser.open("/crm/");
+            browser.element("#login-username");
+            assertEquals("Persian is the default language", "rtl", browser.direction());
+
+            browser.click("#language-switch");
+            browser.waitForDirection("ltr");
+            browser.waitForText("#login-submit", "Sign in");
+            browser.screenshot("01-login-english");
+
+            browser.type("#login-username", PeyvandContainer.USER);
+            browser.type("#login-password", PeyvandContainer.PASSWORD);
+            browser.click("#login-submit");
+            browser.waitForText("#menu-contacts", "Contacts");
+            browser.screenshot("02-workspace-english");
+
+            browser.click("#language-switch");
+            browser.waitForDirection("rtl");
+            browser.waitForText("#menu-contacts", "افراد");
+            browser.screenshot("03-workspace-persian");
+
+            browser.click("#menu-contacts");
+            browser.element("#view-contacts");
+            browser.click("#contact-new");
+            browser.element("#contact-editor");
+            browser.type("#field-firstName", "بهاره");
+            browser.type("#field-lastName", lastName);
+            browser.type("#field-nationalCode", nationalCode);
+            browser.type("#field-mobile", "۰۹۳۵" + persianDigits(String.format("%07d", new Random().nextInt(10_000_000))));
+            browser.type("#field-birthDate input", "۱۳۶۹/۰۵/۱۲");
+            browser.type("#field-jobTitle", "مدیر خرید");
+            browser.screenshot("04-contact-form-persian");
+            browser.click("#editor-save");
+            browser.waitUntilGone("#contact-editor");
+
+            // Arabic yeh and kaf as a user of an Arabic keyboard would type them
+            browser.type("#list-search", lastName.replace('ی', 'ي').replace('ک', 'ك'));
+            browser.waitForText("#list-grid", lastName);
+            browser.waitForText("#list-grid", "۱۳۶۹/۰۵/۱۲");
+            browser.screenshot("05-contact-found-in-list");
+
+            browser.type("#global-search", lastName + "\n");
+            browser.waitForText("#global-search-results", lastName);
+            browser.screenshot("06-global-search");
+            browser.click("#global-search-results .crm-search-hit");
+            browser.element("#contact-editor");
+            browser.settle();
+            assertEquals("۱۳۶۹/۰۵/۱۲", browser.element("#field-birthDate input").getAttribute("value"));
+            browser.screenshot("07-contact-opened-from-search");
+        }
+
+        JsonNode stored = admin.get("/api/v1/contacts?q=" + java.net.URLEncoder.encode(lastName, "UTF-8")).json().get("items");
+        assertEquals(1, stored.size());
+        assertEquals("1990-08-03", stored.get(0).get("birthDate").asText());
+        assertEquals(nationalCode, stored.get(0).get("nationalCode").asText());
+        assertTrue(stored.get(0).get("mobile").asText().startsWith("+98935"));
+    }
+
+    private static String suffix() {
+        String letters = "ابپتثجچحخدرزسشصطعغفقلمنوهی";
+        Random random = new Random();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            text.append(letters.charAt(random.nextInt(letters.length())));
+        }
+        return text.toString();
+    }
+
+    /** A random national code with its check digit. */
+    static String nationalCode(Random random) {
+        String body = String.format("%09d", 100_000_000 + random.nextInt(899_999_999));
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += (body.charAt(i) - '0') * (10 - i);
+        }
+        int remainder = sum % 11;
+        return body + (remainder < 2 ? remainder : 11 - remainder);
+    }
+
+    private static String persianDigits(String latin) {
+        StringBuilder text = new StringBuilder();
+        latin.chars().forEach(c -> text.append(Character.isDigit(c) ? (char) ('۰' + (c - '0')) : (char) c));
+        return text.toString();
+    }
+}
