@@ -51,7 +51,6 @@ final class Workspace extends CssLayout implements UiContext {
 
         menu.setPrimaryStyleName(ValoTheme.MENU_ROOT);
         menu.setId("crm-menu");
-        menu.setHeight("100%");
         buildMenuFrame();
 
         content.setPrimaryStyleName("valo-content");

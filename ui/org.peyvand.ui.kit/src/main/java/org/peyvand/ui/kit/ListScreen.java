@@ -1,0 +1,138 @@
+package org.peyvand.ui.kit;
+
+import org.peyvand.platform.core.page.Page;
+import org.peyvand.platform.core.page.PageRequest;
+import org.peyvand.ui.api.UiContext;
+
+import com.vaadin.data.provider.GridSortOrder;
+import com.vaadin.event.ShortcutAction.KeyCode;
+import com.vaadin.event.ShortcutListener;
+import com.vaadin.navigator.View;
+import com.vaadin.navigator.ViewChangeListener.ViewChangeEvent;
+import com.vaadin.shared.data.sort.SortDirection;
+import com.vaadin.shared.ui.ValueChangeMode;
+import com.vaadin.ui.Component;
+import com.vaadin.ui.CssLayout;
+import com.vaadin.ui.Grid;
+import com.vaadin.ui.Label;
+import com.vaadin.ui.TextField;
+import com.vaadin.ui.themes.ValoTheme;
+
+/**
+ * The list screen every record type shares: a title, a Persian-aware search box, actions, and a
+ * keyset-paged grid with the total count. The address {@code <view>/<id>} opens one record,
+ * which is how global search results land here.
+ */
+public abstract class ListScreen<T> extends CssLayout implements View {
+    private static final long serialVersionUID = 1L;
+
+    protected final transient UiContext context;
+    protected final Grid<T> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final Label count = new Label();
+    private final CssLayout actions = new CssLayout();
+    private final KeysetDataProvider<T> rows;
+    private final String countKey;
+    private String query;
+
+    protected ListScreen(UiContext context, String titleKey, String countKey, String defaultSort) {
+        this.context = context;
+        this.countKey = countKey;
+        addStyleName("crm-page");
+        setSizeFull();
+
+        Label title = new Label(context.messages().get(titleKey));
+        title.addStyleName("crm-page-title");
+        search.setId("list-search");
+        search.setPlaceholder(context.messages().get("ui.action.search"));
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setValueChangeTimeout(350);
+        search.addValueChangeListener(e -> filter(e.getValue()));
+        search.addShortcutListener(new ShortcutListener("filter", KeyCode.ENTER, null) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void handleAction(Object sender, Object target) {
+                if (target == search) {
+                    filter(search.getValue());
+                }
+            }
+        });
+        search.addStyleName("crm-grow");
+        actions.addStyleName("crm-row");
+        count.addStyleName("crm-muted");
+        count.setId("list-count");
+        CssLayout toolbar = new CssLayout(title, search, actions, count);
+        toolbar.addStyleName("crm-row");
+
+        rows = new KeysetDataProvider<>(new KeysetSource<>() {
+            @Override
+            public Page<T> fetch(PageRequest request) {
+                return page(query, request);
+            }
+
+            @Override
+            public long count() {
+                long total = ListScreen.this.count(query);
+                count.setValue(context.messages().get(countKey, context.format().number(total)));
+                return total;
+            }
+        }, defaultSort);
+        grid.setDataProvider(rows);
+        grid.setSizeFull();
+        grid.addStyleName("crm-fill");
+        grid.setId("list-grid");
+        grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::open));
+        addComponents(toolbar, grid);
+    }
+
+    /** Puts the columns in reading order for the user's language; call after adding them. */
+    protected void columnsAdded(String initialSortColumn) {
+        Grids.orderColumns(grid, context.rightToLeft());
+        if (initialSortColumn != null) {
+            grid.setSortOrder(java.util.List.of(new GridSortOrder<>(grid.getColumn(initialSortColumn), SortDirection.ASCENDING)));
+        }
+    }
+
+    protected void addAction(Component action) {
+        actions.addComponent(action);
+    }
+
+    protected abstract Page<T> page(String query, PageRequest request);
+
+    protected abstract long count(String query);
+
+    /** Opens the editor of a row the user chose. */
+    protected abstract void open(T row);
+
+    /** Opens the record with this id, if it exists, from the address. */
+    protected abstract void openById(long id);
+
+    /** The current search text, for exports of "what I see". */
+    protected String query() {
+        return query;
+    }
+
+    /** Reloads after a change: counts and pages start over. */
+    public void refresh() {
+        grid.deselectAll();
+        rows.refreshAll();
+    }
+
+    @Override
+    public void enter(ViewChangeEvent event) {
+        String parameter = event.getParameters();
+        if (parameter != null && parameter.matches("\\d{1,18}")) {
+            openById(Long.parseLong(parameter));
+        }
+        search.focus();
+    }
+
+    private void filter(String text) {
+        String next = text == null || text.isBlank() ? null : text.trim();
+        if (next == null ? query != null : !next.equals(query)) {
+            query = next;
+            refresh();
+        }
+    }
+}
