@@ -73,11 +73,12 @@ public class AccountsModuleIT {
         }
         Await.until("the accounts module to be ready", 180_000,
                 () -> modules.find("accounts").map(m -> m.state() == ModuleState.READY).orElse(false));
+        Await.until("its REST resources to be served", 30_000, () -> admin.get("/api/v1/contacts/count").status() == 200);
     }
 
     @Test
     public void contactRoundTripThroughRest() {
-        String code = WorkspaceBrowserIT.nationalCode(random);
+        String code = TestData.nationalCode(random);
         RestClient.Reply created = admin.post("/api/v1/contacts", "{\"firstName\":\"سارا\",\"lastName\":\"یزدانی\",\"nationalCode\":\""
                 + code + "\",\"mobile\":\"۰۹۱۲ " + digits(7) + "\",\"email\":\"Sara.Y" + random.nextInt(1_000_000)
                 + "@Example.ir\",\"birthDate\":\"1991-03-21\"}");
@@ -130,7 +131,7 @@ public class AccountsModuleIT {
 
     @Test
     public void duplicatesAreConflictsOrWarnings() {
-        String code = WorkspaceBrowserIT.nationalCode(random);
+        String code = TestData.nationalCode(random);
         String mobile = "0935" + digits(7);
         String body = "{\"firstName\":\"رضا\",\"lastName\":\"کاظمی\",\"nationalCode\":\"" + code + "\",\"mobile\":\"" + mobile + "\"}";
         assertEquals(201, admin.post("/api/v1/contacts", body).status());
@@ -147,7 +148,7 @@ public class AccountsModuleIT {
 
     @Test
     public void csvImportLandsValidRowsAndReportsTheOthers() throws Exception {
-        String good = WorkspaceBrowserIT.nationalCode(random);
+        String good = TestData.nationalCode(random);
         String csv = "firstName,lastName,nationalCode,mobile,birthDate\n"
                 + "نگار,امینی," + good + ",0912" + digits(7) + ",1370/01/15\n"
                 + "بد,ردیف,1111111111,09121111111,\n";

@@ -4,7 +4,6 @@ import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.vmOptions;
 import static org.ops4j.pax.exam.CoreOptions.when;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFileExtend;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
@@ -51,8 +50,7 @@ public final class PeyvandContainer {
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", m2),
-            editConfigurationFileExtend("etc/users.properties", USER, PASSWORD + ",_g_:admingroup"),
-            editConfigurationFilePut("etc/users.properties", "_g_\\:admingroup", "group,admin,manager,viewer,systembolt,ssh"),
+            editConfigurationFilePut("etc/users.properties", USER, PASSWORD + ",admin,manager,viewer,systembolt,ssh"),
             when(postgres).useOptions(replaceConfigurationFile("etc/org.ops4j.datasource-crm.cfg", postgresDataSource(jdbcUrl))),
             systemProperty("peyvand.itest.baseUrl").value(BASE_URL),
             // bin/karaf passes these on Java 9+; Pax Exam does not

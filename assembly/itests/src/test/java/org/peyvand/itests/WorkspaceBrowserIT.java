@@ -33,7 +33,7 @@ public class WorkspaceBrowserIT {
         RestClient admin = RestClient.as(PeyvandContainer.USER, PeyvandContainer.PASSWORD);
         Await.until("the accounts module", 180_000, () -> admin.get("/api/v1/contacts/count").status() == 200);
         String lastName = "کریمی" + suffix();
-        String nationalCode = nationalCode(new Random());
+        String nationalCode = TestData.nationalCode(new Random());
 
         try (Browser browser = new Browser()) {
             browser.open("/crm/");
@@ -101,17 +101,6 @@ public class WorkspaceBrowserIT {
             text.append(letters.charAt(random.nextInt(letters.length())));
         }
         return text.toString();
-    }
-
-    /** A random national code with its check digit. */
-    static String nationalCode(Random random) {
-        String body = String.format("%09d", 100_000_000 + random.nextInt(899_999_999));
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            sum += (body.charAt(i) - '0') * (10 - i);
-        }
-        int remainder = sum % 11;
-        return body + (remainder < 2 ? remainder : 11 - remainder);
     }
 
     private static String persianDigits(String latin) {

@@ -25,6 +25,7 @@ import com.vaadin.ui.themes.ValoTheme;
  */
 public abstract class ListScreen<T> extends CssLayout implements View {
     private static final long serialVersionUID = 1L;
+    private static final int MIN_COLUMN_WIDTH = 90;
 
     protected final transient UiContext context;
     protected final Grid<T> grid = new Grid<>();
@@ -86,8 +87,13 @@ public abstract class ListScreen<T> extends CssLayout implements View {
         addComponents(toolbar, grid);
     }
 
-    /** Puts the columns in reading order for the user's language; call after adding them. */
+    /**
+     * Shares the width among the columns (long values end in an ellipsis rather than pushing
+     * columns out of sight) and puts them in reading order for the user's language; call after
+     * adding them.
+     */
     protected void columnsAdded(String initialSortColumn) {
+        grid.getColumns().forEach(column -> column.setMinimumWidthFromContent(false).setMinimumWidth(MIN_COLUMN_WIDTH).setExpandRatio(1));
         Grids.orderColumns(grid, context.rightToLeft());
         if (initialSortColumn != null) {
             grid.setSortOrder(java.util.List.of(new GridSortOrder<>(grid.getColumn(initialSortColumn), SortDirection.ASCENDING)));

@@ -227,7 +227,11 @@ public final class DisplayFormat {
         return digits(result.toString());
     }
 
-    private String digits(String text) {
+    /** Codes, phone numbers and other digit strings in the user's digits; null shows as "". */
+    public String digits(String text) {
+        if (text == null) {
+            return "";
+        }
         return preferences.digits() == DigitStyle.PERSIAN ? PersianText.toPersianDigits(text) : text;
     }
 }

@@ -223,4 +223,12 @@ class DisplayFormatTest {
         assertThat(MoneyUnit.TOMAN.displayName(PERSIAN)).isEqualTo("تومان");
         assertThat(MoneyUnit.RIAL.displayName(Locale.GERMAN)).isEqualTo("Rial");
     }
+
+    @Test
+    void digitStringsFollowTheDigitPreference() {
+        assertThat(FA.digits("+989121234567")).isEqualTo("+۹۸۹۱۲۱۲۳۴۵۶۷");
+        assertThat(FA_LATIN.digits("0499370899")).isEqualTo("0499370899");
+        assertThat(EN.digits("0499370899")).isEqualTo("0499370899");
+        assertThat(FA.digits(null)).isEmpty();
+    }
 }

@@ -27,9 +27,11 @@ import org.slf4j.LoggerFactory;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
+import liquibase.Scope;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
+import liquibase.ui.LoggerUIService;
 
 /**
  * Applies the Liquibase changelog of every started bundle that has one, one at a time and off
@@ -86,13 +88,15 @@ public class SchemaMigrationExtender {
         BundleChangelogAccessor accessor = new BundleChangelogAccessor(bundle);
         try (Connection connection = dataSource.getConnection()) {
             Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            new Liquibase(accessor.changelogPath(SchemaReady.CHANGELOG), accessor, database)
-                    .update(new Contexts(), new LabelExpression());
+            Liquibase liquibase = new Liquibase(accessor.changelogPath(SchemaReady.CHANGELOG), accessor, database);
+            // Liquibase reports to the log, not to the Karaf console
+            Scope.child(Scope.Attr.ui.name(), new LoggerUIService(), () -> liquibase.update(new Contexts(), new LabelExpression()));
             String product = connection.getMetaData().getDatabaseProductName();
             announce(bundle, product);
             LOG.info("Schema of {} is up to date on {} ({} ms)", bundle.getSymbolicName(), product,
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) {
+            // a missing optional dependency of Liquibase shows as a LinkageError: report it too
             LOG.error("Schema migration of {} failed; its data services stay off", bundle.getSymbolicName(), e);
         }
     }

@@ -96,11 +96,6 @@ public class CrmUI extends UI {
     private void applyLanguage() {
         boolean rtl = SessionPreferences.preferences(getSession()).rightToLeft();
         setLocale(SessionPreferences.locale(getSession()));
-        if (rtl) {
-            addStyleName("crm-rtl");
-        } else {
-            removeStyleName("crm-rtl");
-        }
         Page.getCurrent().setTitle(messages().get("ui.brand"));
         Page.getCurrent().getJavaScript().execute("document.documentElement.setAttribute('dir','" + (rtl ? "rtl" : "ltr")
                 + "');document.documentElement.setAttribute('lang','" + getLocale().getLanguage() + "');");

@@ -1,0 +1,281 @@
+package org.peyvand.module.accounts.internal;
+
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.peyvand.module.accounts.Contact;
+import org.peyvand.module.accounts.ContactInput;
+import org.peyvand.module.accounts.ContactService;
+import org.peyvand.module.accounts.DuplicateMatch;
+import org.peyvand.module.accounts.DuplicateWarningException;
+import org.peyvand.module.accounts.ImportProgress;
+import org.peyvand.module.accounts.ImportResult;
+import org.peyvand.module.accounts.ImportResult.RowError;
+import org.peyvand.module.accounts.RecordQuery;
+import org.peyvand.module.accounts.internal.csv.ContactCsv;
+import org.peyvand.module.accounts.internal.csv.CsvRow;
+import org.peyvand.module.accounts.internal.csv.CsvWriter;
+import org.peyvand.module.accounts.internal.jpa.AccountRepository;
+import org.peyvand.module.accounts.internal.jpa.ContactEntity;
+import org.peyvand.module.accounts.internal.jpa.ContactRepository;
+import org.peyvand.module.accounts.internal.jpa.RecordSearch;
+import org.peyvand.platform.core.error.ConflictException;
+import org.peyvand.platform.core.error.FieldError;
+import org.peyvand.platform.core.error.NotFoundException;
+import org.peyvand.platform.core.error.ValidationException;
+import org.peyvand.platform.core.page.Page;
+import org.peyvand.platform.core.page.PageRequest;
+import org.peyvand.platform.core.validation.IranianIdentifiers;
+import org.peyvand.platform.persistence.SchemaReady;
+import org.peyvand.platform.security.AccessGuard;
+import org.peyvand.platform.security.Caller;
+
+@Component(service = ContactService.class)
+public class ContactServiceImpl implements ContactService {
+    private static final int EXPORT_PAGE = 500;
+
+    private final Transactions tx;
+    private final AccessGuard guard;
+    private final Clock clock;
+    private final ContactValidator validator;
+
+    /** @param schema present once the module's tables are migrated; nothing runs before */
+    @Activate
+    public ContactServiceImpl(@Reference(target = "(osgi.unit.name=crm.accounts)") JpaTemplate jpa,
+            @Reference(target = "(crm.schema=org.peyvand.module.accounts)") SchemaReady schema,
+            @Reference AccessGuard guard) {
+        this(new Transactions(jpa), guard, Clock.systemDefaultZone());
+    }
+
+    ContactServiceImpl(Transactions tx, AccessGuard guard, Clock clock) {
+        this.tx = tx;
+        this.guard = guard;
+        this.clock = clock;
+        this.validator = new ContactValidator(clock);
+    }
+
+    @Override
+    public Page<Contact> search(Caller caller, RecordQuery query, PageRequest page) {
+        guard.require(caller, Permissions.CONTACT_READ);
+        ListOrder order = ListOrder.of(page);
+        Optional<ListOrder.Position> after = order.after(page.cursor());
+        return tx.read(em -> page(em, filter(query), order, after, page.limit()));
+    }
+
+    @Override
+    public long count(Caller caller, RecordQuery query) {
+        guard.require(caller, Permissions.CONTACT_READ);
+        return tx.read(em -> new RecordSearch(em, RecordSearch.Target.CONTACTS).count(filter(query)));
+    }
+
+    @Override
+    public Contact get(Caller caller, long id) {
+        guard.require(caller, Permissions.CONTACT_READ);
+        return tx.read(em -> new ContactRepository(em).get(id).orElseThrow(() -> notFound(id)));
+    }
+
+    @Override
+    public Contact create(Caller caller, ContactInput input, boolean confirmDuplicates) {
+        guard.require(caller, Permissions.CONTACT_CREATE);
+        return tx.write(em -> {
+            ContactRepository contacts = new ContactRepository(em);
+            ContactInput valid = validator.validate(input, new AccountRepository(em)::exists);
+            refuseTakenNationalCode(contacts, valid, null);
+            if (!confirmDuplicates) {
+                List<DuplicateMatch> shared = contacts.sharingMobileOrEmail(valid.mobile(), valid.email(), null);
+                if (!shared.isEmpty()) {
+                    throw new DuplicateWarningException(shared);
+                }
+            }
+            return valid;
+        }, (em, valid) -> {
+            ContactEntity contact = new ContactEntity(valid, caller.username(), now());
+            String accountName = accountName(em, valid.accountId());
+            new ContactRepository(em).insert(contact, SearchTokens.ofContact(valid, accountName));
+            em.flush();
+            return contact.toContact(accountName);
+        });
+    }
+
+    @Override
+    public Contact update(Caller caller, long id, ContactInput input, long expectedVersion) {
+        guard.require(caller, Permissions.CONTACT_UPDATE);
+        record Change(ContactEntity contact, ContactInput valid) {
+        }
+        return tx.write(em -> {
+            ContactRepository contacts = new ContactRepository(em);
+            ContactEntity contact = contacts.find(id).orElseThrow(() -> notFound(id));
+            if (contact.version() != expectedVersion) {
+                throw new ConflictException("accounts.error.staleVersion", List.of());
+            }
+            ContactInput valid = validator.validate(input, new AccountRepository(em)::exists);
+            refuseTakenNationalCode(contacts, valid, id);
+            return new Change(contact, valid);
+        }, (em, change) -> {
+            change.contact().apply(change.valid(), now());
+            String accountName = accountName(em, change.valid().accountId());
+            new ContactRepository(em).replaceTokens(change.contact(), SearchTokens.ofContact(change.valid(), accountName));
+            em.flush();
+            return change.contact().toContact(accountName);
+        });
+    }
+
+    @Override
+    public void delete(Caller caller, long id) {
+        guard.require(caller, Permissions.CONTACT_DELETE);
+        tx.write(em -> new ContactRepository(em).find(id).orElseThrow(() -> notFound(id)), (em, contact) -> {
+            new ContactRepository(em).delete(contact);
+            return null;
+        });
+    }
+
+    /**
+     * Lenient on purpose: a form asks while the user is still typing, so values that are not valid
+     * yet are simply not looked up.
+     */
+    @Override
+    public List<DuplicateMatch> findDuplicates(Caller caller, ContactInput input, Long excludeId) {
+        guard.require(caller, Permissions.CONTACT_READ);
+        String nationalCode = Optional.ofNullable(input.nationalCode()).filter(IranianIdentifiers::isValidNationalCode)
+                .map(IranianIdentifiers::digitsOnly).orElse(null);
+        String mobile = IranianIdentifiers.normalizeMobile(input.mobile()).orElse(null);
+        String email = Optional.ofNullable(Values.clean(input.email())).map(e -> e.toLowerCase(Locale.ROOT)).orElse(null);
+        return tx.read(em -> {
+            ContactRepository contacts = new ContactRepository(em);
+            List<DuplicateMatch> matches = new ArrayList<>();
+            if (nationalCode != null) {
+                contacts.withNationalCode(nationalCode, excludeId).ifPresent(matches::add);
+            }
+            matches.addAll(contacts.sharingMobileOrEmail(mobile, email, excludeId));
+            return matches;
+        });
+    }
+
+    @Override
+    public ImportResult importCsv(Caller caller, byte[] csv, ImportProgress progress) {
+        guard.require(caller, Permissions.CONTACT_IMPORT);
+        List<CsvRow> rows = ContactCsv.reader(BatchImport.MAX_ROWS).read(csv);
+        Set<String> nationalCodesInFile = new HashSet<>();
+        return BatchImport.run(rows, progress, batch -> importBatch(batch, caller.username(), nationalCodesInFile));
+    }
+
+    @Override
+    public void exportCsv(Caller caller, RecordQuery query, OutputStream out) {
+        guard.require(caller, Permissions.CONTACT_EXPORT);
+        RecordSearch.Filter filter = filter(query);
+        ListOrder order = new ListOrder(true, false);
+        CsvWriter csv = new CsvWriter(out, ContactCsv.EXPORT_HEADER);
+        Optional<ListOrder.Position> after = Optional.empty();
+        do {
+            Optional<ListOrder.Position> from = after;
+            Page<Contact> page = tx.read(em -> page(em, filter, order, from, EXPORT_PAGE));
+            page.items().forEach(contact -> csv.row(ContactCsv.toRow(contact)));
+            csv.flush();
+            after = page.hasNext() ? order.after(page.nextCursor()) : Optional.empty();
+        } while (after.isPresent());
+    }
+
+    /** Validates a batch like {@link #create} (without duplicate warnings) and stores its valid rows together. */
+    private BatchImport.Outcome importBatch(List<CsvRow> rows, String owner, Set<String> nationalCodesInFile) {
+        record Checked(List<ContactInput> accepted, List<RowError> errors, Map<Long, String> accountNames) {
+        }
+        return tx.write(em -> {
+            List<List<FieldError>> problems = new ArrayList<>();
+            List<ContactInput> inputs = new ArrayList<>();
+            for (CsvRow row : rows) {
+                List<FieldError> rowProblems = new ArrayList<>();
+                if (row.extraValues()) {
+                    rowProblems.add(FieldError.of("row", "accounts.import.tooManyValues"));
+                }
+                inputs.add(ContactCsv.toInput(row, rowProblems));
+                problems.add(rowProblems);
+            }
+            Map<Long, String> accountNames = new AccountRepository(em)
+                    .names(inputs.stream().map(ContactInput::accountId).filter(Objects::nonNull).collect(Collectors.toSet()));
+            for (int i = 0; i < inputs.size(); i++) {
+                try {
+                    inputs.set(i, validator.validate(inputs.get(i), accountNames::containsKey));
+                } catch (ValidationException invalid) {
+                    problems.get(i).addAll(invalid.fieldErrors());
+                }
+            }
+            Set<String> stored = new ContactRepository(em).storedNationalCodes(IntStream.range(0, inputs.size())
+                    .filter(i -> problems.get(i).isEmpty())
+                    .mapToObj(i -> inputs.get(i).nationalCode())
+                    .filter(Objects::nonNull)
+                    .collect(Collectors.toSet()));
+            List<ContactInput> accepted = new ArrayList<>();
+            List<RowError> errors = new ArrayList<>();
+            for (int i = 0; i < inputs.size(); i++) {
+                String code = inputs.get(i).nationalCode();
+                if (problems.get(i).isEmpty() && code != null && (stored.contains(code) || !nationalCodesInFile.add(code))) {
+                    problems.get(i).add(FieldError.of("nationalCode", "core.error.duplicate"));
+                }
+                if (problems.get(i).isEmpty()) {
+                    accepted.add(inputs.get(i));
+                } else {
+                    errors.add(new RowError(rows.get(i).number(), problems.get(i)));
+                }
+            }
+            return new Checked(accepted, errors, accountNames);
+        }, (em, checked) -> {
+            ContactRepository contacts = new ContactRepository(em);
+            Instant now = now();
+            for (ContactInput input : checked.accepted()) {
+                String accountName = input.accountId() == null ? null : checked.accountNames().get(input.accountId());
+                contacts.insert(new ContactEntity(input, owner, now), SearchTokens.ofContact(input, accountName));
+            }
+            return new BatchImport.Outcome(checked.accepted().size(), checked.errors());
+        });
+    }
+
+    private Page<Contact> page(EntityManager em, RecordSearch.Filter filter, ListOrder order,
+            Optional<ListOrder.Position> after, int limit) {
+        RecordSearch.IdPage ids = new RecordSearch(em, RecordSearch.Target.CONTACTS).page(filter, order, after, limit);
+        return new Page<>(new ContactRepository(em).load(ids.ids()), ids.nextCursor());
+    }
+
+    private static RecordSearch.Filter filter(RecordQuery query) {
+        RecordQuery q = query == null ? RecordQuery.ALL : query;
+        return new RecordSearch.Filter(SearchTokens.ofQuery(q.q()), q.accountId());
+    }
+
+    private static void refuseTakenNationalCode(ContactRepository contacts, ContactInput valid, Long excludeId) {
+        if (valid.nationalCode() != null) {
+            contacts.withNationalCode(valid.nationalCode(), excludeId).ifPresent(owner -> {
+                throw new ConflictException("accounts.error.nationalCodeTaken",
+                        List.of(FieldError.of("nationalCode", "core.error.duplicate")), owner.name(), owner.id());
+            });
+        }
+    }
+
+    private static String accountName(EntityManager em, Long accountId) {
+        return accountId == null ? null : new AccountRepository(em).names(List.of(accountId)).get(accountId);
+    }
+
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException("accounts.error.contactNotFound", id);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

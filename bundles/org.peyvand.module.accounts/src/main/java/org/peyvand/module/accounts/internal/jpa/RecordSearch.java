@@ -1,0 +1,293 @@
+package org.peyvand.module.accounts.internal.jpa;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.persistence.EntityManager;
+
+import org.peyvand.module.accounts.internal.ListOrder;
+
+/**
+ * Finds the ids of one page of contacts or accounts, in list order, with index range scans only.
+ *
+ * <p>A record matches a query when each query word is a prefix of one of its tokens. The longest
+ * word drives the search (a longer prefix matches fewer tokens); every other word is checked per
+ * candidate through the token table's key (record id, token). The driving word is read one of
+ * three ways:
+ * <ul>
+ * <li><b>Few distinct tokens</b> under the prefix (a name fragment such as "رضا" covers رضا and
+ * رضایی): they are found by index seeks, then each token's rows are read from an index on (token,
+ * sort key, record id), already in list order, stopping after a page, and the reads are merged. The
+ * work is a page per token however many records match.</li>
+ * <li><b>Many distinct tokens</b> and a very short word (one or two letters, up to four digits),
+ * which matches much of the list: the record table's sort index is walked in list order, checking
+ * each record for a matching token, until the page is full. Lists without words, and one account's
+ * contacts, are read the same way.</li>
+ * <li><b>Many distinct tokens</b> and a longer word (the start of a number or an email, rarely
+ * shared): the prefix's index range is read whole and sorted.</li>
+ * </ul>
+ *
+ * <p>The queries are SQL rather than JPQL for one reason: Derby's optimizer assumes every token is
+ * equally frequent, so for a token most records share it may choose an ascending index plus a sort
+ * over a descending index. The {@code --DERBY-PROPERTIES} comments fix Derby's access paths (the
+ * indexes are the changelog's); to PostgreSQL they are comments, and its planner reads real
+ * frequencies.
+ */
+public final class RecordSearch {
+    /** Above this many distinct tokens under a prefix, a query per token costs more than it saves. */
+    private static final int MAX_TERMS = 12;
+    private static final char ESCAPE = '!';
+
+    /** The tables searched. */
+    public enum Target {
+        CONTACTS("acc_contact", "contact_id", "ContactTokenEntity"),
+        ACCOUNTS("acc_account", "account_id", "AccountTokenEntity");
+
+        private final String records;
+        private final String tokens;
+        private final String recordId;
+        private final String tokenEntity;
+
+        Target(String records, String recordId, String tokenEntity) {
+            this.records = records;
+            this.tokens = records + "_token";
+            this.recordId = recordId;
+            this.tokenEntity = tokenEntity;
+        }
+    }
+
+    /** What a list is narrowed to: query words (see SearchTokens.ofQuery), and for contacts an account. */
+    public record Filter(List<String> words, Long accountId) {
+        public Filter {
+            words = List.copyOf(words);
+        }
+    }
+
+    /** The ids of a page in list order, and the cursor of the next page (null on the last). */
+    public record IdPage(List<Long> ids, String nextCursor) {
+    }
+
+    private final EntityManager em;
+    private final Target target;
+
+    public RecordSearch(EntityManager em, Target target) {
+        this.em = em;
+        this.target = target;
+    }
+
+    public IdPage page(Filter filter, ListOrder order, Optional<ListOrder.Position> after, int limit) {
+        List<String> words = bySelectivity(filter.words());
+        if (filter.accountId() != null || words.isEmpty()) {
+            return walk(filter, words, order, after, limit);
+        }
+        List<String> terms = terms(words.get(0));
+        if (terms.size() <= MAX_TERMS) {
+            return merge(terms, words.subList(1, words.size()), order, after, limit);
+        }
+        return isCommon(words.get(0)) ? walk(filter, words, order, after, limit) : scan(words, order, after, limit);
+    }
+
+    /** Counts with the same filter; a count visits every match, so the driving word's range is read. */
+    public long count(Filter filter) {
+        List<String> words = bySelectivity(filter.words());
+        Sql sql = new Sql();
+        List<String> conditions = new ArrayList<>();
+        String from;
+        if (filter.accountId() == null && !words.isEmpty()) {
+            from = "SELECT COUNT(DISTINCT t." + target.recordId + ") FROM " + target.tokens + " t";
+            conditions.add("t.token LIKE " + sql.prefix(words.get(0)) + " ESCAPE '" + ESCAPE + "'");
+            words.subList(1, words.size()).forEach(word -> conditions.add(hasToken(sql, "t." + target.recordId, word)));
+        } else {
+            from = "SELECT COUNT(*) FROM " + target.records + " r";
+            conditions.addAll(recordConditions(sql, filter, words));
+        }
+        return ((Number) sql.bind(em.createNativeQuery(from + where(conditions))).getSingleResult()).longValue();
+    }
+
+    private IdPage walk(Filter filter, List<String> words, ListOrder order, Optional<ListOrder.Position> after, int limit) {
+        Sql sql = new Sql();
+        String sort = "r." + column(order);
+        List<String> conditions = recordConditions(sql, filter, words);
+        after.ifPresent(position -> conditions.add(keyset(sql, sort, "r.id", order.descending(), position)));
+        // One account's contacts are few; the optimizer picks the account index and sorts them.
+        String from = filter.accountId() != null ? target.records + " r"
+                : "--DERBY-PROPERTIES joinOrder=FIXED\n" + target.records + " r " + useIndex(target.records, order);
+        return rows("SELECT " + sort + ", r.id FROM " + from + where(conditions) + orderBy(sort, "r.id", order), sql, order, limit);
+    }
+
+    private IdPage scan(List<String> words, ListOrder order, Optional<ListOrder.Position> after, int limit) {
+        Sql sql = new Sql();
+        String sort = "t." + column(order);
+        String id = "t." + target.recordId;
+        List<String> conditions = new ArrayList<>();
+        conditions.add("t.token LIKE " + sql.prefix(words.get(0)) + " ESCAPE '" + ESCAPE + "'");
+        words.subList(1, words.size()).forEach(word -> conditions.add(hasToken(sql, id, word)));
+        after.ifPresent(position -> conditions.add(keyset(sql, sort, id, order.descending(), position)));
+        return rows("SELECT DISTINCT " + sort + ", " + id + " FROM " + target.tokens + " t" + where(conditions)
+                + orderBy(sort, id, order), sql, order, limit);
+    }
+
+    /** One ordered, early-stopping read per token; a record found under two tokens counts once. */
+    private IdPage merge(List<String> terms, List<String> otherWords, ListOrder order,
+            Optional<ListOrder.Position> after, int limit) {
+        String sort = "t." + column(order);
+        String id = "t." + target.recordId;
+        List<Object[]> rows = new ArrayList<>();
+        for (String term : terms) {
+            Sql sql = new Sql();
+            List<String> conditions = new ArrayList<>();
+            conditions.add("t.token = " + sql.value(term));
+            otherWords.forEach(word -> conditions.add(hasToken(sql, id, word)));
+            after.ifPresent(position -> conditions.add(keyset(sql, sort, id, order.descending(), position)));
+            String from = "--DERBY-PROPERTIES joinOrder=FIXED\n" + target.tokens + " t " + useIndex(target.tokens, order);
+            rows.addAll(select("SELECT " + sort + ", " + id + " FROM " + from + where(conditions) + orderBy(sort, id, order),
+                    sql, limit + 1));
+        }
+        Comparator<Object[]> listOrder = Comparator.<Object[], Comparable<Object>>comparing(RecordSearch::sortValue)
+                .thenComparing(row -> (Long) row[1]);
+        rows.sort(order.descending() ? listOrder.reversed() : listOrder);
+        Set<Long> seen = new HashSet<>();
+        return toPage(rows.stream().filter(row -> seen.add((Long) row[1])).limit(limit + 1L).toList(), order, limit);
+    }
+
+    /**
+     * The distinct tokens starting with {@code prefix}, up to one more than {@link #MAX_TERMS}: each
+     * is one index seek for the least token after the previous one.
+     */
+    private List<String> terms(String prefix) {
+        List<String> terms = new ArrayList<>();
+        String next = em.createQuery("SELECT MIN(t.token) FROM " + target.tokenEntity + " t WHERE t.token >= :from",
+                String.class).setParameter("from", prefix).getSingleResult();
+        while (next != null && next.startsWith(prefix) && terms.size() <= MAX_TERMS) {
+            terms.add(next);
+            next = em.createQuery("SELECT MIN(t.token) FROM " + target.tokenEntity + " t WHERE t.token > :after",
+                    String.class).setParameter("after", next).getSingleResult();
+        }
+        return terms;
+    }
+
+    private IdPage rows(String query, Sql sql, ListOrder order, int limit) {
+        return toPage(select(query, sql, limit + 1), order, limit);
+    }
+
+    /** Rows of (sort value, record id), with sort values as the entities hold them. */
+    private List<Object[]> select(String query, Sql sql, int maxRows) {
+        List<?> rows = sql.bind(em.createNativeQuery(query)).setMaxResults(maxRows).getResultList();
+        List<Object[]> result = new ArrayList<>(rows.size());
+        for (Object row : rows) {
+            Object[] values = (Object[]) row;
+            Object sortValue = values[0] instanceof Timestamp timestamp ? timestamp.toInstant() : values[0];
+            result.add(new Object[] {sortValue, ((Number) values[1]).longValue()});
+        }
+        return result;
+    }
+
+    private static IdPage toPage(List<Object[]> rows, ListOrder order, int limit) {
+        List<Long> ids = rows.stream().limit(limit).map(row -> (Long) row[1]).toList();
+        Object[] last = rows.size() > limit ? rows.get(limit - 1) : null;
+        return new IdPage(ids, last == null ? null : order.cursor(last[0], (Long) last[1]));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Comparable<Object> sortValue(Object[] row) {
+        return (Comparable<Object>) row[0];
+    }
+
+    private List<String> recordConditions(Sql sql, Filter filter, List<String> words) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.accountId() != null) {
+            conditions.add("r.account_id = " + sql.value(filter.accountId()));
+        }
+        words.forEach(word -> conditions.add(hasToken(sql, "r.id", word)));
+        return conditions;
+    }
+
+    private String hasToken(Sql sql, String recordId, String word) {
+        String alias = "w" + sql.size();
+        return "EXISTS (SELECT 1 FROM " + target.tokens + " " + alias + " WHERE " + alias + "." + target.recordId + " = "
+                + recordId + " AND " + alias + ".token LIKE " + sql.prefix(word) + " ESCAPE '" + ESCAPE + "')";
+    }
+
+    /**
+     * After (value, id) in list order. The leading {@code >=} (or {@code <=}) gives the index scan its
+     * start instead of filtering from the first row.
+     */
+    private static String keyset(Sql sql, String sort, String id, boolean descending, ListOrder.Position position) {
+        String value = sql.value(position.sortValue());
+        String lastId = sql.value(position.id());
+        String strict = descending ? " < " : " > ";
+        String loose = descending ? " <= " : " >= ";
+        return sort + loose + value + " AND (" + sort + strict + value + " OR " + id + strict + lastId + ")";
+    }
+
+    /** A Derby optimizer override: the changelog's index for this table, sort and direction. */
+    private static String useIndex(String table, ListOrder order) {
+        String index = table + (order.byName() ? "_name" : "_created") + (order.descending() ? "_desc" : "") + "_ix";
+        return "--DERBY-PROPERTIES index=" + index.toUpperCase(Locale.ROOT) + "\n";
+    }
+
+    private static String column(ListOrder order) {
+        return order.byName() ? "sort_name" : "created_at";
+    }
+
+    private static String orderBy(String sort, String id, ListOrder order) {
+        String direction = order.descending() ? " DESC" : " ASC";
+        return " ORDER BY " + sort + direction + ", " + id + direction;
+    }
+
+    private static String where(List<String> conditions) {
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static List<String> bySelectivity(List<String> words) {
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /** Words this short match so much of the list that walking it in order fills a page soonest. */
+    private static boolean isCommon(String word) {
+        return word.length() <= 2 || (word.length() <= 4 && word.chars().allMatch(Character::isDigit));
+    }
+
+    private static String likePrefix(String word) {
+        StringBuilder pattern = new StringBuilder(word.length() + 1);
+        for (char c : word.toCharArray()) {
+            if (c == ESCAPE || c == '%' || c == '_') {
+                pattern.append(ESCAPE);
+            }
+            pattern.append(c);
+        }
+        return pattern.append('%').toString();
+    }
+
+    /** Named parameters of a query being built. */
+    private static final class Sql {
+        private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+        String value(Object value) {
+            String name = "p" + parameters.size();
+            parameters.put(name, value);
+            return ":" + name;
+        }
+
+        String prefix(String word) {
+            return value(likePrefix(word));
+        }
+
+        int size() {
+            return parameters.size();
+        }
+
+        javax.persistence.Query bind(javax.persistence.Query query) {
+            parameters.forEach(query::setParameter);
+            return query;
+        }
+    }
+}

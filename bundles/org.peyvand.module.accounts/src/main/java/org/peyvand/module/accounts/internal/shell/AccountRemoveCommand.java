@@ -1,0 +1,28 @@
+package org.peyvand.module.accounts.internal.shell;
+
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.peyvand.module.accounts.Account;
+import org.peyvand.module.accounts.AccountService;
+import org.peyvand.platform.core.i18n.Messages;
+import org.peyvand.platform.security.Caller;
+
+@Command(scope = "accounts", name = "remove", description = "Deletes an account that no contact or child account uses")
+@Service
+public class AccountRemoveCommand extends ShellAction {
+
+    @Reference
+    AccountService accounts;
+
+    @Argument(index = 0, name = "id", required = true, description = "Id of the account")
+    long id;
+
+    @Override
+    void run(Caller caller, Messages messages) {
+        Account account = accounts.get(caller, id);
+        accounts.delete(caller, id);
+        System.out.println(messages.get("accounts.shell.removed", account.name(), id));
+    }
+}

@@ -1,0 +1,28 @@
+package org.peyvand.module.accounts.internal.shell;
+
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.peyvand.module.accounts.Contact;
+import org.peyvand.module.accounts.ContactService;
+import org.peyvand.platform.core.i18n.Messages;
+import org.peyvand.platform.security.Caller;
+
+@Command(scope = "accounts", name = "contact-remove", description = "Deletes a contact")
+@Service
+public class ContactRemoveCommand extends ShellAction {
+
+    @Reference
+    ContactService contacts;
+
+    @Argument(index = 0, name = "id", required = true, description = "Id of the contact")
+    long id;
+
+    @Override
+    void run(Caller caller, Messages messages) {
+        Contact contact = contacts.get(caller, id);
+        contacts.delete(caller, id);
+        System.out.println(messages.get("accounts.shell.removed", contact.fullName(), id));
+    }
+}

@@ -1,0 +1,72 @@
+package org.peyvand.module.accounts.internal.shell;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.completers.FileCompleter;
+import org.apache.karaf.shell.support.completers.StringsCompleter;
+import org.peyvand.module.accounts.AccountService;
+import org.peyvand.module.accounts.ContactService;
+import org.peyvand.module.accounts.ImportProgress;
+import org.peyvand.module.accounts.ImportResult;
+import org.peyvand.platform.core.i18n.Messages;
+import org.peyvand.platform.security.Caller;
+
+@Command(scope = "accounts", name = "import", description = "Imports contacts or accounts from a CSV file (UTF-8 or Windows-1256)")
+@Service
+public class CsvImportCommand extends ShellAction {
+    private static final int ERRORS_SHOWN = 20;
+
+    @Reference
+    ContactService contacts;
+
+    @Reference
+    AccountService accounts;
+
+    @Argument(index = 0, name = "kind", required = true, description = "contacts or accounts")
+    @Completion(value = StringsCompleter.class, values = {RecordKind.CONTACTS, RecordKind.ACCOUNTS})
+    String kind;
+
+    @Argument(index = 1, name = "file", required = true, description = "The CSV file; its first row names the columns")
+    @Completion(FileCompleter.class)
+    String file;
+
+    @Override
+    void run(Caller caller, Messages messages) {
+        if (!RecordKind.isKnown(kind)) {
+            System.out.println(messages.get("accounts.shell.kind", kind));
+            return;
+        }
+        byte[] csv;
+        try {
+            csv = Files.readAllBytes(Path.of(file));
+        } catch (IOException | RuntimeException e) {
+            System.out.println(messages.get("accounts.shell.unreadableFile", file));
+            return;
+        }
+        ImportProgress progress = new ImportProgress() {
+            @Override
+            public void progress(int done, int total) {
+                System.out.print("\r" + messages.get("accounts.import.progress", done, total));
+                System.out.flush();
+            }
+        };
+        ImportResult result = RecordKind.CONTACTS.equals(kind)
+                ? contacts.importCsv(caller, csv, progress)
+                : accounts.importCsv(caller, csv, progress);
+        System.out.println();
+        System.out.println(messages.get("accounts.import.summary", result.total(), result.imported(), result.failed()));
+        result.errors().stream().limit(ERRORS_SHOWN).forEach(error -> error.fieldErrors().forEach(field ->
+                System.out.println("  " + messages.get("accounts.import.rowError", error.row(), field.field(),
+                        messages.get(field.messageKey(), field.args().toArray())))));
+        if (result.errors().size() > ERRORS_SHOWN) {
+            System.out.println("  …");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.peyvand.module.accounts.internal.views;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.peyvand.module.accounts.AccountService;
+import org.peyvand.module.accounts.internal.Permissions;
+import org.peyvand.ui.api.CrmView;
+import org.peyvand.ui.api.MenuItem;
+import org.peyvand.ui.api.UiContext;
+
+import com.vaadin.navigator.View;
+
+/** The organisations screen in the workspace menu. */
+@Component(service = CrmView.class)
+@MenuItem(id = AccountsView.ID, title = "accounts.menu.accounts", icon = "BUILDING", section = "crm", order = 20,
+        permission = Permissions.ACCOUNT_READ)
+public class AccountsView implements CrmView {
+    public static final String ID = "accounts";
+
+    private final AccountService accounts;
+
+    @Activate
+    public AccountsView(@Reference AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public View create(UiContext context) {
+        return new AccountsScreen(context, accounts);
+    }
+}

@@ -1,0 +1,78 @@
+package org.peyvand.module.accounts.internal.views;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.peyvand.module.accounts.AccountService;
+import org.peyvand.module.accounts.Contact;
+import org.peyvand.module.accounts.ContactInput;
+import org.peyvand.module.accounts.ContactService;
+import org.peyvand.ui.api.UiContext;
+import org.peyvand.ui.kit.FormRenderer;
+import org.peyvand.ui.kit.RenderedForm;
+
+/** Creates or edits one person. */
+final class ContactEditor extends RecordEditor {
+    private static final long serialVersionUID = 1L;
+
+    private final transient ContactService contacts;
+    private final Contact contact;
+
+    ContactEditor(UiContext context, ContactService contacts, AccountService accounts, Contact contact, Runnable saved) {
+        super(context, contact == null ? "accounts.contact.new" : "accounts.contact.edit", saved, contact != null);
+        this.contacts = contacts;
+        this.contact = contact;
+        setId("contact-editor");
+        RenderedForm form = new FormRenderer(context.messages(), context.format())
+                .text("firstName", "accounts.contact.firstName", true, 100)
+                .text("lastName", "accounts.contact.lastName", true, 100)
+                .ltrText("nationalCode", "accounts.contact.nationalCode", false, 20)
+                .ltrText("mobile", "accounts.contact.mobile", false, 20)
+                .ltrText("email", "accounts.contact.email", false, 254)
+                .date("birthDate", "accounts.contact.birthDate", false)
+                .lookup("accountId", "accounts.contact.account", false, new AccountLookup(context, accounts))
+                .text("jobTitle", "accounts.contact.jobTitle", false, 100)
+                .render();
+        if (contact != null) {
+            Map<String, Object> values = new HashMap<>();
+            values.put("firstName", contact.firstName());
+            values.put("lastName", contact.lastName());
+            values.put("nationalCode", contact.nationalCode());
+            values.put("mobile", contact.mobile());
+            values.put("email", contact.email());
+            values.put("birthDate", contact.birthDate());
+            values.put("accountId", contact.accountId());
+            values.put("jobTitle", contact.jobTitle());
+            form.setValues(values);
+        }
+        show(form);
+    }
+
+    @Override
+    protected void save(Map<String, Object> values, boolean confirmDuplicates) {
+        ContactInput input = new ContactInput((String) values.get("firstName"), (String) values.get("lastName"),
+                (String) values.get("nationalCode"), (String) values.get("mobile"), (String) values.get("email"),
+                (LocalDate) values.get("birthDate"), (Long) values.get("accountId"), (String) values.get("jobTitle"));
+        if (contact == null) {
+            contacts.create(context.caller(), input, confirmDuplicates);
+        } else {
+            contacts.update(context.caller(), contact.id(), input, contact.version());
+        }
+    }
+
+    @Override
+    protected void delete() {
+        contacts.delete(context.caller(), contact.id());
+    }
+
+    @Override
+    protected String labelKey(String field) {
+        return "accounts.contact." + field;
+    }
+
+    @Override
+    protected String describe() {
+        return contact == null ? "" : contact.fullName();
+    }
+}

@@ -1,0 +1,35 @@
+package org.peyvand.module.accounts.internal.views;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.peyvand.module.accounts.AccountService;
+import org.peyvand.module.accounts.ContactService;
+import org.peyvand.module.accounts.internal.Permissions;
+import org.peyvand.ui.api.CrmView;
+import org.peyvand.ui.api.MenuItem;
+import org.peyvand.ui.api.UiContext;
+
+import com.vaadin.navigator.View;
+
+/** The people screen in the workspace menu. */
+@Component(service = CrmView.class)
+@MenuItem(id = ContactsView.ID, title = "accounts.menu.contacts", icon = "USERS", section = "crm", order = 10,
+        permission = Permissions.CONTACT_READ)
+public class ContactsView implements CrmView {
+    public static final String ID = "contacts";
+
+    private final ContactService contacts;
+    private final AccountService accounts;
+
+    @Activate
+    public ContactsView(@Reference ContactService contacts, @Reference AccountService accounts) {
+        this.contacts = contacts;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public View create(UiContext context) {
+        return new ContactsScreen(context, contacts, accounts);
+    }
+}

@@ -1,0 +1,210 @@
+package org.peyvand.module.accounts.internal.views;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.peyvand.module.accounts.ImportProgress;
+import org.peyvand.module.accounts.ImportResult;
+import org.peyvand.platform.core.error.FieldError;
+import org.peyvand.platform.core.i18n.Messages;
+import org.peyvand.ui.api.UiContext;
+
+import com.vaadin.icons.VaadinIcons;
+import com.vaadin.ui.Button;
+import com.vaadin.ui.Grid;
+import com.vaadin.ui.Label;
+import com.vaadin.ui.ProgressBar;
+import com.vaadin.ui.UI;
+import com.vaadin.ui.Upload;
+import com.vaadin.ui.VerticalLayout;
+import com.vaadin.ui.Window;
+import com.vaadin.ui.themes.ValoTheme;
+
+/**
+ * Uploads a CSV file and imports it in the background with a progress bar and a cancel button;
+ * afterwards lists every rejected row with its reasons. Valid rows land even when others fail.
+ */
+final class ImportDialog extends Window {
+    private static final long serialVersionUID = 1L;
+    private static final long MAX_BYTES = 20L * 1024 * 1024;
+    private static final int POLL_MILLIS = 400;
+
+    /** Runs the import of one file. */
+    interface Importer {
+        ImportResult run(byte[] csv, ImportProgress progress);
+    }
+
+    private record RowProblem(int row, String field, String message) {
+    }
+
+    private final transient UiContext context;
+    private final transient Importer importer;
+    private final VerticalLayout content = new VerticalLayout();
+    private final ProgressBar progress = new ProgressBar(0f);
+    private final Label status = new Label();
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+
+    static Button button(UiContext context, Importer importer, Runnable done) {
+        Button button = new Button(context.messages().get("ui.action.import"), VaadinIcons.UPLOAD);
+        button.setId("list-import");
+        button.addClickListener(e -> {
+            ImportDialog dialog = new ImportDialog(context, importer);
+            dialog.addCloseListener(c -> done.run());
+            UI.getCurrent().addWindow(dialog);
+        });
+        return button;
+    }
+
+    private ImportDialog(UiContext context, Importer importer) {
+        super(context.messages().get("ui.action.import"));
+        this.context = context;
+        this.importer = importer;
+        setId("import-dialog");
+        setModal(true);
+        setWidth("720px");
+        addStyleName("crm-dialog");
+        Messages messages = context.messages();
+        Label help = new Label(messages.get("accounts.import.help"));
+        help.setWidth("100%");
+        BoundedReceiver receiver = new BoundedReceiver();
+        Upload upload = new Upload(null, receiver);
+        upload.setId("import-upload");
+        upload.setButtonCaption(messages.get("accounts.import.choose"));
+        upload.setImmediateMode(true);
+        upload.setAcceptMimeTypes(".csv,text/csv,text/plain");
+        upload.addStartedListener(e -> {
+            if (e.getContentLength() > MAX_BYTES) {
+                upload.interruptUpload();
+            }
+        });
+        upload.addSucceededListener(e -> {
+            if (receiver.overflowed()) {
+                status.setValue(messages.get("core.error.tooLarge", MAX_BYTES));
+                return;
+            }
+            upload.setVisible(false);
+            start(receiver.bytes());
+        });
+        upload.addFailedListener(e -> status.setValue(messages.get("core.error.tooLarge", MAX_BYTES)));
+        progress.setWidth("100%");
+        progress.setVisible(false);
+        status.setId("import-status");
+        status.setWidth("100%");
+        content.addComponents(help, upload, progress, status);
+        setContent(content);
+    }
+
+    private void start(byte[] csv) {
+        Messages messages = context.messages();
+        UI ui = UI.getCurrent();
+        progress.setVisible(true);
+        status.setValue(messages.get("accounts.import.running"));
+        Button cancel = new Button(messages.get("ui.action.cancel"), e -> cancelled.set(true));
+        cancel.setId("import-cancel");
+        content.addComponent(cancel);
+        ui.setPollInterval(POLL_MILLIS);
+        Thread worker = new Thread(() -> {
+            ImportResult result = null;
+            RuntimeException failure = null;
+            try {
+                result = importer.run(csv, new ImportProgress() {
+                    @Override
+                    public void progress(int done, int total) {
+                        ui.access(() -> {
+                            progress.setValue(total == 0 ? 0f : (float) done / total);
+                            status.setValue(messages.get("accounts.import.progress", done, total));
+                        });
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return cancelled.get();
+                    }
+                });
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            ImportResult finished = result;
+            RuntimeException failed = failure;
+            ui.access(() -> {
+                ui.setPollInterval(-1);
+                content.removeComponent(cancel);
+                progress.setVisible(false);
+                if (failed != null) {
+                    status.setValue("");
+                    context.showError(failed);
+                } else {
+                    report(finished);
+                }
+            });
+        }, "crm-csv-import");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private void report(ImportResult result) {
+        Messages messages = context.messages();
+        String summary = messages.get("accounts.import.summary", result.total(), result.imported(), result.failed());
+        status.setValue(result.cancelled() ? summary + " " + messages.get("accounts.import.cancelled") : summary);
+        status.addStyleName(result.failed() == 0 ? ValoTheme.LABEL_SUCCESS : ValoTheme.LABEL_FAILURE);
+        if (result.errors().isEmpty()) {
+            return;
+        }
+        List<RowProblem> problems = new ArrayList<>();
+        for (ImportResult.RowError row : result.errors()) {
+            for (FieldError error : row.fieldErrors()) {
+                problems.add(new RowProblem(row.row(), error.field(), messages.get(error.messageKey(), error.args().toArray())));
+            }
+        }
+        Grid<RowProblem> grid = new Grid<>();
+        grid.setId("import-errors");
+        grid.addColumn(p -> context.format().number(p.row())).setCaption(messages.get("accounts.import.row")).setWidth(90);
+        grid.addColumn(RowProblem::field).setCaption(messages.get("accounts.import.column"));
+        grid.addColumn(RowProblem::message).setCaption(messages.get("accounts.import.reason"));
+        grid.setItems(problems);
+        grid.setWidth("100%");
+        grid.setHeightByRows(Math.min(Math.max(problems.size(), 1), 10));
+        org.peyvand.ui.kit.Grids.orderColumns(grid, context.rightToLeft());
+        content.addComponent(grid);
+    }
+
+    /** Keeps an upload in memory up to the bound, then stops storing it. */
+    private static final class BoundedReceiver implements Upload.Receiver {
+        private static final long serialVersionUID = 1L;
+        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        private boolean overflowed;
+
+        @Override
+        public OutputStream receiveUpload(String filename, String mimeType) {
+            buffer.reset();
+            overflowed = false;
+            return new OutputStream() {
+                @Override
+                public void write(int b) throws IOException {
+                    write(new byte[] {(byte) b}, 0, 1);
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    if (buffer.size() + len > MAX_BYTES) {
+                        overflowed = true;
+                        throw new IOException("upload larger than " + MAX_BYTES + " bytes");
+                    }
+                    buffer.write(b, off, len);
+                }
+            };
+        }
+
+        boolean overflowed() {
+            return overflowed;
+        }
+
+        byte[] bytes() {
+            return buffer.toByteArray();
+        }
+    }
+}

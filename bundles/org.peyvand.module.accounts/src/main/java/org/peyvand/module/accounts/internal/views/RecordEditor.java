@@ -1,0 +1,128 @@
+package org.peyvand.module.accounts.internal.views;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.peyvand.module.accounts.DuplicateWarningException;
+import org.peyvand.platform.core.error.ConflictException;
+import org.peyvand.platform.core.error.ValidationException;
+import org.peyvand.platform.core.i18n.Messages;
+import org.peyvand.ui.api.UiContext;
+import org.peyvand.ui.kit.ConfirmDialog;
+import org.peyvand.ui.kit.RenderedForm;
+
+import com.vaadin.event.ShortcutAction.KeyCode;
+import com.vaadin.ui.Button;
+import com.vaadin.ui.CssLayout;
+import com.vaadin.ui.Label;
+import com.vaadin.ui.VerticalLayout;
+import com.vaadin.ui.Window;
+import com.vaadin.ui.themes.ValoTheme;
+
+/**
+ * The editor window of a record: the form, save with the service's field errors shown on the
+ * fields, the duplicate warning the user may overrule, and delete after a confirmation.
+ */
+abstract class RecordEditor extends Window {
+    private static final long serialVersionUID = 1L;
+
+    protected final transient UiContext context;
+    private final transient Runnable saved;
+    private final boolean existing;
+    private final Label problems = new Label();
+    private RenderedForm form;
+
+    RecordEditor(UiContext context, String titleKey, Runnable saved, boolean existing) {
+        super(context.messages().get(titleKey));
+        this.context = context;
+        this.saved = saved;
+        this.existing = existing;
+        setModal(true);
+        setWidth("640px");
+        addStyleName("crm-dialog");
+        addCloseListener(e -> saved.run());
+    }
+
+    protected void show(RenderedForm renderedForm) {
+        this.form = renderedForm;
+        Messages messages = context.messages();
+        problems.addStyleName("crm-field-error");
+        problems.setWidth("100%");
+        problems.setVisible(false);
+        Button save = new Button(messages.get("ui.action.save"), e -> attempt(false));
+        save.setId("editor-save");
+        save.addStyleName(ValoTheme.BUTTON_PRIMARY);
+        save.setClickShortcut(KeyCode.ENTER);
+        Button cancel = new Button(messages.get("ui.action.cancel"), e -> close());
+        cancel.setId("editor-cancel");
+        CssLayout buttons = new CssLayout(save, cancel);
+        buttons.addStyleName("crm-row");
+        if (existing) {
+            Button delete = new Button(messages.get("ui.action.delete"), e -> confirmDelete());
+            delete.setId("editor-delete");
+            delete.addStyleName(ValoTheme.BUTTON_DANGER);
+            buttons.addComponent(delete);
+        }
+        VerticalLayout content = new VerticalLayout(form.layout(), problems, buttons);
+        content.setWidth("100%");
+        setContent(content);
+    }
+
+    /** Stores the form's values; throws the service's failures. */
+    protected abstract void save(Map<String, Object> values, boolean confirmDuplicates);
+
+    protected abstract void delete();
+
+    /** The record's name, for the delete question. */
+    protected abstract String describe();
+
+    /** The i18n key of a field's label, for messages that name the field. */
+    protected abstract String labelKey(String field);
+
+    private void attempt(boolean confirmDuplicates) {
+        Messages messages = context.messages();
+        if (form.invalidInput().isPresent()) {
+            showProblems(List.of(form.invalidInput().get() + ": " + messages.get("core.error.invalidDate")));
+            return;
+        }
+        try {
+            save(form.values(), confirmDuplicates);
+            context.showSuccess(messages.get("ui.saved"));
+            close();
+        } catch (DuplicateWarningException duplicates) {
+            String list = duplicates.matches().stream()
+                    .map(m -> messages.get("accounts.duplicate.line", messages.get(labelKey(m.field())), m.name(), m.id()))
+                    .collect(Collectors.joining("\n"));
+            ConfirmDialog.ask(messages.get("accounts.error.possibleDuplicates"), list, messages.get("ui.action.saveAnyway"),
+                    messages.get("ui.action.cancel"), false, () -> attempt(true));
+        } catch (ValidationException invalid) {
+            showProblems(form.showErrors(invalid.fieldErrors()));
+        } catch (ConflictException conflict) {
+            List<String> elsewhere = form.showErrors(conflict.fieldErrors());
+            showProblems(conflict.fieldErrors().isEmpty() ? List.of(messages.describe(conflict)) : elsewhere);
+        } catch (RuntimeException failure) {
+            context.showError(failure);
+        }
+    }
+
+    private void showProblems(List<String> lines) {
+        problems.setValue(String.join("\n", lines));
+        problems.setContentMode(com.vaadin.shared.ui.ContentMode.PREFORMATTED);
+        problems.setVisible(!lines.isEmpty());
+    }
+
+    private void confirmDelete() {
+        Messages messages = context.messages();
+        ConfirmDialog.ask(messages.get("ui.confirm.deleteTitle"), messages.get("accounts.confirm.delete", describe()),
+                messages.get("ui.action.delete"), messages.get("ui.action.cancel"), true, () -> {
+                    try {
+                        delete();
+                        context.showSuccess(messages.get("ui.deleted"));
+                        close();
+                    } catch (RuntimeException failure) {
+                        context.showError(failure);
+                    }
+                });
+    }
+}
