@@ -28,10 +28,7 @@ import com.vaadin.server.VaadinServletService;
 @Component(service = Servlet.class, property = {
         "osgi.http.whiteboard.servlet.pattern=/crm/*",
         "osgi.http.whiteboard.servlet.name=peyvand-workspace",
-        "osgi.http.whiteboard.servlet.asyncSupported=true",
-        "osgi.http.whiteboard.servlet.init.productionMode=true",
-        "osgi.http.whiteboard.servlet.init.heartbeatInterval=60",
-        "osgi.http.whiteboard.servlet.init.closeIdleSessions=true" })
+        "osgi.http.whiteboard.servlet.asyncSupported=true" })
 public class CrmServlet extends VaadinServlet {
     private static final long serialVersionUID = 1L;
 
@@ -49,6 +46,10 @@ public class CrmServlet extends VaadinServlet {
     @Override
     protected DeploymentConfiguration createDeploymentConfiguration(Properties initParameters) {
         initParameters.setProperty(Constants.PARAMETER_VAADIN_RESOURCES, "/" + resources.getResourcePathPrefix());
+        // set here: Pax Web does not hand whiteboard init properties to Vaadin's configuration
+        initParameters.setProperty(Constants.SERVLET_PARAMETER_PRODUCTION_MODE, "true");
+        initParameters.setProperty(Constants.SERVLET_PARAMETER_HEARTBEAT_INTERVAL, "60");
+        initParameters.setProperty(Constants.SERVLET_PARAMETER_CLOSE_IDLE_SESSIONS, "true");
         return super.createDeploymentConfiguration(initParameters);
     }
 

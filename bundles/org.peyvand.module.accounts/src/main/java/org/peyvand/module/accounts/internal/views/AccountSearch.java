@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.peyvand.module.accounts.AccountService;
 import org.peyvand.module.accounts.RecordQuery;
 import org.peyvand.module.accounts.internal.Permissions;
+import org.peyvand.platform.core.format.DisplayFormat;
 import org.peyvand.platform.core.page.PageRequest;
 import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.platform.security.Caller;
@@ -31,9 +32,11 @@ public class AccountSearch implements SearchProvider {
         if (!guard.allows(caller, Permissions.ACCOUNT_READ)) {
             return List.of();
         }
+        DisplayFormat format = DisplayFormat.of(caller.preferences());
         return accounts.search(caller, RecordQuery.text(query), PageRequest.first(limit, AccountService.SORT_NAME, false))
                 .items().stream()
-                .map(a -> new SearchHit(a.name(), a.nationalId(), "BUILDING", AccountsView.ID, String.valueOf(a.id())))
+                .map(a -> new SearchHit(a.name(), a.nationalId() == null ? null : format.digits(a.nationalId()), "BUILDING",
+                        AccountsView.ID, String.valueOf(a.id())))
                 .toList();
     }
 }

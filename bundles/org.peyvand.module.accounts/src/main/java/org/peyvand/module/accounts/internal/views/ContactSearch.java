@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.peyvand.module.accounts.ContactService;
 import org.peyvand.module.accounts.RecordQuery;
 import org.peyvand.module.accounts.internal.Permissions;
+import org.peyvand.platform.core.format.DisplayFormat;
 import org.peyvand.platform.core.page.PageRequest;
 import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.platform.security.Caller;
@@ -31,10 +32,16 @@ public class ContactSearch implements SearchProvider {
         if (!guard.allows(caller, Permissions.CONTACT_READ)) {
             return List.of();
         }
+        DisplayFormat format = DisplayFormat.of(caller.preferences());
         return contacts.search(caller, RecordQuery.text(query), PageRequest.first(limit, ContactService.SORT_NAME, false))
                 .items().stream()
-                .map(c -> new SearchHit(c.fullName(), c.accountName() != null ? c.accountName() : c.mobile(), "USER",
-                        ContactsView.ID, String.valueOf(c.id())))
+                .map(c -> new SearchHit(c.fullName(), c.accountName() != null ? c.accountName() : isolated(format.digits(c.mobile())),
+                        "USER", ContactsView.ID, String.valueOf(c.id())))
                 .toList();
+    }
+
+    /** A phone number keeps its left-to-right order inside a right-to-left sentence. */
+    private static String isolated(String number) {
+        return number.isEmpty() ? null : "\u2066" + number + "\u2069";
     }
 }
