@@ -35,11 +35,24 @@ public final class FormRenderer {
         return textual(name, field, required, maxLength);
     }
 
-    /** Codes, numbers, phones, emails and web addresses read left to right in any language. */
+    /** Emails and web addresses: read left to right in any language. */
     public FormRenderer ltrText(String name, String labelKey, boolean required, int maxLength) {
         TextField field = new TextField(messages.get(labelKey));
         field.addStyleName("crm-ltr");
         return textual(name, field, required, maxLength);
+    }
+
+    /**
+     * Codes and phone numbers: left to right, shown in the user's digits; the service accepts
+     * Persian, Arabic and Latin digits alike.
+     */
+    public FormRenderer digits(String name, String labelKey, boolean required, int maxLength) {
+        TextField field = new TextField(messages.get(labelKey));
+        field.addStyleName("crm-ltr");
+        field.setMaxLength(maxLength);
+        field.setRequiredIndicatorVisible(required);
+        return add(name, field, () -> field.getValue().isBlank() ? null : field.getValue().trim(),
+                value -> field.setValue(value == null ? "" : format.digits(String.valueOf(value))));
     }
 
     public FormRenderer longText(String name, String labelKey, boolean required, int maxLength) {

@@ -34,20 +34,21 @@ final class AccountEditor extends RecordEditor {
         this.accounts = accounts;
         this.account = account;
         setId("account-editor");
+        setHeight("90%");
         List<Option> provinces = Provinces.all().stream()
                 .map(p -> new Option(p.code(), p.name(context.messages().locale()))).toList();
         RenderedForm form = new FormRenderer(context.messages(), context.format())
                 .text("name", "accounts.account.name", true, 200)
-                .ltrText("nationalId", "accounts.account.nationalId", false, 20)
-                .ltrText("economicCode", "accounts.account.economicCode", false, 20)
-                .ltrText("registrationNumber", "accounts.account.registrationNumber", false, 30)
+                .digits("nationalId", "accounts.account.nationalId", false, 20)
+                .digits("economicCode", "accounts.account.economicCode", false, 20)
+                .digits("registrationNumber", "accounts.account.registrationNumber", false, 30)
                 .text("industry", "accounts.account.industry", false, 100)
-                .ltrText("phones[0].number", "accounts.account.phone", false, 20)
-                .ltrText("phones[1].number", "accounts.account.fax", false, 20)
+                .digits("phones[0].number", "accounts.account.phone", false, 20)
+                .digits("phones[1].number", "accounts.account.fax", false, 20)
                 .select("addresses[0].province", "accounts.account.province", false, provinces)
                 .text("addresses[0].city", "accounts.account.city", false, 60)
                 .longText("addresses[0].line", "accounts.account.line", false, 300)
-                .ltrText("addresses[0].postalCode", "accounts.account.postalCode", false, 20)
+                .digits("addresses[0].postalCode", "accounts.account.postalCode", false, 20)
                 .ltrText("website", "accounts.account.website", false, 200)
                 .lookup("parentId", "accounts.account.parent", false, new AccountLookup(context, accounts))
                 .render();

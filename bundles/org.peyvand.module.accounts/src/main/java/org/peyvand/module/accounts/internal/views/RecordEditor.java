@@ -16,6 +16,7 @@ import com.vaadin.event.ShortcutAction.KeyCode;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.CssLayout;
 import com.vaadin.ui.Label;
+import com.vaadin.ui.Panel;
 import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.Window;
 import com.vaadin.ui.themes.ValoTheme;
@@ -64,8 +65,21 @@ abstract class RecordEditor extends Window {
             delete.addStyleName(ValoTheme.BUTTON_DANGER);
             buttons.addComponent(delete);
         }
-        VerticalLayout content = new VerticalLayout(form.layout(), problems, buttons);
-        content.setWidth("100%");
+        VerticalLayout body = new VerticalLayout(form.layout(), problems);
+        body.setWidth("100%");
+        if (getHeight() < 0) {
+            body.addComponent(buttons);
+            setContent(body);
+            return;
+        }
+        // a tall form scrolls between the title and the buttons, which stay in sight
+        body.setMargin(false);
+        Panel scroll = new Panel(body);
+        scroll.setSizeFull();
+        scroll.addStyleName(ValoTheme.PANEL_BORDERLESS);
+        VerticalLayout content = new VerticalLayout(scroll, buttons);
+        content.setSizeFull();
+        content.setExpandRatio(scroll, 1);
         setContent(content);
     }
 
