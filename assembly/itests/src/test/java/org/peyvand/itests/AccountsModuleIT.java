@@ -215,6 +215,16 @@ public class AccountsModuleIT {
         assertTrue(permissions.find("accounts.contact.read").isPresent());
         assertTrue(menuEntry("contacts"));
 
+        // the kernel's own paths must answer all along, while the endpoint is rebuilt around them
+        java.util.concurrent.atomic.AtomicBoolean changing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.List<Integer> statusDuringChange = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread watcher = new Thread(() -> {
+            while (changing.get()) {
+                statusDuringChange.add(admin.get("/api/v1/status").status());
+            }
+        });
+        watcher.start();
+
         features.uninstallFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         Await.until("the module to leave", 60_000, () -> modules.find("accounts").isEmpty());
         Await.until("its REST paths to leave", 30_000, () -> admin.get("/api/v1/contacts").status() == 404);
@@ -233,6 +243,12 @@ public class AccountsModuleIT {
         assertEquals(family, admin.get("/api/v1/contacts/" + id).json().get("lastName").asText());
         assertTrue(permissions.find("accounts.contact.read").isPresent());
         assertTrue(menuEntry("contacts"));
+
+        changing.set(false);
+        watcher.join();
+        assertTrue("status was polled while modules changed", statusDuringChange.size() > 10);
+        assertTrue("status answered " + statusDuringChange.stream().filter(s -> s != 200).distinct().toList(),
+                statusDuringChange.stream().allMatch(s -> s == 200));
     }
 
     /** The workspace builds its menu from these view services. */

@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.endpoint.ServerRegistry;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
@@ -32,6 +35,8 @@ import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
  * The one REST server: every service registered with {@code osgi.jaxrs.resource=true} is served
  * under {@code /api/v1}. When resources come or go the endpoint is rebuilt (after a short pause,
  * so a module bringing several resources causes one rebuild), and the OpenAPI document with it.
+ * The new endpoint takes over the same HTTP destination the moment the old one lets go of it, so
+ * other modules' paths keep answering while one module is installed or removed.
  */
 @Component(immediate = true)
 public class RestServer {
@@ -39,14 +44,16 @@ public class RestServer {
     private static final long SETTLE_MILLIS = 100;
 
     private final BundleContext context;
+    private final Bus bus = BusFactory.getDefaultBus();
     private final List<Object> providers;
     private final StatusResource status;
     private final Map<ServiceReference<?>, Object> resources = new ConcurrentHashMap<>();
-    private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(r -> new Thread(r, "crm-rest-rebuild"));
+    private final ScheduledExecutorService rebuilds = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "crm-rest-rebuild"));
     private final ServiceTracker<Object, Object> tracker;
     private final Server docs;
     private volatile String openApi = "{}";
     private Server api;
+    private ScheduledFuture<?> pending;
 
     @Activate
     public RestServer(BundleContext context, @Reference I18nService i18n, @Reference Authenticator authenticator,
@@ -60,7 +67,7 @@ public class RestServer {
         this.providers = List.copyOf(all);
         this.status = new StatusResource(modules);
         String swaggerUi = context.getBundle().getHeaders().get("Swagger-UI-Version");
-        this.docs = create("/", List.of(new ApiDocsResource(() -> openApi, context.getBundle(), swaggerUi)));
+        this.docs = create("/", List.of(new ApiDocsResource(() -> openApi, context.getBundle(), swaggerUi)), true);
         this.tracker = new ServiceTracker<>(context, context.createFilter(RestResource.FILTER), null) {
             @Override
             public Object addingService(ServiceReference<Object> reference) {
@@ -96,38 +103,45 @@ public class RestServer {
         docs.destroy();
     }
 
-    private void scheduleRebuild() {
-        rebuilds.execute(() -> {
+    /** A rebuild not yet started will see this change too; one already running is followed by another. */
+    private synchronized void scheduleRebuild() {
+        if (rebuilds.isShutdown() || pending != null && pending.getDelay(TimeUnit.MILLISECONDS) > 0) {
+            return;
+        }
+        pending = rebuilds.schedule(() -> {
             try {
-                Thread.sleep(SETTLE_MILLIS);
                 rebuild();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
                 LOG.error("Rebuilding the REST endpoint failed", e);
             }
-        });
+        }, SETTLE_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     private synchronized void rebuild() {
         List<Object> beans = new ArrayList<>(resources.values());
         beans.add(status);
-        if (api != null) {
-            api.destroy();
-        }
-        api = create("/v1", beans);
-        openApi = OpenApiDocument.describe(beans.stream().<Class<?>>map(Object::getClass).toList(),
+        String document = OpenApiDocument.describe(beans.stream().<Class<?>>map(Object::getClass).toList(),
                 context.getBundle().getVersion().toString());
+        Server next = create("/v1", beans, false);
+        if (api != null) {
+            // stop, not destroy: destroying would close the HTTP destination the new endpoint shares
+            api.stop();
+            bus.getExtension(ServerRegistry.class).unregister(api);
+        }
+        next.start();
+        api = next;
+        openApi = document;
         LOG.info("REST endpoint /api/v1 serves {} resources", beans.size());
     }
 
-    private Server create(String address, List<Object> beans) {
+    private Server create(String address, List<Object> beans, boolean start) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(RestServer.class.getClassLoader());
         try {
             JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
-            factory.setBus(BusFactory.getDefaultBus());
+            factory.setBus(bus);
+            factory.setStart(start);
             factory.setAddress(address);
             factory.setServiceBeans(beans);
             factory.setProviders(providers);
