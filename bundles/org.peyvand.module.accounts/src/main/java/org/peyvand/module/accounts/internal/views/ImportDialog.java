@@ -22,7 +22,6 @@ import com.vaadin.ui.UI;
 import com.vaadin.ui.Upload;
 import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.Window;
-import com.vaadin.ui.themes.ValoTheme;
 
 /**
  * Uploads a CSV file and imports it in the background with a progress bar and a cancel button;
@@ -43,26 +42,29 @@ final class ImportDialog extends Window {
 
     private final transient UiContext context;
     private final transient Importer importer;
+    private final String labelPrefix;
     private final VerticalLayout content = new VerticalLayout();
     private final ProgressBar progress = new ProgressBar(0f);
     private final Label status = new Label();
     private final AtomicBoolean cancelled = new AtomicBoolean();
 
-    static Button button(UiContext context, Importer importer, Runnable done) {
+    /** @param labelPrefix i18n prefix of the record's field labels, e.g. {@code accounts.contact.} */
+    static Button button(UiContext context, Importer importer, String labelPrefix, Runnable done) {
         Button button = new Button(context.messages().get("ui.action.import"), VaadinIcons.UPLOAD);
         button.setId("list-import");
         button.addClickListener(e -> {
-            ImportDialog dialog = new ImportDialog(context, importer);
+            ImportDialog dialog = new ImportDialog(context, importer, labelPrefix);
             dialog.addCloseListener(c -> done.run());
             UI.getCurrent().addWindow(dialog);
         });
         return button;
     }
 
-    private ImportDialog(UiContext context, Importer importer) {
+    private ImportDialog(UiContext context, Importer importer, String labelPrefix) {
         super(context.messages().get("ui.action.import"));
         this.context = context;
         this.importer = importer;
+        this.labelPrefix = labelPrefix;
         setId("import-dialog");
         setModal(true);
         setWidth("720px");
@@ -150,14 +152,15 @@ final class ImportDialog extends Window {
         Messages messages = context.messages();
         String summary = messages.get("accounts.import.summary", result.total(), result.imported(), result.failed());
         status.setValue(result.cancelled() ? summary + " " + messages.get("accounts.import.cancelled") : summary);
-        status.addStyleName(result.failed() == 0 ? ValoTheme.LABEL_SUCCESS : ValoTheme.LABEL_FAILURE);
+        status.addStyleName(result.failed() == 0 ? "crm-ok" : "crm-field-error");
         if (result.errors().isEmpty()) {
             return;
         }
         List<RowProblem> problems = new ArrayList<>();
         for (ImportResult.RowError row : result.errors()) {
             for (FieldError error : row.fieldErrors()) {
-                problems.add(new RowProblem(row.row(), error.field(), messages.get(error.messageKey(), error.args().toArray())));
+                String field = messages.find(labelPrefix + error.field()).orElse(error.field());
+                problems.add(new RowProblem(row.row(), field, messages.get(error.messageKey(), error.args().toArray())));
             }
         }
         Grid<RowProblem> grid = new Grid<>();
