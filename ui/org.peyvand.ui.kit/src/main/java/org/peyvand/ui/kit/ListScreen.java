@@ -25,7 +25,16 @@ import com.vaadin.ui.themes.ValoTheme;
  */
 public abstract class ListScreen<T> extends CssLayout implements View {
     private static final long serialVersionUID = 1L;
-    private static final int MIN_COLUMN_WIDTH = 90;
+    private static final int MIN_COLUMN_WIDTH = 120;
+    /**
+     * Scrolls a grid wider than the screen to its right-hand end, where the first column is, and
+     * keeps it there while the grid settles its column widths (up to 3 s).
+     */
+    private static final String SCROLL_TO_START_RTL = "(function(){var n=0,kept=0;var t=setInterval(function(){"
+            + "var s=document.querySelector('#list-grid .v-grid-scroller-horizontal');n++;"
+            + "if(s&&s.scrollWidth>s.clientWidth){var end=s.scrollWidth-s.clientWidth;"
+            + "if(s.scrollLeft<end-1){s.scrollLeft=end;kept=0;}else{kept++;}}"
+            + "if(kept>5||n>30){clearInterval(t);}},100);})();";
 
     protected final transient UiContext context;
     protected final Grid<T> grid = new Grid<>();
@@ -84,6 +93,10 @@ public abstract class ListScreen<T> extends CssLayout implements View {
         grid.addStyleName("crm-fill");
         grid.setId("list-grid");
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::open));
+        if (context.rightToLeft()) {
+            // where the grid is narrower than its columns, start at the right, with the first column
+            grid.addAttachListener(e -> com.vaadin.server.Page.getCurrent().getJavaScript().execute(SCROLL_TO_START_RTL));
+        }
         addComponents(toolbar, grid);
     }
 
@@ -93,7 +106,8 @@ public abstract class ListScreen<T> extends CssLayout implements View {
      * adding them.
      */
     protected void columnsAdded(String initialSortColumn) {
-        grid.getColumns().forEach(column -> column.setMinimumWidthFromContent(false).setMinimumWidth(MIN_COLUMN_WIDTH).setExpandRatio(1));
+        grid.getColumns().forEach(column -> column.setMinimumWidthFromContent(false).setMinimumWidth(MIN_COLUMN_WIDTH)
+                .setExpandRatio(1).setHidable(true));
         Grids.orderColumns(grid, context.rightToLeft());
         if (initialSortColumn != null) {
             grid.setSortOrder(java.util.List.of(new GridSortOrder<>(grid.getColumn(initialSortColumn), SortDirection.ASCENDING)));

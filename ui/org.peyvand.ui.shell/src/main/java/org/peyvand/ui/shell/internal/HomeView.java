@@ -40,7 +40,7 @@ final class HomeView extends VerticalLayout implements View {
         modules.setSpacing(false);
         for (ModuleInfo module : services.modules().modules()) {
             Label line = new Label(module.name(locale) + " — " + messages.get("ui.module.state." + module.state().name()));
-            line.addStyleName(module.state() == ModuleState.READY ? ValoTheme.LABEL_SUCCESS : ValoTheme.LABEL_FAILURE);
+            line.addStyleName(module.state() == ModuleState.READY ? "crm-ok" : "crm-field-error");
             modules.addComponent(line);
         }
         if (services.modules().modules().isEmpty()) {
