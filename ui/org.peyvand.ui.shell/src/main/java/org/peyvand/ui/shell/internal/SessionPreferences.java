@@ -39,6 +39,15 @@ final class SessionPreferences {
         }
     }
 
+    /** Takes the user's own calendar, digits and money unit for the rest of the session. */
+    static void change(VaadinSession session, DisplayPreferences preferences) {
+        session.setAttribute(LOCALE, preferences.locale());
+        Caller caller = caller(session);
+        if (caller != null) {
+            session.setAttribute(CALLER, caller.withPreferences(preferences));
+        }
+    }
+
     static DisplayPreferences preferences(VaadinSession session) {
         Caller caller = caller(session);
         return caller != null ? caller.preferences() : DisplayPreferences.defaults(locale(session));

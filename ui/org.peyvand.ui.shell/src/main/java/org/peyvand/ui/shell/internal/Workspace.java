@@ -193,6 +193,10 @@ final class Workspace extends CssLayout implements UiContext {
         user.setIcon(VaadinIcons.USER);
         user.setId("current-user");
         Button language = LoginScreen.languageSwitch(messages);
+        Button settings = new Button(VaadinIcons.COG, e -> ui.addWindow(new PreferencesDialog(messages, caller.preferences())));
+        settings.setId("preferences-open");
+        settings.setDescription(messages.get("ui.settings"));
+        settings.addStyleNames(ValoTheme.BUTTON_BORDERLESS, ValoTheme.BUTTON_ICON_ONLY);
         Button signOut = new Button(messages.get("ui.signOut"), e -> {
             VaadinSession.getCurrent().close();
             Page.getCurrent().setLocation("/crm/");
@@ -201,7 +205,7 @@ final class Workspace extends CssLayout implements UiContext {
         signOut.setIcon(VaadinIcons.SIGN_OUT);
         signOut.addStyleName(ValoTheme.BUTTON_LINK);
         search.addStyleName("crm-grow");
-        CssLayout header = new CssLayout(search, language, user, signOut);
+        CssLayout header = new CssLayout(search, language, settings, user, signOut);
         header.addStyleNames("crm-header", "crm-row");
         return header;
     }
