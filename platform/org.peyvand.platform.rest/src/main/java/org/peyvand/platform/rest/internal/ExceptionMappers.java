@@ -1,6 +1,7 @@
 package org.peyvand.platform.rest.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -29,38 +30,43 @@ final class ExceptionMappers {
     private ExceptionMappers() {
     }
 
-    private static List<java.util.Locale> languages(HttpHeaders headers) {
-        return headers == null ? List.of() : headers.getAcceptableLanguages();
-    }
-
     static List<Object> all(ErrorResponses errors) {
         return List.of(new Crm(errors), new Json(errors), new Web(errors), new Unexpected(errors));
     }
 
-    /** The service layer's own failures: validation, not found, conflict, forbidden. */
-    static final class Crm implements ExceptionMapper<CrmException> {
-        private final ErrorResponses errors;
+    /** What every mapper needs: the error responses and the request's languages. */
+    private abstract static class LocalisedMapper<E extends Throwable> implements ExceptionMapper<E> {
+        protected final ErrorResponses errors;
         @Context
         private HttpHeaders headers;
 
-        Crm(ErrorResponses errors) {
+        LocalisedMapper(ErrorResponses errors) {
             this.errors = errors;
+        }
+
+        protected List<Locale> languages() {
+            return headers == null ? List.of() : headers.getAcceptableLanguages();
+        }
+    }
+
+    /** The service layer's own failures: validation, not found, conflict, forbidden. */
+    static final class Crm extends LocalisedMapper<CrmException> {
+
+        Crm(ErrorResponses errors) {
+            super(errors);
         }
 
         @Override
         public Response toResponse(CrmException e) {
-            return errors.of(e, languages(headers));
+            return errors.of(e, languages());
         }
     }
 
     /** Bodies that are not JSON, or JSON that does not fit the resource's type: 400 naming the field. */
-    static final class Json implements ExceptionMapper<JsonProcessingException> {
-        private final ErrorResponses errors;
-        @Context
-        private HttpHeaders headers;
+    static final class Json extends LocalisedMapper<JsonProcessingException> {
 
         Json(ErrorResponses errors) {
-            this.errors = errors;
+            super(errors);
         }
 
         @Override
@@ -78,11 +84,11 @@ final class ExceptionMappers {
             if (e instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
                 return fieldError(path(mismatched), "core.error.invalidValue");
             }
-            return errors.of(ErrorCode.BAD_REQUEST, List.of(), languages(headers), "core.error.malformedJson");
+            return errors.of(ErrorCode.BAD_REQUEST, List.of(), languages(), "core.error.malformedJson");
         }
 
         private Response fieldError(String field, String key) {
-            return errors.of(ErrorCode.VALIDATION, List.of(FieldError.of(field, key)), languages(headers), "core.error.validation");
+            return errors.of(ErrorCode.VALIDATION, List.of(FieldError.of(field, key)), languages(), "core.error.validation");
         }
 
         private static String path(JsonMappingException e) {
@@ -93,25 +99,22 @@ final class ExceptionMappers {
     }
 
     /** JAX-RS's own refusals: unknown paths, wrong methods or content types. */
-    static final class Web implements ExceptionMapper<WebApplicationException> {
-        private final ErrorResponses errors;
-        @Context
-        private HttpHeaders headers;
+    static final class Web extends LocalisedMapper<WebApplicationException> {
 
         Web(ErrorResponses errors) {
-            this.errors = errors;
+            super(errors);
         }
 
         @Override
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
-            List<java.util.Locale> languages = languages(headers);
+            List<Locale> languages = languages();
             return switch (status) {
                 case 401 -> errors.of(ErrorCode.UNAUTHORIZED, List.of(), languages, "core.error.unauthorized");
                 case 404 -> errors.of(ErrorCode.NOT_FOUND, List.of(), languages, "core.error.notFoundPath");
                 case 405 -> withStatus(errors.of(ErrorCode.BAD_REQUEST, List.of(), languages, "core.error.methodNotAllowed"), 405);
                 case 406, 415 -> withStatus(errors.of(ErrorCode.BAD_REQUEST, List.of(), languages, "core.error.unsupportedMediaType"), status);
-                default -> status >= 500 ? Unexpected.report(errors, headers, e)
+                default -> status >= 500 ? Unexpected.report(errors, languages, e)
                         : withStatus(errors.of(ErrorCode.BAD_REQUEST, List.of(), languages, "core.error.malformedBody",
                                 String.valueOf(status)), status);
             };
@@ -123,24 +126,21 @@ final class ExceptionMappers {
     }
 
     /** Anything else is our fault: logged with a reference the client can quote, never shown. */
-    static final class Unexpected implements ExceptionMapper<Throwable> {
-        private final ErrorResponses errors;
-        @Context
-        private HttpHeaders headers;
+    static final class Unexpected extends LocalisedMapper<Throwable> {
 
         Unexpected(ErrorResponses errors) {
-            this.errors = errors;
+            super(errors);
         }
 
         @Override
         public Response toResponse(Throwable e) {
-            return report(errors, headers, e);
+            return report(errors, languages(), e);
         }
 
-        static Response report(ErrorResponses errors, HttpHeaders headers, Throwable e) {
+        static Response report(ErrorResponses errors, List<Locale> languages, Throwable e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("Request failed, reference {}", reference, e);
-            return errors.of(ErrorCode.INTERNAL, List.of(), languages(headers), "core.error.internal", reference);
+            return errors.of(ErrorCode.INTERNAL, List.of(), languages, "core.error.internal", reference);
         }
     }
 }
