@@ -10,7 +10,6 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
 import org.peyvand.module.accounts.Account;
 import org.peyvand.module.accounts.AccountInput;
@@ -21,7 +20,7 @@ import org.peyvand.module.accounts.internal.SortKeys;
 /** An organisation's own row; its phones and addresses live in their tables, linked by id. */
 @Entity
 @Table(name = "acc_account")
-public class AccountEntity {
+public class AccountEntity extends RecordRow {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "acc_account_seq")
     @SequenceGenerator(name = "acc_account_seq", sequenceName = "acc_account_seq", allocationSize = 50)
@@ -29,9 +28,6 @@ public class AccountEntity {
 
     @Column(nullable = false)
     private String name;
-
-    @Column(name = "sort_name", nullable = false)
-    private String sortName;
 
     @Column(name = "national_id")
     private String nationalId;
@@ -46,26 +42,14 @@ public class AccountEntity {
 
     private String website;
 
-    @Column(nullable = false)
-    private String owner;
-
     @Column(name = "parent_id")
     private Long parentId;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
 
     protected AccountEntity() {
     }
 
     public AccountEntity(AccountInput valid, Instant now) {
-        this.createdAt = now;
+        super(now);
         assign(valid, now);
     }
 
@@ -76,20 +60,18 @@ public class AccountEntity {
 
     private void assign(AccountInput valid, Instant now) {
         name = valid.name();
-        sortName = SortKeys.of(valid.name());
         nationalId = valid.nationalId();
         economicCode = valid.economicCode();
         registrationNumber = valid.registrationNumber();
         industry = valid.industry();
         website = valid.website();
-        owner = valid.owner();
         parentId = valid.parentId();
-        updatedAt = now;
+        changed(SortKeys.of(valid.name()), valid.owner(), now);
     }
 
     public Account toAccount(List<Phone> phones, List<Address> addresses, String parentName) {
         return new Account(id, name, nationalId, economicCode, registrationNumber, industry, phones, addresses,
-                website, owner, parentId, parentName, createdAt, updatedAt, version);
+                website, owner(), parentId, parentName, createdAt(), updatedAt(), version());
     }
 
     public long id() {
@@ -100,19 +82,7 @@ public class AccountEntity {
         return name;
     }
 
-    public String sortName() {
-        return sortName;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
     public Long parentId() {
         return parentId;
-    }
-
-    public long version() {
-        return version;
     }
 }

@@ -10,7 +10,6 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
 import org.peyvand.module.accounts.Contact;
 import org.peyvand.module.accounts.ContactInput;
@@ -18,7 +17,7 @@ import org.peyvand.module.accounts.internal.SortKeys;
 
 @Entity
 @Table(name = "acc_contact")
-public class ContactEntity {
+public class ContactEntity extends RecordRow {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "acc_contact_seq")
     @SequenceGenerator(name = "acc_contact_seq", sequenceName = "acc_contact_seq", allocationSize = 50)
@@ -29,9 +28,6 @@ public class ContactEntity {
 
     @Column(name = "last_name", nullable = false)
     private String lastName;
-
-    @Column(name = "sort_name", nullable = false)
-    private String sortName;
 
     @Column(name = "national_code")
     private String nationalCode;
@@ -49,48 +45,34 @@ public class ContactEntity {
     @Column(name = "job_title")
     private String jobTitle;
 
-    @Column(nullable = false)
-    private String owner;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected ContactEntity() {
     }
 
     public ContactEntity(ContactInput valid, String owner, Instant now) {
-        this.owner = owner;
-        this.createdAt = now;
-        assign(valid, now);
+        super(now);
+        assign(valid, owner, now);
     }
 
-    /** Takes over validated input; the version moves on when the change is flushed. */
+    /** Takes over validated input; the owner stays. */
     public void apply(ContactInput valid, Instant now) {
-        assign(valid, now);
+        assign(valid, owner(), now);
     }
 
-    private void assign(ContactInput valid, Instant now) {
+    private void assign(ContactInput valid, String owner, Instant now) {
         firstName = valid.firstName();
         lastName = valid.lastName();
-        sortName = SortKeys.ofPerson(valid.firstName(), valid.lastName());
         nationalCode = valid.nationalCode();
         mobile = valid.mobile();
         email = valid.email();
         birthDate = valid.birthDate();
         accountId = valid.accountId();
         jobTitle = valid.jobTitle();
-        updatedAt = now;
+        changed(SortKeys.ofPerson(valid.firstName(), valid.lastName()), owner, now);
     }
 
     public Contact toContact(String accountName) {
         return new Contact(id, firstName, lastName, nationalCode, mobile, email, birthDate, accountId, accountName,
-                jobTitle, owner, createdAt, updatedAt, version);
+                jobTitle, owner(), createdAt(), updatedAt(), version());
     }
 
     public ContactInput toInput() {
@@ -99,17 +81,5 @@ public class ContactEntity {
 
     public long id() {
         return id;
-    }
-
-    public String sortName() {
-        return sortName;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public long version() {
-        return version;
     }
 }
