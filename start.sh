@@ -28,18 +28,20 @@ rm -rf "$home" && mkdir -p "$home/data"
 tar xzf "$target"/peyvand-distribution-*.tar.gz -C "$home" --strip-components=1
 if [ -d "$kept" ]; then mv "$kept" "$home/data/derby"; fi
 
-# Demo only: a known administrator (hashed on first use) and demo records. The shipped
-# distribution has no user at all.
-cat >> "$home/etc/users.properties" <<'USERS'
-admin = admin,_g_:admingroup
-_g_\:admingroup = group,admin,manager,viewer,systembolt,ssh
-USERS
+# Demo only: demo records, and a known administrator created below with the one-time setup
+# token the server prints on its first start. The distribution itself ships with no user.
 echo "enabled = true" > "$home/etc/org.peyvand.demo.cfg"
+demo_user=admin
+demo_password=peyvand-demo
 
 "$home/bin/start" >/dev/null 2>&1
 printf "Starting"
 for _ in $(seq 1 180); do
-  if curl -sf -u admin:admin "http://localhost:$port/api/v1/status" 2>/dev/null | grep -q '"ready":true'; then
+  if [ -f "$home/data/setup-token" ]; then
+    curl -sf -o /dev/null -H 'Content-Type: application/json' "http://localhost:$port/api/v1/setup" \
+      -d "{\"token\":\"$(tr -d '[:space:]' < "$home/data/setup-token")\",\"username\":\"$demo_user\",\"displayName\":\"مدیر نمایشی\",\"password\":\"$demo_password\"}" || true
+  fi
+  if curl -sf -u "$demo_user:$demo_password" "http://localhost:$port/api/v1/status" 2>/dev/null | grep -q '"ready":true'; then
     echo
     cat <<INFO
 
@@ -47,8 +49,8 @@ for _ in $(seq 1 180); do
 
   Web workspace   http://localhost:$port/crm/
   REST API        http://localhost:$port/api/v1/   (OpenAPI: /api/openapi.json, Swagger UI: /api/docs/)
-  Demo login      admin / admin   (demo only: the distribution itself ships with no user)
-  Shell           $home/bin/client -u admin -p admin
+  Demo login      $demo_user / $demo_password   (demo only: a real installation prints a one-time setup token instead)
+  Shell           $home/bin/client -u $demo_user -p $demo_password
   Logs            $home/data/log/karaf.log
   Stop            $home/bin/stop
 

@@ -17,7 +17,8 @@ for run in $(seq 1 "$runs"); do
   "$dir/bin/start" >/dev/null 2>&1
   wait_for http://localhost:28181/crm/ 300
   crm=$(( $(now_ms) - start ))
-  wait_for http://localhost:28181/api/v1/status 300 -u bench:bench
+  create_admin "$dir" 28181
+  wait_for http://localhost:28181/api/v1/status 300 -u "$bench_user:$bench_password"
   api=$(( $(now_ms) - start ))
   stop "$dir"
   peyvand_times+=("$(( crm > api ? crm : api ))")

@@ -26,7 +26,24 @@ unpack() {
   fi
   sed -i "s/^sshPort *=.*/sshPort = $4/" "$dir/etc/org.apache.karaf.shell.cfg"
   sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = $5/; s/^rmiServerPort *=.*/rmiServerPort = $6/" "$dir/etc/org.apache.karaf.management.cfg"
-  printf 'bench = bench,_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer,systembolt,ssh\n' >> "$dir/etc/users.properties"
+}
+
+bench_user=bench
+bench_password=bench-password-2026
+
+# create_admin <dir> <http port>: creates the benchmark administrator with the printed setup token
+create_admin() {
+  local dir=$1 port=$2
+  local deadline=$(( $(date +%s) + 300 ))
+  until [ -f "$dir/data/setup-token" ]; do
+    if [ "$(date +%s)" -gt "$deadline" ]; then echo "no setup token in $dir/data" >&2; return 1; fi
+    sleep 0.05
+  done
+  until curl -sf -o /dev/null -H 'Content-Type: application/json' "http://localhost:$port/api/v1/setup" \
+      -d "{\"token\":\"$(tr -d '[:space:]' < "$dir/data/setup-token")\",\"username\":\"$bench_user\",\"displayName\":\"bench\",\"password\":\"$bench_password\"}"; do
+    if [ "$(date +%s)" -gt "$deadline" ]; then echo "setup refused" >&2; return 1; fi
+    sleep 0.1
+  done
 }
 
 # milliseconds since the epoch

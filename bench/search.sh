@@ -26,8 +26,9 @@ jdbc.pool.maxTotal = 16
 CFG
   fi
   "$dir/bin/start" >/dev/null 2>&1
-  wait_for http://localhost:38181/api/v1/contacts/count 300 -u bench:bench
-  java -cp "$jar" org.peyvand.bench.SearchBenchmark http://localhost:38181 bench bench "$contacts" "$requests" "$name"
+  create_admin "$dir" 38181
+  wait_for http://localhost:38181/api/v1/contacts/count 300 -u "$bench_user:$bench_password"
+  java -cp "$jar" org.peyvand.bench.SearchBenchmark http://localhost:38181 "$bench_user" "$bench_password" "$contacts" "$requests" "$name"
   stop "$dir"
 }
 

@@ -68,6 +68,7 @@ public class AccountsModuleIT {
 
     @Before
     public void moduleReady() throws Exception {
+        PeyvandContainer.ensureAdministrator();
         if (!features.isInstalled(features.getFeature(FEATURE))) {
             features.installFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         }

@@ -14,21 +14,24 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
 
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 
 /**
  * The distribution as the tests run it: our own tar.gz, ports moved off the defaults so a
- * running demo does not collide, artifacts resolved from the local Maven repository, a test
- * administrator in the realm. With {@code -Dpeyvand.jdbc.url=jdbc:postgresql://...} the same
+ * running demo does not collide, artifacts resolved from the local Maven repository, and a test
+ * administrator created the way an operator creates the first one: with the printed setup token. With {@code -Dpeyvand.jdbc.url=jdbc:postgresql://...} the same
  * tests run against PostgreSQL by changing only the datasource file, as an administrator would.
  */
 public final class PeyvandContainer {
     public static final int HTTP_PORT = 18181;
     public static final int SSH_PORT = 18101;
     public static final String USER = "itest";
-    public static final String PASSWORD = "itest-secret";
+    public static final String PASSWORD = "exam-secret-2026";
     public static final String BASE_URL = "http://localhost:" + HTTP_PORT;
 
     private PeyvandContainer() {
@@ -50,7 +53,6 @@ public final class PeyvandContainer {
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", m2),
-            editConfigurationFilePut("etc/users.properties", USER, PASSWORD + ",admin,manager,viewer,systembolt,ssh"),
             when(postgres).useOptions(replaceConfigurationFile("etc/org.ops4j.datasource-crm.cfg", postgresDataSource(jdbcUrl))),
             systemProperty("peyvand.itest.baseUrl").value(BASE_URL),
             // bin/karaf passes these on Java 9+; Pax Exam does not
@@ -73,6 +75,38 @@ public final class PeyvandContainer {
                     "--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED",
                     "-Xmx1g")
         };
+    }
+
+    /** Creates the test administrator with the installation's one-time setup token, once per container. */
+    public static void ensureAdministrator() {
+        RestClient admin = RestClient.as(USER, PASSWORD);
+        Await.until("the test administrator to exist", 120_000, () -> {
+            Path token = setupTokenFile();
+            if (Files.exists(token)) {
+                try {
+                    RestClient.anonymous().post("/api/v1/setup", "{\"token\":\"" + Files.readString(token).strip()
+                            + "\",\"username\":\"" + USER + "\",\"displayName\":\"آزمون\",\"password\":\"" + PASSWORD + "\"}");
+                } catch (IOException | RuntimeException notYet) {
+                    return false;
+                }
+            }
+            try {
+                return admin.get("/api/v1/status").status() == 200;
+            } catch (RuntimeException notYet) {
+                return false;
+            }
+        });
+    }
+
+    /** Inside the container its data folder; from a test beside it, the newest unpacked container's. */
+    private static Path setupTokenFile() {
+        String data = System.getProperty("karaf.data");
+        if (data != null) {
+            return Path.of(data, "setup-token");
+        }
+        File[] homes = new File("target/exam").listFiles(File::isDirectory);
+        return Arrays.stream(homes == null ? new File[0] : homes).max(Comparator.comparingLong(File::lastModified))
+                .map(home -> home.toPath().resolve("data/setup-token")).orElse(Path.of("target/exam/none"));
     }
 
     /** The datasource file an administrator writes to move to PostgreSQL: the only change. */

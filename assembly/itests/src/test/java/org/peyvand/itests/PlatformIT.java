@@ -41,6 +41,7 @@ public class PlatformIT {
     @Before
     public void platformReady() {
         Await.until("the platform to report ready", 120_000, () -> modules.status().ready());
+        PeyvandContainer.ensureAdministrator();
     }
 
     @Test

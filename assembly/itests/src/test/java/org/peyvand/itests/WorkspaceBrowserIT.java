@@ -30,6 +30,7 @@ public class WorkspaceBrowserIT {
 
     @Test
     public void signInSwitchLanguageCreateAndFindAContact() throws Exception {
+        PeyvandContainer.ensureAdministrator();
         RestClient admin = RestClient.as(PeyvandContainer.USER, PeyvandContainer.PASSWORD);
         Await.until("the accounts module", 180_000, () -> admin.get("/api/v1/contacts/count").status() == 200);
         String lastName = "کریمی" + suffix();

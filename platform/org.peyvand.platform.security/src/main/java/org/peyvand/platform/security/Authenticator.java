@@ -5,14 +5,18 @@ import java.util.Optional;
 import javax.security.auth.Subject;
 
 import org.osgi.annotation.versioning.ProviderType;
-import org.peyvand.platform.core.format.DisplayPreferences;
 
-/** Checks credentials against the configured JAAS realm, the same one the shell uses. */
+/**
+ * Logs people in against the user store: password, lockout with back-off and, for users who
+ * enrolled, the one-time code. The workspace, REST and the shell (through the JAAS realm) all
+ * come here, and every attempt is audited.
+ */
 @ProviderType
 public interface Authenticator {
 
-    Optional<Caller> authenticate(String username, char[] password, DisplayPreferences preferences);
+    /** @param otpCode the current code of the user's authenticator app, or {@code null} when not asked yet */
+    LoginOutcome login(String username, char[] password, String otpCode);
 
-    /** The caller of an already authenticated JAAS subject (a shell session), if it has a user. */
-    Optional<Caller> fromSubject(Subject subject, DisplayPreferences preferences);
+    /** The caller of an already authenticated JAAS subject (a shell session), if its user may still log in. */
+    Optional<Caller> fromSubject(Subject subject);
 }

@@ -12,4 +12,7 @@ public interface PermissionRegistry {
     List<PermissionDefinition> permissions();
 
     Optional<PermissionDefinition> find(String id);
+
+    /** Moves on whenever a module's permissions arrive or leave. */
+    long revision();
 }

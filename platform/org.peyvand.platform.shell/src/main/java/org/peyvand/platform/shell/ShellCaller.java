@@ -9,7 +9,6 @@ import org.peyvand.platform.core.error.CrmException;
 import org.peyvand.platform.core.error.FieldError;
 import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.format.DisplayPreferences;
-import org.peyvand.platform.core.i18n.I18nService;
 import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.platform.security.Authenticator;
 import org.peyvand.platform.security.Caller;
@@ -23,13 +22,16 @@ public final class ShellCaller {
     private ShellCaller() {
     }
 
-    /** The session's caller, with display preferences for {@code language} ("fa" or "en"). */
+    /**
+     * The session's caller, with display preferences for {@code language} ("fa" or "en"), or the
+     * user's own when none is given.
+     */
     @SuppressWarnings("removal")
     public static Caller current(Authenticator authenticator, String language) {
         Subject subject = Subject.getSubject(AccessController.getContext());
-        Locale locale = language == null ? I18nService.ENGLISH : Locale.forLanguageTag(language);
-        return authenticator.fromSubject(subject, DisplayPreferences.defaults(locale))
-                .orElseThrow(() -> new IllegalStateException("this shell session has no logged-in user"));
+        Caller caller = authenticator.fromSubject(subject)
+                .orElseThrow(() -> new IllegalStateException("this shell session has no user who may log in"));
+        return language == null ? caller : caller.withPreferences(DisplayPreferences.defaults(Locale.forLanguageTag(language)));
     }
 
     /** A failure as the lines the administrator reads: the message, then each invalid field. */

@@ -44,6 +44,7 @@ import org.peyvand.platform.core.page.Page;
 import org.peyvand.platform.core.page.PageRequest;
 import org.peyvand.platform.core.validation.IranianIdentifiers;
 import org.peyvand.platform.persistence.SchemaReady;
+import org.peyvand.platform.persistence.Transactions;
 import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.platform.security.Caller;
 
@@ -122,7 +123,7 @@ public class AccountServiceImpl implements AccountService {
             AccountRepository accounts = new AccountRepository(em);
             AccountEntity account = accounts.find(id).orElseThrow(() -> notFound(id));
             if (account.version() != expectedVersion) {
-                throw new ConflictException("accounts.error.staleVersion", List.of());
+                throw new ConflictException("core.error.staleVersion", List.of());
             }
             AccountInput valid = validator.validate(input, caller.username(), id, accounts);
             refuseTakenNationalId(accounts, valid, id);

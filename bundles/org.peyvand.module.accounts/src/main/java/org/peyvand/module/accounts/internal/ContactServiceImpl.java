@@ -45,6 +45,7 @@ import org.peyvand.platform.core.page.Page;
 import org.peyvand.platform.core.page.PageRequest;
 import org.peyvand.platform.core.validation.IranianIdentifiers;
 import org.peyvand.platform.persistence.SchemaReady;
+import org.peyvand.platform.persistence.Transactions;
 import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.platform.security.Caller;
 
@@ -124,7 +125,7 @@ public class ContactServiceImpl implements ContactService {
             ContactRepository contacts = new ContactRepository(em);
             ContactEntity contact = contacts.find(id).orElseThrow(() -> notFound(id));
             if (contact.version() != expectedVersion) {
-                throw new ConflictException("accounts.error.staleVersion", List.of());
+                throw new ConflictException("core.error.staleVersion", List.of());
             }
             ContactInput valid = validator.validate(input, new AccountRepository(em)::exists);
             refuseTakenNationalCode(contacts, valid, id);

@@ -1,5 +1,6 @@
 package org.peyvand.module.accounts.internal;
 
+import org.peyvand.platform.testing.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,7 +44,7 @@ class AccountServiceTest {
 
     @BeforeAll
     void open() {
-        db = new TestDatabase();
+        db = new TestDatabase("crm.accounts");
         accounts = new AccountServiceImpl(db.transactions(), new TestGuard(), new TickingClock());
         contacts = new ContactServiceImpl(db.transactions(), new TestGuard(), new TickingClock());
     }
@@ -123,7 +124,7 @@ class AccountServiceTest {
         assertThat(updated.owner()).isEqualTo("sara");
         assertThat(names("02144444444")).isEmpty();
         assertThatThrownBy(() -> accounts.update(SARA, created.id(), named("سایپا"), 0))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.messageKey()).isEqualTo("accounts.error.staleVersion"));
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.messageKey()).isEqualTo("core.error.staleVersion"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.peyvand.module.accounts.internal;
 
+import org.peyvand.platform.testing.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,7 @@ class ContactSearchTest {
 
     @BeforeAll
     void seed() {
-        db = new TestDatabase();
+        db = new TestDatabase("crm.accounts");
         contacts = new ContactServiceImpl(db.transactions(), new TestGuard(), new TickingClock());
         AccountServiceImpl accounts = new AccountServiceImpl(db.transactions(), new TestGuard(), new TickingClock());
         accountId = accounts.create(SARA, new AccountInput("پتروشیمی مارون", null, null, null, null, null, null, null, null, null), false).id();

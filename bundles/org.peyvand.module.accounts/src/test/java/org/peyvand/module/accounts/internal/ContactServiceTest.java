@@ -1,5 +1,6 @@
 package org.peyvand.module.accounts.internal;
 
+import org.peyvand.platform.testing.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,7 +44,7 @@ class ContactServiceTest {
 
     @BeforeAll
     void open() {
-        db = new TestDatabase();
+        db = new TestDatabase("crm.accounts");
         contacts = new ContactServiceImpl(db.transactions(), new TestGuard(), new TickingClock());
         accounts = new AccountServiceImpl(db.transactions(), new TestGuard(), new TickingClock());
         steel = accounts.create(SARA, new AccountInput("فولاد مبارکه", null, null, null, null, null, null, null, null, null), false).id();
@@ -133,7 +134,7 @@ class ContactServiceTest {
         assertThat(names("طاهرخانی")).isEmpty();
         assertThat(names("طاهرپور مهندس")).containsExactly("بابک طاهرپور");
         assertThatThrownBy(() -> contacts.update(SARA, created.id(), person("x", "y", null, null, null), created.version()))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.messageKey()).isEqualTo("accounts.error.staleVersion"));
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.messageKey()).isEqualTo("core.error.staleVersion"));
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.peyvand.platform.core.error.ErrorCode;
 import org.peyvand.platform.core.format.DisplayPreferences;
 import org.peyvand.platform.core.i18n.I18nService;
 import org.peyvand.platform.rest.CallerPrincipal;
+import org.peyvand.platform.rest.internal.security.SetupResource;
 import org.peyvand.platform.security.Authenticator;
 import org.peyvand.platform.security.Caller;
 
@@ -53,6 +54,9 @@ final class BasicAuthenticationFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (isSetup(request)) {
+            return;
+        }
         Locale locale = i18n.negotiate(request.getAcceptableLanguages());
         Optional<Caller> caller = credentials(request.getHeaderString(HttpHeaders.AUTHORIZATION))
                 .flatMap(this::authenticate)
@@ -86,6 +90,11 @@ final class BasicAuthenticationFilter implements ContainerRequestFilter {
         });
     }
 
+    /** The first-administrator request proves itself with its one-time token instead. */
+    private static boolean isSetup(ContainerRequestContext request) {
+        return "POST".equals(request.getMethod()) && SetupResource.PATH.equals(request.getUriInfo().getPath(true));
+    }
+
     private Optional<Caller> authenticate(String[] credentials) {
         String key = fingerprint(credentials[0] + '\u0000' + credentials[1]);
         long now = System.currentTimeMillis();
@@ -93,8 +102,8 @@ final class BasicAuthenticationFilter implements ContainerRequestFilter {
         if (known != null && known.until() > now) {
             return Optional.of(known.caller());
         }
-        Optional<Caller> caller = authenticator.authenticate(credentials[0], credentials[1].toCharArray(),
-                DisplayPreferences.defaults(I18nService.PERSIAN));
+        // A user with a second factor cannot pass it in Basic credentials and uses a personal API token.
+        Optional<Caller> caller = authenticator.login(credentials[0], credentials[1].toCharArray(), null).accepted();
         if (caller.isPresent()) {
             if (remembered.size() >= REMEMBER_MAX) {
                 remembered.values().removeIf(r -> r.until() <= now);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -30,6 +31,7 @@ public class DescriptorPermissionRegistry implements PermissionRegistry {
     static final String FOLDER = "CRM-INF/permissions";
 
     private final Map<Long, List<PermissionDefinition>> byBundle = new ConcurrentHashMap<>();
+    private final AtomicLong revision = new AtomicLong();
     private final BundleTracker<Long> tracker;
 
     @Activate
@@ -52,12 +54,14 @@ public class DescriptorPermissionRegistry implements PermissionRegistry {
                     }
                 }
                 byBundle.put(bundle.getBundleId(), List.copyOf(definitions));
+                revision.incrementAndGet();
                 return bundle.getBundleId();
             }
 
             @Override
             public void removedBundle(Bundle bundle, BundleEvent event, Long bundleId) {
                 byBundle.remove(bundleId);
+                revision.incrementAndGet();
             }
         };
         tracker.open();
@@ -72,6 +76,11 @@ public class DescriptorPermissionRegistry implements PermissionRegistry {
     public List<PermissionDefinition> permissions() {
         return byBundle.values().stream().flatMap(List::stream)
                 .sorted(Comparator.comparing(PermissionDefinition::id)).toList();
+    }
+
+    @Override
+    public long revision() {
+        return revision.get();
     }
 
     @Override

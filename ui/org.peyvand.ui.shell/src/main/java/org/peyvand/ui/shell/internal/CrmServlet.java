@@ -12,6 +12,7 @@ import org.peyvand.platform.core.i18n.I18nService;
 import org.peyvand.platform.module.ModuleRegistry;
 import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.platform.security.Authenticator;
+import org.peyvand.platform.security.UserService;
 
 import com.vaadin.osgi.resources.VaadinResourceService;
 import com.vaadin.server.Constants;
@@ -37,10 +38,11 @@ public class CrmServlet extends VaadinServlet {
 
     @Activate
     public CrmServlet(@Reference VaadinResourceService resources, @Reference I18nService i18n,
-            @Reference Authenticator authenticator, @Reference AccessGuard guard, @Reference ModuleRegistry modules,
+            @Reference Authenticator authenticator, @Reference AccessGuard guard, @Reference UserService users,
+            @Reference ModuleRegistry modules,
             @Reference ContributionRegistry contributions) {
         this.resources = resources;
-        this.services = new WorkspaceServices(i18n, authenticator, guard, modules, contributions);
+        this.services = new WorkspaceServices(i18n, authenticator, guard, users, modules, contributions);
     }
 
     @Override

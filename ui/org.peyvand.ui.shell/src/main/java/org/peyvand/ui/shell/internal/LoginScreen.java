@@ -1,12 +1,13 @@
 package org.peyvand.ui.shell.internal;
 
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.peyvand.platform.core.i18n.I18nService;
 import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.platform.security.Caller;
+import org.peyvand.platform.security.LoginOutcome;
+import org.peyvand.platform.security.UserService;
 
 import com.vaadin.event.ShortcutAction.KeyCode;
 import com.vaadin.icons.VaadinIcons;
@@ -42,6 +43,14 @@ final class LoginScreen extends VerticalLayout {
         password.setIcon(VaadinIcons.LOCK);
         password.addStyleName("crm-ltr");
         password.setWidth("100%");
+        TextField otp = new TextField(messages.get("ui.login.otp"));
+        otp.setId("login-otp");
+        otp.setIcon(VaadinIcons.KEY);
+        otp.addStyleName("crm-ltr");
+        otp.setWidth("100%");
+        otp.setMaxLength(6);
+        otp.setDescription(messages.get("ui.login.otpHint"));
+        otp.setVisible(false);
         Label failure = new Label();
         failure.setId("login-failure");
         failure.addStyleName("crm-field-error");
@@ -52,19 +61,28 @@ final class LoginScreen extends VerticalLayout {
         signIn.setClickShortcut(KeyCode.ENTER);
         signIn.setWidth("100%");
         signIn.addClickListener(e -> {
-            Optional<Caller> caller = services.authenticator().authenticate(username.getValue(),
-                    password.getValue().toCharArray(), SessionPreferences.preferences(VaadinSession.getCurrent()));
-            password.clear();
-            if (caller.isPresent()) {
-                signedIn.accept(caller.get());
-            } else {
-                failure.setValue(messages.get("ui.login.failed"));
-                failure.setVisible(true);
+            LoginOutcome outcome = services.authenticator().login(username.getValue(), password.getValue().toCharArray(),
+                    otp.isVisible() ? otp.getValue() : null);
+            switch (outcome.status()) {
+                case ACCEPTED -> signedIn.accept(outcome.caller());
+                case SECOND_FACTOR_NEEDED -> {
+                    // the password stays filled so the second attempt proves both factors together
+                    failure.setVisible(false);
+                    otp.setVisible(true);
+                    otp.focus();
+                }
+                case REFUSED -> {
+                    password.clear();
+                    otp.clear();
+                    otp.setVisible(false);
+                    failure.setValue(messages.get("ui.login.failed"));
+                    failure.setVisible(true);
+                }
             }
         });
-        Button language = languageSwitch(messages);
+        Button language = languageSwitch(messages, services.users());
 
-        VerticalLayout card = new VerticalLayout(brand, tagline, username, password, failure, signIn, language);
+        VerticalLayout card = new VerticalLayout(brand, tagline, username, password, otp, failure, signIn, language);
         card.addStyleName("crm-login-card");
         card.setWidth("360px");
         card.setComponentAlignment(language, Alignment.MIDDLE_CENTER);
@@ -74,11 +92,11 @@ final class LoginScreen extends VerticalLayout {
     }
 
     /** Switches between Persian and English; the page reloads so layout direction and texts follow. */
-    static Button languageSwitch(Messages messages) {
+    static Button languageSwitch(Messages messages, UserService users) {
         boolean persian = "fa".equals(messages.locale().getLanguage());
         Locale other = persian ? I18nService.ENGLISH : I18nService.PERSIAN;
         Button button = new Button(persian ? "English" : "فارسی", e -> {
-            SessionPreferences.switchLanguage(VaadinSession.getCurrent(), other);
+            SessionPreferences.switchLanguage(VaadinSession.getCurrent(), other, users);
             Page.getCurrent().reload();
         });
         button.setId("language-switch");

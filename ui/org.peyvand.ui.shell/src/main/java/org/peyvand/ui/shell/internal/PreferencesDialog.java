@@ -8,6 +8,7 @@ import org.peyvand.platform.core.format.DisplayFormat;
 import org.peyvand.platform.core.format.DisplayPreferences;
 import org.peyvand.platform.core.format.MoneyUnit;
 import org.peyvand.platform.core.i18n.Messages;
+import org.peyvand.platform.security.UserService;
 
 import com.vaadin.server.Page;
 import com.vaadin.server.VaadinSession;
@@ -28,7 +29,7 @@ final class PreferencesDialog extends Window {
     private static final long serialVersionUID = 1L;
     private static final long SAMPLE_RIALS = 125_000_000L;
 
-    PreferencesDialog(Messages messages, DisplayPreferences current) {
+    PreferencesDialog(Messages messages, DisplayPreferences current, UserService users) {
         super(messages.get("ui.settings"));
         setId("preferences");
         setModal(true);
@@ -56,7 +57,7 @@ final class PreferencesDialog extends Window {
         preview.run();
 
         Button save = new Button(messages.get("ui.action.save"), e -> {
-            SessionPreferences.change(VaadinSession.getCurrent(), chosen(current, calendar.getValue(), digits.getValue(), money.getValue()));
+            SessionPreferences.change(VaadinSession.getCurrent(), chosen(current, calendar.getValue(), digits.getValue(), money.getValue()), users);
             close();
             Page.getCurrent().reload();
         });

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.peyvand.platform.core.format.DisplayPreferences;
 import org.peyvand.platform.core.i18n.I18nService;
 import org.peyvand.platform.security.Caller;
+import org.peyvand.platform.security.UserService;
 
 import com.vaadin.server.VaadinSession;
 
@@ -30,20 +31,21 @@ final class SessionPreferences {
         return locale instanceof Locale l ? l : I18nService.PERSIAN;
     }
 
-    /** Switches the language; the calendar, digits and direction follow it. */
-    static void switchLanguage(VaadinSession session, Locale locale) {
+    /** Switches the language; the calendar, digits and direction follow it, and a signed-in user keeps the choice. */
+    static void switchLanguage(VaadinSession session, Locale locale, UserService users) {
         session.setAttribute(LOCALE, locale);
         Caller caller = caller(session);
         if (caller != null) {
-            session.setAttribute(CALLER, caller.withPreferences(DisplayPreferences.defaults(locale)));
+            change(session, DisplayPreferences.defaults(locale), users);
         }
     }
 
-    /** Takes the user's own calendar, digits and money unit for the rest of the session. */
-    static void change(VaadinSession session, DisplayPreferences preferences) {
+    /** Takes the user's own calendar, digits and money unit, for this session and the next ones. */
+    static void change(VaadinSession session, DisplayPreferences preferences, UserService users) {
         session.setAttribute(LOCALE, preferences.locale());
         Caller caller = caller(session);
         if (caller != null) {
+            users.updateMyPreferences(caller, preferences);
             session.setAttribute(CALLER, caller.withPreferences(preferences));
         }
     }

@@ -192,8 +192,8 @@ final class Workspace extends CssLayout implements UiContext {
         Label user = new Label(caller.username());
         user.setIcon(VaadinIcons.USER);
         user.setId("current-user");
-        Button language = LoginScreen.languageSwitch(messages);
-        Button settings = new Button(VaadinIcons.COG, e -> ui.addWindow(new PreferencesDialog(messages, caller.preferences())));
+        Button language = LoginScreen.languageSwitch(messages, services.users());
+        Button settings = new Button(VaadinIcons.COG, e -> ui.addWindow(new PreferencesDialog(messages, caller.preferences(), services.users())));
         settings.setId("preferences-open");
         settings.setDescription(messages.get("ui.settings"));
         settings.addStyleNames(ValoTheme.BUTTON_BORDERLESS, ValoTheme.BUTTON_ICON_ONLY);

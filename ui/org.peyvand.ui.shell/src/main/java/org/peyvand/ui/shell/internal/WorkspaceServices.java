@@ -4,8 +4,9 @@ import org.peyvand.platform.core.i18n.I18nService;
 import org.peyvand.platform.module.ModuleRegistry;
 import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.platform.security.Authenticator;
+import org.peyvand.platform.security.UserService;
 
 /** The kernel services every workspace tab uses, handed to each UI at construction. */
-record WorkspaceServices(I18nService i18n, Authenticator authenticator, AccessGuard guard, ModuleRegistry modules,
-        ContributionRegistry contributions) {
+record WorkspaceServices(I18nService i18n, Authenticator authenticator, AccessGuard guard, UserService users,
+        ModuleRegistry modules, ContributionRegistry contributions) {
 }

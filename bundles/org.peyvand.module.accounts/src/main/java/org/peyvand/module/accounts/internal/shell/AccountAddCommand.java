@@ -14,10 +14,11 @@ import org.peyvand.module.accounts.DuplicateWarningException;
 import org.peyvand.module.accounts.Phone;
 import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.platform.security.Caller;
+import org.peyvand.platform.shell.CrmAction;
 
 @Command(scope = "accounts", name = "add", description = "Creates an account")
 @Service
-public class AccountAddCommand extends ShellAction {
+public class AccountAddCommand extends CrmAction {
 
     @Reference
     AccountService accounts;
@@ -44,7 +45,7 @@ public class AccountAddCommand extends ShellAction {
     boolean force;
 
     @Override
-    void run(Caller caller, Messages messages) {
+    protected void run(Caller caller, Messages messages) {
         List<Phone> phones = phone == null ? List.of() : List.of(new Phone(null, phone));
         List<Address> addresses = province == null && city == null ? List.of() : List.of(new Address(province, city, null, null));
         try {

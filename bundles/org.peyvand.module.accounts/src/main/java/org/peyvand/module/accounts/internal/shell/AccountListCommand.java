@@ -14,10 +14,11 @@ import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.platform.core.page.Page;
 import org.peyvand.platform.core.page.PageRequest;
 import org.peyvand.platform.security.Caller;
+import org.peyvand.platform.shell.CrmAction;
 
 @Command(scope = "accounts", name = "list", description = "Lists accounts in name order, optionally those matching a search")
 @Service
-public class AccountListCommand extends ShellAction {
+public class AccountListCommand extends CrmAction {
 
     @Reference
     AccountService accounts;
@@ -29,7 +30,7 @@ public class AccountListCommand extends ShellAction {
     int limit = 50;
 
     @Override
-    void run(Caller caller, Messages messages) {
+    protected void run(Caller caller, Messages messages) {
         Page<Account> page = accounts.search(caller, RecordQuery.text(query), PageRequest.first(limit, AccountService.SORT_NAME, false));
         ShellTable table = new ShellTable();
         table.column(messages.get("accounts.account.id"));

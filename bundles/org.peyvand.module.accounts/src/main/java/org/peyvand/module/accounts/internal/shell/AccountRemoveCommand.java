@@ -8,10 +8,11 @@ import org.peyvand.module.accounts.Account;
 import org.peyvand.module.accounts.AccountService;
 import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.platform.security.Caller;
+import org.peyvand.platform.shell.CrmAction;
 
 @Command(scope = "accounts", name = "remove", description = "Deletes an account that no contact or child account uses")
 @Service
-public class AccountRemoveCommand extends ShellAction {
+public class AccountRemoveCommand extends CrmAction {
 
     @Reference
     AccountService accounts;
@@ -20,7 +21,7 @@ public class AccountRemoveCommand extends ShellAction {
     long id;
 
     @Override
-    void run(Caller caller, Messages messages) {
+    protected void run(Caller caller, Messages messages) {
         Account account = accounts.get(caller, id);
         accounts.delete(caller, id);
         System.out.println(messages.get("accounts.shell.removed", account.name(), id));

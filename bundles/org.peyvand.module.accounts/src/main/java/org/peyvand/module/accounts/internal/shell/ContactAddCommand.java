@@ -13,10 +13,11 @@ import org.peyvand.module.accounts.DuplicateWarningException;
 import org.peyvand.module.accounts.internal.DateText;
 import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.platform.security.Caller;
+import org.peyvand.platform.shell.CrmAction;
 
 @Command(scope = "accounts", name = "contact-add", description = "Creates a contact")
 @Service
-public class ContactAddCommand extends ShellAction {
+public class ContactAddCommand extends CrmAction {
 
     @Reference
     ContactService contacts;
@@ -49,7 +50,7 @@ public class ContactAddCommand extends ShellAction {
     boolean force;
 
     @Override
-    void run(Caller caller, Messages messages) {
+    protected void run(Caller caller, Messages messages) {
         LocalDate birth = null;
         if (birthDate != null) {
             birth = DateText.parse(birthDate).orElse(null);

@@ -12,10 +12,11 @@ import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.platform.core.page.Page;
 import org.peyvand.platform.core.page.PageRequest;
 import org.peyvand.platform.security.Caller;
+import org.peyvand.platform.shell.CrmAction;
 
 @Command(scope = "accounts", name = "contact-list", description = "Lists contacts by last name, optionally those matching a search")
 @Service
-public class ContactListCommand extends ShellAction {
+public class ContactListCommand extends CrmAction {
 
     @Reference
     ContactService contacts;
@@ -27,7 +28,7 @@ public class ContactListCommand extends ShellAction {
     int limit = 50;
 
     @Override
-    void run(Caller caller, Messages messages) {
+    protected void run(Caller caller, Messages messages) {
         Page<Contact> page = contacts.search(caller, RecordQuery.text(query), PageRequest.first(limit, ContactService.SORT_NAME, false));
         ShellTable table = new ShellTable();
         table.column(messages.get("accounts.contact.id"));

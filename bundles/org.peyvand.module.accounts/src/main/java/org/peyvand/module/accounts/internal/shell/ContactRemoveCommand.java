@@ -8,10 +8,11 @@ import org.peyvand.module.accounts.Contact;
 import org.peyvand.module.accounts.ContactService;
 import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.platform.security.Caller;
+import org.peyvand.platform.shell.CrmAction;
 
 @Command(scope = "accounts", name = "contact-remove", description = "Deletes a contact")
 @Service
-public class ContactRemoveCommand extends ShellAction {
+public class ContactRemoveCommand extends CrmAction {
 
     @Reference
     ContactService contacts;
@@ -20,7 +21,7 @@ public class ContactRemoveCommand extends ShellAction {
     long id;
 
     @Override
-    void run(Caller caller, Messages messages) {
+    protected void run(Caller caller, Messages messages) {
         Contact contact = contacts.get(caller, id);
         contacts.delete(caller, id);
         System.out.println(messages.get("accounts.shell.removed", contact.fullName(), id));

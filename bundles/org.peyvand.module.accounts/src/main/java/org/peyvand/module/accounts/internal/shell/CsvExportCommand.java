@@ -19,10 +19,11 @@ import org.peyvand.module.accounts.ContactService;
 import org.peyvand.module.accounts.RecordQuery;
 import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.platform.security.Caller;
+import org.peyvand.platform.shell.CrmAction;
 
 @Command(scope = "accounts", name = "export", description = "Writes contacts or accounts to a CSV file (UTF-8 with BOM, for Excel)")
 @Service
-public class CsvExportCommand extends ShellAction {
+public class CsvExportCommand extends CrmAction {
 
     @Reference
     ContactService contacts;
@@ -42,7 +43,7 @@ public class CsvExportCommand extends ShellAction {
     String query;
 
     @Override
-    void run(Caller caller, Messages messages) {
+    protected void run(Caller caller, Messages messages) {
         if (!RecordKind.isKnown(kind)) {
             System.out.println(messages.get("accounts.shell.kind", kind));
             return;

@@ -17,10 +17,11 @@ import org.peyvand.module.accounts.ImportProgress;
 import org.peyvand.module.accounts.ImportResult;
 import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.platform.security.Caller;
+import org.peyvand.platform.shell.CrmAction;
 
 @Command(scope = "accounts", name = "import", description = "Imports contacts or accounts from a CSV file (UTF-8 or Windows-1256)")
 @Service
-public class CsvImportCommand extends ShellAction {
+public class CsvImportCommand extends CrmAction {
     private static final int ERRORS_SHOWN = 20;
 
     @Reference
@@ -38,7 +39,7 @@ public class CsvImportCommand extends ShellAction {
     String file;
 
     @Override
-    void run(Caller caller, Messages messages) {
+    protected void run(Caller caller, Messages messages) {
         if (!RecordKind.isKnown(kind)) {
             System.out.println(messages.get("accounts.shell.kind", kind));
             return;

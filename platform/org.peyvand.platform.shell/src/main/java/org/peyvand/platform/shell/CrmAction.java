@@ -1,4 +1,4 @@
-package org.peyvand.module.accounts.internal.shell;
+package org.peyvand.platform.shell;
 
 import java.util.Locale;
 
@@ -11,25 +11,24 @@ import org.peyvand.platform.core.i18n.I18nService;
 import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.platform.security.Authenticator;
 import org.peyvand.platform.security.Caller;
-import org.peyvand.platform.shell.ShellCaller;
 
 /**
- * What every accounts command shares: the session's caller, texts in the chosen language, and
- * failures printed as localised lines rather than stack traces.
+ * What every {@code crm:*} command that calls a service shares: the session's caller, texts in the
+ * chosen language, and refusals printed as localised lines rather than stack traces.
  */
-abstract class ShellAction implements Action {
+public abstract class CrmAction implements Action {
 
     @Reference
-    Authenticator authenticator;
+    protected Authenticator authenticator;
 
     @Reference
-    I18nService i18n;
+    protected I18nService i18n;
 
     @Option(name = "-l", aliases = "--language", description = "Language of the output: fa or en")
-    String language = "en";
+    protected String language = "en";
 
     @Override
-    public final Object execute() {
+    public final Object execute() throws Exception {
         Messages messages = i18n.messages(Locale.forLanguageTag(language));
         try {
             run(ShellCaller.current(authenticator, language), messages);
@@ -43,5 +42,5 @@ abstract class ShellAction implements Action {
         return null;
     }
 
-    abstract void run(Caller caller, Messages messages);
+    protected abstract void run(Caller caller, Messages messages) throws Exception;
 }

@@ -1,4 +1,4 @@
-package org.peyvand.module.accounts.internal;
+package org.peyvand.platform.persistence;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -65,7 +65,7 @@ public final class Transactions {
     private static Optional<ConflictException> concurrentChange(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException) {
-                return Optional.of(new ConflictException("accounts.error.staleVersion", List.of()));
+                return Optional.of(new ConflictException("core.error.staleVersion", List.of()));
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
                 return Optional.of(new ConflictException("core.error.conflict", List.of()));

@@ -1,6 +1,7 @@
-package org.peyvand.module.accounts.internal;
+package org.peyvand.platform.testing;
 
 import java.sql.Connection;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
@@ -13,29 +14,32 @@ import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.peyvand.platform.persistence.Transactions;
 import org.hibernate.jpa.HibernatePersistenceProvider;
 
 import liquibase.Liquibase;
 import liquibase.Scope;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
-import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.resource.DirectoryResourceAccessor;
 import liquibase.ui.LoggerUIService;
 
 /**
- * An in-memory Derby database migrated with the module's changelog, and the module's persistence
+ * An in-memory Derby database migrated with the changelog of the bundle under test (read from its
+ * {@code target/classes}, as other bundles on the class path carry changelogs at the same path), and the bundle's persistence
  * unit on it with local transactions, behind a {@link JpaTemplate} like the one Aries provides.
  */
 public final class TestDatabase implements JpaTemplate, AutoCloseable {
-    private final String name = "memory:accounts-" + UUID.randomUUID();
+    private final String name = "memory:crm-" + UUID.randomUUID();
     private final EntityManagerFactory emf;
 
-    public TestDatabase() {
+    /** @param unitName the persistence unit of {@code META-INF/persistence.xml} on the class path */
+    public TestDatabase(String unitName) {
         EmbeddedDataSource creating = new EmbeddedDataSource();
         creating.setDatabaseName(name);
         creating.setCreateDatabase("create");
         try (Connection connection = creating.getConnection()) {
-            Liquibase liquibase = new Liquibase("CRM-INF/db/changelog.xml", new ClassLoaderResourceAccessor(),
+            Liquibase liquibase = new Liquibase("CRM-INF/db/changelog.xml", new DirectoryResourceAccessor(Path.of("target/classes")),
                     DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection)));
             Scope.child(Scope.Attr.ui.name(), new LoggerUIService(), () -> liquibase.update(""));
         } catch (Exception e) {
@@ -43,7 +47,7 @@ public final class TestDatabase implements JpaTemplate, AutoCloseable {
         }
         EmbeddedDataSource dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName(name);
-        emf = new HibernatePersistenceProvider().createEntityManagerFactory("crm.accounts", Map.of(
+        emf = new HibernatePersistenceProvider().createEntityManagerFactory(unitName, Map.of(
                 "javax.persistence.transactionType", "RESOURCE_LOCAL",
                 "javax.persistence.nonJtaDataSource", dataSource,
                 "hibernate.dialect", "org.hibernate.dialect.DerbyTenSevenDialect"));

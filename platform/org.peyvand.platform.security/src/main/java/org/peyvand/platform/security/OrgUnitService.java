@@ -1,0 +1,23 @@
+package org.peyvand.platform.security;
+
+import java.util.List;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/** The organisation tree. Reading needs {@code platform.unit.read}, changes {@code platform.unit.manage}. */
+@ProviderType
+public interface OrgUnitService {
+
+    /** Every unit, parents before their children. */
+    List<OrgUnit> tree(Caller caller);
+
+    OrgUnit get(Caller caller, long id);
+
+    OrgUnit create(Caller caller, OrgUnitInput input);
+
+    /** Changes names, kind or parent; a unit cannot move below itself. */
+    OrgUnit update(Caller caller, long id, OrgUnitInput input, long expectedVersion);
+
+    /** Removes a unit that has no sub-units and no members. */
+    void delete(Caller caller, long id);
+}

@@ -1,0 +1,17 @@
+package org.peyvand.platform.security.internal;
+
+/** The permissions declared in CRM-INF/permissions/platform.json. */
+public final class KernelPermissions {
+    public static final String USER_READ = "platform.user.read";
+    public static final String USER_MANAGE = "platform.user.manage";
+    public static final String UNIT_READ = "platform.unit.read";
+    public static final String UNIT_MANAGE = "platform.unit.manage";
+    public static final String ROLE_READ = "platform.role.read";
+    public static final String ROLE_MANAGE = "platform.role.manage";
+    public static final String AUDIT_READ = "platform.audit.read";
+    public static final String AUDIT_EXPORT = "platform.audit.export";
+    public static final String SHELL_USE = "platform.shell.use";
+
+    private KernelPermissions() {
+    }
+}

@@ -1,0 +1,97 @@
+package org.peyvand.platform.security.internal.jpa;
+
+import java.time.Instant;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.SequenceGenerator;
+import javax.persistence.Table;
+import javax.persistence.Version;
+
+import org.peyvand.platform.security.OrgUnit;
+import org.peyvand.platform.security.OrgUnitInput;
+
+@Entity
+@Table(name = "sec_org_unit")
+public class OrgUnitEntity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sec_unit_seq")
+    @SequenceGenerator(name = "sec_unit_seq", sequenceName = "sec_unit_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(nullable = false)
+    private String code;
+
+    @Column(name = "name_fa", nullable = false)
+    private String nameFa;
+
+    @Column(name = "name_en", nullable = false)
+    private String nameEn;
+
+    @Column(nullable = false)
+    private String kind;
+
+    @Column(name = "parent_id")
+    private Long parentId;
+
+    /**
+     * "/1/7/12/": the ids from the root down to this unit. Set after persist assigns the id, so
+     * Hibernate's own not-null check is off here; the column stays NOT NULL at the flush.
+     */
+    @Column
+    private String path;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected OrgUnitEntity() {
+    }
+
+    public OrgUnitEntity(OrgUnitInput input, Instant now) {
+        this.createdAt = now;
+        apply(input, now);
+    }
+
+    public void apply(OrgUnitInput input, Instant now) {
+        code = input.code();
+        nameFa = input.nameFa();
+        nameEn = input.nameEn();
+        kind = input.kind().name();
+        parentId = input.parentId();
+        updatedAt = now;
+    }
+
+    /** Sets the path once the id is known: the parent's path followed by this unit's id. */
+    public void placeUnder(String parentPath) {
+        path = parentPath + id + "/";
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public Long parentId() {
+        return parentId;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public OrgUnit toOrgUnit() {
+        return new OrgUnit(id, code, nameFa, nameEn, OrgUnit.Kind.valueOf(kind), parentId, path, version);
+    }
+}

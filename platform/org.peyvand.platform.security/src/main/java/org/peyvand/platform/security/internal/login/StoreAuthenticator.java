@@ -1,0 +1,141 @@
+package org.peyvand.platform.security.internal.login;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import javax.persistence.EntityManager;
+import javax.security.auth.Subject;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.peyvand.platform.persistence.SchemaReady;
+import org.peyvand.platform.persistence.Transactions;
+import org.peyvand.platform.security.Authenticator;
+import org.peyvand.platform.security.Caller;
+import org.peyvand.platform.security.LoginOutcome;
+import org.peyvand.platform.security.internal.audit.AuditWriter;
+import org.peyvand.platform.security.internal.jpa.UserEntity;
+import org.peyvand.platform.security.internal.jpa.UserQueries;
+
+/**
+ * Checks a login against the user store. The slow password check runs outside any transaction;
+ * the outcome (counters, back-off, last login, audit line) is written in one short one after it.
+ */
+@Component
+public class StoreAuthenticator implements Authenticator {
+    static final String OBJECT_TYPE = "platform.user";
+
+    private final Transactions tx;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+    private final AuditWriter audit;
+
+    @Activate
+    public StoreAuthenticator(@Reference(target = "(osgi.unit.name=crm.security)") JpaTemplate jpa,
+            @Reference(target = "(crm.schema=org.peyvand.platform.security)") SchemaReady schema) {
+        this(new Transactions(jpa), new PasswordHasher(), Clock.systemUTC());
+    }
+
+    StoreAuthenticator(Transactions tx, PasswordHasher hasher, Clock clock) {
+        this.tx = tx;
+        this.hasher = hasher;
+        this.clock = clock;
+        this.audit = new AuditWriter(clock);
+    }
+
+    private record Candidate(String passwordHash, boolean mayLogIn, String refusal, boolean otpEnabled, String otpSecret,
+            Long otpLastStep) {
+    }
+
+    @Override
+    public LoginOutcome login(String username, char[] password, String otpCode) {
+        if (username == null || username.isBlank() || password == null) {
+            return LoginOutcome.refused();
+        }
+        String name = Usernames.normalise(username);
+        Instant now = clock.instant();
+        Optional<Candidate> candidate = tx.read(em -> find(em, name).map(u -> candidate(u, now)));
+        if (candidate.isEmpty()) {
+            hasher.verifyNothing(password);
+            record(name, "login.failed", "unknown user");
+            return LoginOutcome.refused();
+        }
+        Candidate c = candidate.get();
+        if (!c.mayLogIn()) {
+            record(name, "login.refused", c.refusal());
+            return LoginOutcome.refused();
+        }
+        if (!hasher.verify(password, c.passwordHash())) {
+            failed(name, "login.failed", "wrong password");
+            return LoginOutcome.refused();
+        }
+        OptionalLong otpStep = OptionalLong.empty();
+        if (c.otpEnabled()) {
+            if (otpCode == null) {
+                return LoginOutcome.secondFactorNeeded();
+            }
+            otpStep = Totp.verify(c.otpSecret(), otpCode.trim(), now, c.otpLastStep());
+            if (otpStep.isEmpty()) {
+                failed(name, "login.otpFailed", "wrong, expired or replayed code");
+                return LoginOutcome.refused();
+            }
+        }
+        OptionalLong usedStep = otpStep;
+        Caller caller = tx.write(em -> find(em, name).orElseThrow(), (em, user) -> {
+            user.loginSucceeded(now);
+            usedStep.ifPresent(user::otpUsed);
+            audit.write(em, name, "login.succeeded", OBJECT_TYPE, name, null, List.of());
+            return new Caller(user.username(), user.roles(), user.preferences());
+        });
+        return LoginOutcome.accepted(caller);
+    }
+
+    @Override
+    public Optional<Caller> fromSubject(Subject subject) {
+        if (subject == null) {
+            return Optional.empty();
+        }
+        Optional<String> name = subject.getPrincipals(UserPrincipal.class).stream().map(Principal::getName).findFirst();
+        Instant now = clock.instant();
+        return name.flatMap(n -> tx.read(em -> find(em, Usernames.normalise(n))
+                .filter(u -> candidate(u, now).mayLogIn())
+                .map(u -> new Caller(u.username(), u.roles(), u.preferences()))));
+    }
+
+    private static Candidate candidate(UserEntity user, Instant now) {
+        String refusal = !user.active() ? "inactive" : user.locked() ? "locked"
+                : user.blockedUntil() != null && user.blockedUntil().isAfter(now) ? "blocked after failed logins" : null;
+        return new Candidate(user.passwordHash(), refusal == null, refusal, user.otpEnabled(), user.otpSecret(), user.otpLastStep());
+    }
+
+    private void failed(String name, String action, String why) {
+        Instant now = clock.instant();
+        tx.write(em -> find(em, name).orElseThrow(), (em, user) -> {
+            Instant blockedUntil = LoginThrottle.blockedUntil(user.failedLogins() + 1, now);
+            user.loginFailed(blockedUntil);
+            audit.write(em, name, action, OBJECT_TYPE, name, why, List.of());
+            if (blockedUntil != null) {
+                audit.write(em, name, "login.lockout", OBJECT_TYPE, name, "blocked until " + blockedUntil, List.of());
+            }
+            return null;
+        });
+    }
+
+    private void record(String name, String action, String why) {
+        tx.write(em -> null, (em, nothing) -> {
+            audit.write(em, name.length() > 60 ? name.substring(0, 60) : name, action, OBJECT_TYPE, null, why, List.of());
+            return null;
+        });
+    }
+
+    private static Optional<UserEntity> find(EntityManager em, String username) {
+        return UserQueries.byUsername(em, username);
+    }
+}

@@ -1,0 +1,30 @@
+package org.peyvand.platform.shell.internal.security;
+
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.peyvand.platform.core.i18n.Messages;
+import org.peyvand.platform.security.Caller;
+import org.peyvand.platform.security.RoleService;
+import org.peyvand.platform.shell.CrmAction;
+
+@Command(scope = "crm", name = "role-grant", description = "Grants a permission to a role")
+@Service
+public class RoleGrantCommand extends CrmAction {
+
+    @Reference
+    RoleService roles;
+
+    @Argument(index = 0, name = "role", required = true)
+    String role;
+
+    @Argument(index = 1, name = "permission", required = true, description = "e.g. accounts.contact.export")
+    String permission;
+
+    @Override
+    protected void run(Caller caller, Messages messages) {
+        roles.grant(caller, role, permission);
+        System.out.println(role + " now holds " + permission);
+    }
+}
