@@ -8,14 +8,24 @@ import org.peyvand.platform.core.format.DisplayPreferences;
 
 /**
  * The authenticated person behind a request, a screen or a shell session. Every service
- * method takes one, so permission checks and audit see the same identity in every face.
+ * method takes one, so permission checks, record scopes and audit see the same identity in
+ * every face.
+ *
+ * @param unitId the org unit the user belongs to; records the user creates belong to it
+ * @param tokenPermissions when the caller came with a personal API token, the permissions the token
+ *        was limited to; {@code null} for a login
  */
-public record Caller(String username, Set<String> roles, DisplayPreferences preferences) {
+public record Caller(String username, long unitId, Set<String> roles, DisplayPreferences preferences, Set<String> tokenPermissions) {
 
     public Caller {
         Objects.requireNonNull(username, "username");
         roles = Set.copyOf(roles);
         Objects.requireNonNull(preferences, "preferences");
+        tokenPermissions = tokenPermissions == null ? null : Set.copyOf(tokenPermissions);
+    }
+
+    public Caller(String username, long unitId, Set<String> roles, DisplayPreferences preferences) {
+        this(username, unitId, roles, preferences, null);
     }
 
     public boolean hasRole(String role) {
@@ -31,6 +41,6 @@ public record Caller(String username, Set<String> roles, DisplayPreferences pref
     }
 
     public Caller withPreferences(DisplayPreferences newPreferences) {
-        return new Caller(username, roles, newPreferences);
+        return new Caller(username, unitId, roles, newPreferences, tokenPermissions);
     }
 }

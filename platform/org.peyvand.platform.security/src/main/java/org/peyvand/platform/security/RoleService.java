@@ -23,6 +23,12 @@ public interface RoleService {
 
     Role revoke(Caller caller, String role, String permission);
 
+    /** Sets the scope of records of a type the role sees; {@code null} removes the setting (all). */
+    Role setScope(Caller caller, String role, String objectType, RecordScope.Level level);
+
+    /** Hides a field of a record type from the role or shows it read-only; {@code null} removes the rule. */
+    Role setFieldRule(Caller caller, String role, String objectType, String field, FieldAccess.Access access);
+
     /** Whether members of the role must use a second factor at login. */
     Role requireOtp(Caller caller, String role, boolean required);
 }

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -46,7 +47,12 @@ import org.peyvand.platform.core.validation.IranianIdentifiers;
 import org.peyvand.platform.persistence.SchemaReady;
 import org.peyvand.platform.persistence.Transactions;
 import org.peyvand.platform.security.AccessGuard;
+import org.peyvand.platform.security.AuditChanges;
+import org.peyvand.platform.security.AuditTrail;
 import org.peyvand.platform.security.Caller;
+import org.peyvand.platform.security.FieldAccess;
+import org.peyvand.platform.security.RecordAccess;
+import org.peyvand.platform.security.RecordScope;
 
 @Component(service = AccountService.class)
 public class AccountServiceImpl implements AccountService {
@@ -54,6 +60,8 @@ public class AccountServiceImpl implements AccountService {
 
     private final Transactions tx;
     private final AccessGuard guard;
+    private final RecordAccess access;
+    private final AuditTrail audit;
     private final Clock clock;
     private final AccountValidator validator = new AccountValidator();
 
@@ -61,13 +69,15 @@ public class AccountServiceImpl implements AccountService {
     @Activate
     public AccountServiceImpl(@Reference(target = "(osgi.unit.name=crm.accounts)") JpaTemplate jpa,
             @Reference(target = "(crm.schema=org.peyvand.module.accounts)") SchemaReady schema,
-            @Reference AccessGuard guard) {
-        this(new Transactions(jpa), guard, Clock.systemUTC());
+            @Reference AccessGuard guard, @Reference RecordAccess access, @Reference AuditTrail audit) {
+        this(new Transactions(jpa), guard, access, audit, Clock.systemUTC());
     }
 
-    AccountServiceImpl(Transactions tx, AccessGuard guard, Clock clock) {
+    AccountServiceImpl(Transactions tx, AccessGuard guard, RecordAccess access, AuditTrail audit, Clock clock) {
         this.tx = tx;
         this.guard = guard;
+        this.access = access;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -76,27 +86,31 @@ public class AccountServiceImpl implements AccountService {
         guard.require(caller, Permissions.ACCOUNT_READ);
         ListOrder order = ListOrder.of(page);
         Optional<ListOrder.Position> after = order.after(page.cursor());
-        return tx.read(em -> page(em, filter(query), order, after, page.limit()));
+        FieldAccess fields = access.fields(caller, AccountFields.TYPE);
+        return tx.read(em -> page(em, filter(caller, query), order, after, page.limit())).map(a -> AccountFields.mask(a, fields));
     }
 
     @Override
     public long count(Caller caller, RecordQuery query) {
         guard.require(caller, Permissions.ACCOUNT_READ);
-        return tx.read(em -> new RecordSearch(em, RecordSearch.Target.ACCOUNTS).count(filter(query)));
+        return tx.read(em -> new RecordSearch(em, RecordSearch.Target.ACCOUNTS).count(filter(caller, query)));
     }
 
     @Override
     public Account get(Caller caller, long id) {
         guard.require(caller, Permissions.ACCOUNT_READ);
-        return tx.read(em -> new AccountRepository(em).get(id).orElseThrow(() -> notFound(id)));
+        RecordScope scope = access.scope(caller, AccountFields.TYPE);
+        return AccountFields.mask(tx.read(em -> visible(em, scope, id)), access.fields(caller, AccountFields.TYPE));
     }
 
     @Override
     public Account create(Caller caller, AccountInput input, boolean confirmDuplicates) {
         guard.require(caller, Permissions.ACCOUNT_CREATE);
-        return tx.write(em -> {
+        FieldAccess fields = access.fields(caller, AccountFields.TYPE);
+        return AccountFields.mask(tx.write(em -> {
             AccountRepository accounts = new AccountRepository(em);
             AccountInput valid = validator.validate(input, caller.username(), null, accounts);
+            AccountFields.refuseLockedChanges(valid, null, caller.username(), fields);
             refuseTakenNationalId(accounts, valid, null);
             if (!confirmDuplicates) {
                 List<DuplicateMatch> shared = accounts.sharingNameOrPhone(SortKeys.of(valid.name()), numbers(valid), null);
@@ -106,28 +120,35 @@ public class AccountServiceImpl implements AccountService {
             }
             return valid;
         }, (em, valid) -> {
-            AccountEntity account = new AccountEntity(valid, now());
+            AccountEntity account = new AccountEntity(valid, caller.unitId(), now());
             AccountRepository accounts = new AccountRepository(em);
             accounts.insert(account, valid.phones(), valid.addresses(), SearchTokens.ofAccount(valid));
             em.flush();
-            return accounts.get(account.id()).orElseThrow();
-        });
+            Account created = accounts.get(account.id()).orElseThrow();
+            audit.record(caller.username(), AuditTrail.CREATED, AccountFields.TYPE, String.valueOf(created.id()), created.name(),
+                    AuditChanges.between(Map.of(), AccountFields.snapshot(created)));
+            return created;
+        }), fields);
     }
 
     @Override
     public Account update(Caller caller, long id, AccountInput input, long expectedVersion) {
         guard.require(caller, Permissions.ACCOUNT_UPDATE);
-        record Change(AccountEntity account, AccountInput valid) {
+        RecordScope scope = access.scope(caller, AccountFields.TYPE);
+        FieldAccess fields = access.fields(caller, AccountFields.TYPE);
+        record Change(AccountEntity account, Account before, AccountInput valid) {
         }
-        return tx.write(em -> {
+        return AccountFields.mask(tx.write(em -> {
             AccountRepository accounts = new AccountRepository(em);
+            Account before = visible(em, scope, id);
             AccountEntity account = accounts.find(id).orElseThrow(() -> notFound(id));
             if (account.version() != expectedVersion) {
                 throw new ConflictException("core.error.staleVersion", List.of());
             }
-            AccountInput valid = validator.validate(input, caller.username(), id, accounts);
+            AccountInput valid = validator.validate(AccountFields.keepLocked(input, before, fields), caller.username(), id, accounts);
+            AccountFields.refuseLockedChanges(valid, before, caller.username(), fields);
             refuseTakenNationalId(accounts, valid, id);
-            return new Change(account, valid);
+            return new Change(account, before, valid);
         }, (em, change) -> {
             AccountEntity account = change.account();
             AccountInput valid = change.valid();
@@ -139,22 +160,31 @@ public class AccountServiceImpl implements AccountService {
                 new ContactRepository(em).reindexAccount(id, valid.name());
             }
             em.flush();
-            return accounts.get(id).orElseThrow();
-        });
+            Account after = accounts.get(id).orElseThrow();
+            audit.record(caller.username(), AuditTrail.UPDATED, AccountFields.TYPE, String.valueOf(id), after.name(),
+                    AuditChanges.between(AccountFields.snapshot(change.before()), AccountFields.snapshot(after)));
+            return after;
+        }), fields);
     }
 
     @Override
     public void delete(Caller caller, long id) {
         guard.require(caller, Permissions.ACCOUNT_DELETE);
+        RecordScope scope = access.scope(caller, AccountFields.TYPE);
+        record Gone(AccountEntity account, Account before) {
+        }
         tx.write(em -> {
             AccountRepository accounts = new AccountRepository(em);
+            Account before = visible(em, scope, id);
             AccountEntity account = accounts.find(id).orElseThrow(() -> notFound(id));
             if (accounts.hasChildren(id) || new ContactRepository(em).anyInAccount(id)) {
                 throw new ConflictException("accounts.error.accountInUse", List.of());
             }
-            return account;
-        }, (em, account) -> {
-            new AccountRepository(em).delete(account);
+            return new Gone(account, before);
+        }, (em, gone) -> {
+            new AccountRepository(em).delete(gone.account());
+            audit.record(caller.username(), AuditTrail.DELETED, AccountFields.TYPE, String.valueOf(id), gone.before().name(),
+                    AuditChanges.between(AccountFields.snapshot(gone.before()), Map.of()));
             return null;
         });
     }
@@ -186,27 +216,29 @@ public class AccountServiceImpl implements AccountService {
         guard.require(caller, Permissions.ACCOUNT_IMPORT);
         List<CsvRow> rows = AccountCsv.reader(BatchImport.MAX_ROWS).read(csv);
         Set<String> nationalIdsInFile = new HashSet<>();
-        return BatchImport.run(rows, progress, batch -> importBatch(batch, caller.username(), nationalIdsInFile));
+        FieldAccess fields = access.fields(caller, AccountFields.TYPE);
+        return BatchImport.run(rows, progress, batch -> importBatch(batch, caller, fields, nationalIdsInFile));
     }
 
     @Override
     public void exportCsv(Caller caller, RecordQuery query, OutputStream out) {
         guard.require(caller, Permissions.ACCOUNT_EXPORT);
-        RecordSearch.Filter filter = filter(query);
+        RecordSearch.Filter filter = filter(caller, query);
+        FieldAccess fields = access.fields(caller, AccountFields.TYPE);
         ListOrder order = new ListOrder(true, false);
         CsvWriter csv = new CsvWriter(out, AccountCsv.EXPORT_HEADER);
         Optional<ListOrder.Position> after = Optional.empty();
         do {
             Optional<ListOrder.Position> from = after;
             Page<Account> page = tx.read(em -> page(em, filter, order, from, EXPORT_PAGE));
-            page.items().forEach(account -> csv.row(AccountCsv.toRow(account)));
+            page.items().forEach(account -> csv.row(AccountCsv.toRow(AccountFields.mask(account, fields))));
             csv.flush();
             after = page.hasNext() ? order.after(page.nextCursor()) : Optional.empty();
         } while (after.isPresent());
     }
 
     /** Validates a batch like {@link #create} (without duplicate warnings) and stores its valid rows together. */
-    private BatchImport.Outcome importBatch(List<CsvRow> rows, String owner, Set<String> nationalIdsInFile) {
+    private BatchImport.Outcome importBatch(List<CsvRow> rows, Caller caller, FieldAccess fields, Set<String> nationalIdsInFile) {
         record Checked(List<AccountInput> accepted, List<RowError> errors) {
         }
         return tx.write(em -> {
@@ -220,7 +252,8 @@ public class AccountServiceImpl implements AccountService {
                 }
                 AccountInput input = AccountCsv.toInput(row);
                 try {
-                    input = validator.validate(input, owner, null, accounts);
+                    input = validator.validate(input, caller.username(), null, accounts);
+                    AccountFields.refuseLockedChanges(input, null, caller.username(), fields);
                 } catch (ValidationException invalid) {
                     invalid.fieldErrors().stream().map(AccountCsv::toColumn).forEach(rowProblems::add);
                 }
@@ -251,7 +284,11 @@ public class AccountServiceImpl implements AccountService {
             AccountRepository accounts = new AccountRepository(em);
             Instant now = now();
             for (AccountInput input : checked.accepted()) {
-                accounts.insert(new AccountEntity(input, now), input.phones(), input.addresses(), SearchTokens.ofAccount(input));
+                AccountEntity account = new AccountEntity(input, caller.unitId(), now);
+                accounts.insert(account, input.phones(), input.addresses(), SearchTokens.ofAccount(input));
+                em.flush();
+                audit.record(caller.username(), AuditTrail.CREATED, AccountFields.TYPE, String.valueOf(account.id()), input.name(),
+                        AuditChanges.between(Map.of(), AccountFields.snapshot(accounts.get(account.id()).orElseThrow())));
             }
             return new BatchImport.Outcome(checked.accepted().size(), checked.errors());
         });
@@ -264,9 +301,16 @@ public class AccountServiceImpl implements AccountService {
     }
 
     /** Accounts have no account filter; {@code accountId} of the query is ignored. */
-    private static RecordSearch.Filter filter(RecordQuery query) {
+    private RecordSearch.Filter filter(Caller caller, RecordQuery query) {
         RecordQuery q = query == null ? RecordQuery.ALL : query;
-        return new RecordSearch.Filter(SearchTokens.ofQuery(q.q()), null);
+        return new RecordSearch.Filter(access.scope(caller, AccountFields.TYPE), SearchTokens.ofQuery(q.q()), null);
+    }
+
+    /** An account outside the caller's scope is reported missing, so its existence does not leak. */
+    private static Account visible(EntityManager em, RecordScope scope, long id) {
+        AccountRepository accounts = new AccountRepository(em);
+        return accounts.find(id).filter(a -> scope.allows(a.owner(), a.ownerUnitId())).flatMap(a -> accounts.get(id))
+                .orElseThrow(() -> notFound(id));
     }
 
     private static List<String> numbers(AccountInput valid) {

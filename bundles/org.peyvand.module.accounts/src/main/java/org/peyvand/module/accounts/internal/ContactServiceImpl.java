@@ -47,7 +47,12 @@ import org.peyvand.platform.core.validation.IranianIdentifiers;
 import org.peyvand.platform.persistence.SchemaReady;
 import org.peyvand.platform.persistence.Transactions;
 import org.peyvand.platform.security.AccessGuard;
+import org.peyvand.platform.security.AuditChanges;
+import org.peyvand.platform.security.AuditTrail;
 import org.peyvand.platform.security.Caller;
+import org.peyvand.platform.security.FieldAccess;
+import org.peyvand.platform.security.RecordAccess;
+import org.peyvand.platform.security.RecordScope;
 
 @Component(service = ContactService.class)
 public class ContactServiceImpl implements ContactService {
@@ -55,6 +60,8 @@ public class ContactServiceImpl implements ContactService {
 
     private final Transactions tx;
     private final AccessGuard guard;
+    private final RecordAccess access;
+    private final AuditTrail audit;
     private final Clock clock;
     private final ContactValidator validator;
 
@@ -62,13 +69,15 @@ public class ContactServiceImpl implements ContactService {
     @Activate
     public ContactServiceImpl(@Reference(target = "(osgi.unit.name=crm.accounts)") JpaTemplate jpa,
             @Reference(target = "(crm.schema=org.peyvand.module.accounts)") SchemaReady schema,
-            @Reference AccessGuard guard) {
-        this(new Transactions(jpa), guard, Clock.systemDefaultZone());
+            @Reference AccessGuard guard, @Reference RecordAccess access, @Reference AuditTrail audit) {
+        this(new Transactions(jpa), guard, access, audit, Clock.systemDefaultZone());
     }
 
-    ContactServiceImpl(Transactions tx, AccessGuard guard, Clock clock) {
+    ContactServiceImpl(Transactions tx, AccessGuard guard, RecordAccess access, AuditTrail audit, Clock clock) {
         this.tx = tx;
         this.guard = guard;
+        this.access = access;
+        this.audit = audit;
         this.clock = clock;
         this.validator = new ContactValidator(clock);
     }
@@ -78,27 +87,31 @@ public class ContactServiceImpl implements ContactService {
         guard.require(caller, Permissions.CONTACT_READ);
         ListOrder order = ListOrder.of(page);
         Optional<ListOrder.Position> after = order.after(page.cursor());
-        return tx.read(em -> page(em, filter(query), order, after, page.limit()));
+        FieldAccess fields = access.fields(caller, ContactFields.TYPE);
+        return tx.read(em -> page(em, filter(caller, query), order, after, page.limit())).map(c -> ContactFields.mask(c, fields));
     }
 
     @Override
     public long count(Caller caller, RecordQuery query) {
         guard.require(caller, Permissions.CONTACT_READ);
-        return tx.read(em -> new RecordSearch(em, RecordSearch.Target.CONTACTS).count(filter(query)));
+        return tx.read(em -> new RecordSearch(em, RecordSearch.Target.CONTACTS).count(filter(caller, query)));
     }
 
     @Override
     public Contact get(Caller caller, long id) {
         guard.require(caller, Permissions.CONTACT_READ);
-        return tx.read(em -> new ContactRepository(em).get(id).orElseThrow(() -> notFound(id)));
+        RecordScope scope = access.scope(caller, ContactFields.TYPE);
+        return ContactFields.mask(tx.read(em -> visible(em, scope, id)), access.fields(caller, ContactFields.TYPE));
     }
 
     @Override
     public Contact create(Caller caller, ContactInput input, boolean confirmDuplicates) {
         guard.require(caller, Permissions.CONTACT_CREATE);
-        return tx.write(em -> {
+        FieldAccess fields = access.fields(caller, ContactFields.TYPE);
+        return ContactFields.mask(tx.write(em -> {
             ContactRepository contacts = new ContactRepository(em);
             ContactInput valid = validator.validate(input, new AccountRepository(em)::exists);
+            ContactFields.refuseLockedChanges(valid, null, fields);
             refuseTakenNationalCode(contacts, valid, null);
             if (!confirmDuplicates) {
                 List<DuplicateMatch> shared = contacts.sharingMobileOrEmail(valid.mobile(), valid.email(), null);
@@ -108,44 +121,60 @@ public class ContactServiceImpl implements ContactService {
             }
             return valid;
         }, (em, valid) -> {
-            ContactEntity contact = new ContactEntity(valid, caller.username(), now());
+            ContactEntity contact = new ContactEntity(valid, caller.username(), caller.unitId(), now());
             String accountName = accountName(em, valid.accountId());
             new ContactRepository(em).insert(contact, SearchTokens.ofContact(valid, accountName));
             em.flush();
-            return contact.toContact(accountName);
-        });
+            Contact created = contact.toContact(accountName);
+            audit.record(caller.username(), AuditTrail.CREATED, ContactFields.TYPE, String.valueOf(created.id()), created.fullName(),
+                    AuditChanges.between(Map.of(), ContactFields.snapshot(created)));
+            return created;
+        }), fields);
     }
 
     @Override
     public Contact update(Caller caller, long id, ContactInput input, long expectedVersion) {
         guard.require(caller, Permissions.CONTACT_UPDATE);
-        record Change(ContactEntity contact, ContactInput valid) {
+        RecordScope scope = access.scope(caller, ContactFields.TYPE);
+        FieldAccess fields = access.fields(caller, ContactFields.TYPE);
+        record Change(ContactEntity contact, Contact before, ContactInput valid) {
         }
-        return tx.write(em -> {
+        return ContactFields.mask(tx.write(em -> {
             ContactRepository contacts = new ContactRepository(em);
+            Contact before = visible(em, scope, id);
             ContactEntity contact = contacts.find(id).orElseThrow(() -> notFound(id));
             if (contact.version() != expectedVersion) {
                 throw new ConflictException("core.error.staleVersion", List.of());
             }
-            ContactInput valid = validator.validate(input, new AccountRepository(em)::exists);
+            ContactInput valid = validator.validate(ContactFields.keepLocked(input, before, fields), new AccountRepository(em)::exists);
+            ContactFields.refuseLockedChanges(valid, before, fields);
             refuseTakenNationalCode(contacts, valid, id);
-            return new Change(contact, valid);
+            return new Change(contact, before, valid);
         }, (em, change) -> {
             change.contact().apply(change.valid(), now());
             String accountName = accountName(em, change.valid().accountId());
             new ContactRepository(em).replaceTokens(change.contact(), SearchTokens.ofContact(change.valid(), accountName));
             em.flush();
-            return change.contact().toContact(accountName);
-        });
+            Contact after = change.contact().toContact(accountName);
+            audit.record(caller.username(), AuditTrail.UPDATED, ContactFields.TYPE, String.valueOf(id), after.fullName(),
+                    AuditChanges.between(ContactFields.snapshot(change.before()), ContactFields.snapshot(after)));
+            return after;
+        }), fields);
     }
 
     @Override
     public void delete(Caller caller, long id) {
         guard.require(caller, Permissions.CONTACT_DELETE);
-        tx.write(em -> new ContactRepository(em).find(id).orElseThrow(() -> notFound(id)), (em, contact) -> {
-            new ContactRepository(em).delete(contact);
-            return null;
-        });
+        RecordScope scope = access.scope(caller, ContactFields.TYPE);
+        record Gone(ContactEntity contact, Contact before) {
+        }
+        tx.write(em -> new Gone(new ContactRepository(em).find(id).orElseThrow(() -> notFound(id)), visible(em, scope, id)),
+                (em, gone) -> {
+                    new ContactRepository(em).delete(gone.contact());
+                    audit.record(caller.username(), AuditTrail.DELETED, ContactFields.TYPE, String.valueOf(id), gone.before().fullName(),
+                            AuditChanges.between(ContactFields.snapshot(gone.before()), Map.of()));
+                    return null;
+                });
     }
 
     /**
@@ -175,27 +204,29 @@ public class ContactServiceImpl implements ContactService {
         guard.require(caller, Permissions.CONTACT_IMPORT);
         List<CsvRow> rows = ContactCsv.reader(BatchImport.MAX_ROWS).read(csv);
         Set<String> nationalCodesInFile = new HashSet<>();
-        return BatchImport.run(rows, progress, batch -> importBatch(batch, caller.username(), nationalCodesInFile));
+        FieldAccess fields = access.fields(caller, ContactFields.TYPE);
+        return BatchImport.run(rows, progress, batch -> importBatch(batch, caller, fields, nationalCodesInFile));
     }
 
     @Override
     public void exportCsv(Caller caller, RecordQuery query, OutputStream out) {
         guard.require(caller, Permissions.CONTACT_EXPORT);
-        RecordSearch.Filter filter = filter(query);
+        RecordSearch.Filter filter = filter(caller, query);
+        FieldAccess fields = access.fields(caller, ContactFields.TYPE);
         ListOrder order = new ListOrder(true, false);
         CsvWriter csv = new CsvWriter(out, ContactCsv.EXPORT_HEADER);
         Optional<ListOrder.Position> after = Optional.empty();
         do {
             Optional<ListOrder.Position> from = after;
             Page<Contact> page = tx.read(em -> page(em, filter, order, from, EXPORT_PAGE));
-            page.items().forEach(contact -> csv.row(ContactCsv.toRow(contact)));
+            page.items().forEach(contact -> csv.row(ContactCsv.toRow(ContactFields.mask(contact, fields))));
             csv.flush();
             after = page.hasNext() ? order.after(page.nextCursor()) : Optional.empty();
         } while (after.isPresent());
     }
 
     /** Validates a batch like {@link #create} (without duplicate warnings) and stores its valid rows together. */
-    private BatchImport.Outcome importBatch(List<CsvRow> rows, String owner, Set<String> nationalCodesInFile) {
+    private BatchImport.Outcome importBatch(List<CsvRow> rows, Caller caller, FieldAccess fields, Set<String> nationalCodesInFile) {
         record Checked(List<ContactInput> accepted, List<RowError> errors, Map<Long, String> accountNames) {
         }
         return tx.write(em -> {
@@ -214,6 +245,7 @@ public class ContactServiceImpl implements ContactService {
             for (int i = 0; i < inputs.size(); i++) {
                 try {
                     inputs.set(i, validator.validate(inputs.get(i), accountNames::containsKey));
+                    ContactFields.refuseLockedChanges(inputs.get(i), null, fields);
                 } catch (ValidationException invalid) {
                     problems.get(i).addAll(invalid.fieldErrors());
                 }
@@ -242,7 +274,12 @@ public class ContactServiceImpl implements ContactService {
             Instant now = now();
             for (ContactInput input : checked.accepted()) {
                 String accountName = input.accountId() == null ? null : checked.accountNames().get(input.accountId());
-                contacts.insert(new ContactEntity(input, owner, now), SearchTokens.ofContact(input, accountName));
+                ContactEntity contact = new ContactEntity(input, caller.username(), caller.unitId(), now);
+                contacts.insert(contact, SearchTokens.ofContact(input, accountName));
+                em.flush();
+                Contact created = contact.toContact(accountName);
+                audit.record(caller.username(), AuditTrail.CREATED, ContactFields.TYPE, String.valueOf(created.id()), created.fullName(),
+                        AuditChanges.between(Map.of(), ContactFields.snapshot(created)));
             }
             return new BatchImport.Outcome(checked.accepted().size(), checked.errors());
         });
@@ -254,9 +291,16 @@ public class ContactServiceImpl implements ContactService {
         return new Page<>(new ContactRepository(em).load(ids.ids()), ids.nextCursor());
     }
 
-    private static RecordSearch.Filter filter(RecordQuery query) {
+    private RecordSearch.Filter filter(Caller caller, RecordQuery query) {
         RecordQuery q = query == null ? RecordQuery.ALL : query;
-        return new RecordSearch.Filter(SearchTokens.ofQuery(q.q()), q.accountId());
+        return new RecordSearch.Filter(access.scope(caller, ContactFields.TYPE), SearchTokens.ofQuery(q.q()), q.accountId());
+    }
+
+    /** A contact outside the caller's scope is reported missing, so its existence does not leak. */
+    private static Contact visible(EntityManager em, RecordScope scope, long id) {
+        ContactRepository contacts = new ContactRepository(em);
+        return contacts.find(id).filter(c -> scope.allows(c.owner(), c.ownerUnitId())).flatMap(c -> contacts.get(id))
+                .orElseThrow(() -> notFound(id));
     }
 
     private static void refuseTakenNationalCode(ContactRepository contacts, ContactInput valid, Long excludeId) {

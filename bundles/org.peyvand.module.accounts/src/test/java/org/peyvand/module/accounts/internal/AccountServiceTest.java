@@ -36,8 +36,10 @@ import org.peyvand.platform.security.Caller;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccountServiceTest {
-    private static final Caller SARA = new Caller("sara", Set.of("manager"), DisplayPreferences.defaults(I18nService.PERSIAN));
+    private static final Caller SARA = new Caller("sara", 7, Set.of("manager"), DisplayPreferences.defaults(I18nService.PERSIAN));
 
+    private final TestAccess access = new TestAccess();
+    private final RecordingAudit audit = new RecordingAudit();
     private TestDatabase db;
     private AccountServiceImpl accounts;
     private ContactServiceImpl contacts;
@@ -45,8 +47,8 @@ class AccountServiceTest {
     @BeforeAll
     void open() {
         db = new TestDatabase("crm.accounts");
-        accounts = new AccountServiceImpl(db.transactions(), new TestGuard(), new TickingClock());
-        contacts = new ContactServiceImpl(db.transactions(), new TestGuard(), new TickingClock());
+        accounts = new AccountServiceImpl(db.transactions(), new TestGuard(), access, audit, new TickingClock());
+        contacts = new ContactServiceImpl(db.transactions(), new TestGuard(), access, audit, new TickingClock());
     }
 
     @AfterAll
@@ -215,7 +217,7 @@ class AccountServiceTest {
         for (String action : List.of("read", "create", "update", "delete", "import", "export")) {
             none.deny("accounts.account." + action);
         }
-        AccountServiceImpl forbidden = new AccountServiceImpl(db.transactions(), none, new TickingClock());
+        AccountServiceImpl forbidden = new AccountServiceImpl(db.transactions(), none, access, audit, new TickingClock());
 
         assertThatThrownBy(() -> forbidden.create(SARA, named(""), false)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> forbidden.update(SARA, -1, named(""), 0)).isInstanceOf(AccessDeniedException.class);

@@ -32,12 +32,14 @@ import org.peyvand.platform.security.Caller;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ContactSearchTest {
-    private static final Caller SARA = new Caller("sara", Set.of("staff"), DisplayPreferences.defaults(I18nService.PERSIAN));
+    private static final Caller SARA = new Caller("sara", 7, Set.of("staff"), DisplayPreferences.defaults(I18nService.PERSIAN));
     private static final String[] FIRST = {"علی", "علیرضا", "محمد", "محمدرضا", "مریم", "مهدی", "مجید", "مینا", "رضا", "زهرا",
             "پریسا", "ژاله", "گلناز", "چنگیز", "کامران", "سارا", "ali_reza"};
     private static final String[] LAST = {"رضایی", "محمدی", "موسوی", "مرادی", "ملکی", "میرزایی", "کریمی", "کریم", "گلستانی",
             "پورمحمد", "احمدی", "یزدانی", "ژیان", "ملک‌زاده"};
 
+    private final TestAccess access = new TestAccess();
+    private final RecordingAudit audit = new RecordingAudit();
     private TestDatabase db;
     private ContactServiceImpl contacts;
     private final List<Contact> all = new ArrayList<>();
@@ -46,8 +48,8 @@ class ContactSearchTest {
     @BeforeAll
     void seed() {
         db = new TestDatabase("crm.accounts");
-        contacts = new ContactServiceImpl(db.transactions(), new TestGuard(), new TickingClock());
-        AccountServiceImpl accounts = new AccountServiceImpl(db.transactions(), new TestGuard(), new TickingClock());
+        contacts = new ContactServiceImpl(db.transactions(), new TestGuard(), access, audit, new TickingClock());
+        AccountServiceImpl accounts = new AccountServiceImpl(db.transactions(), new TestGuard(), access, audit, new TickingClock());
         accountId = accounts.create(SARA, new AccountInput("پتروشیمی مارون", null, null, null, null, null, null, null, null, null), false).id();
         Random random = new Random(5);
         StringBuilder csv = new StringBuilder("firstName,lastName,mobile,jobTitle\n");

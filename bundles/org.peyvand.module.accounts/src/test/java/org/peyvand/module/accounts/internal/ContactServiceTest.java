@@ -35,8 +35,10 @@ import org.peyvand.platform.security.Caller;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ContactServiceTest {
-    private static final Caller SARA = new Caller("sara", Set.of("staff"), DisplayPreferences.defaults(I18nService.PERSIAN));
+    private static final Caller SARA = new Caller("sara", 7, Set.of("staff"), DisplayPreferences.defaults(I18nService.PERSIAN));
 
+    private final TestAccess access = new TestAccess();
+    private final RecordingAudit audit = new RecordingAudit();
     private TestDatabase db;
     private ContactServiceImpl contacts;
     private AccountServiceImpl accounts;
@@ -45,8 +47,8 @@ class ContactServiceTest {
     @BeforeAll
     void open() {
         db = new TestDatabase("crm.accounts");
-        contacts = new ContactServiceImpl(db.transactions(), new TestGuard(), new TickingClock());
-        accounts = new AccountServiceImpl(db.transactions(), new TestGuard(), new TickingClock());
+        contacts = new ContactServiceImpl(db.transactions(), new TestGuard(), access, audit, new TickingClock());
+        accounts = new AccountServiceImpl(db.transactions(), new TestGuard(), access, audit, new TickingClock());
         steel = accounts.create(SARA, new AccountInput("فولاد مبارکه", null, null, null, null, null, null, null, null, null), false).id();
     }
 
@@ -167,7 +169,7 @@ class ContactServiceTest {
         for (String action : List.of("read", "create", "update", "delete", "import", "export")) {
             none.deny("accounts.contact." + action);
         }
-        ContactServiceImpl forbidden = new ContactServiceImpl(db.transactions(), none, new TickingClock());
+        ContactServiceImpl forbidden = new ContactServiceImpl(db.transactions(), none, access, audit, new TickingClock());
         ContactInput invalid = person("", "", null, null, null);
 
         assertThatThrownBy(() -> forbidden.create(SARA, invalid, false)).isInstanceOf(AccessDeniedException.class);

@@ -19,6 +19,7 @@ import org.peyvand.platform.core.error.CrmException;
 import org.peyvand.platform.core.format.DisplayPreferences;
 import org.peyvand.platform.core.i18n.I18nService;
 import org.peyvand.platform.security.Caller;
+import org.peyvand.platform.security.OrgUnit;
 import org.peyvand.platform.security.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +33,7 @@ import org.slf4j.LoggerFactory;
 public class DemoData {
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     private static final long SEED = 1403;
-    private static final Caller SYSTEM = new Caller("system", Set.of(Roles.ADMINISTRATOR),
+    private static final Caller SYSTEM = new Caller("system", OrgUnit.ROOT_ID, Set.of(Roles.ADMINISTRATOR),
             DisplayPreferences.defaults(I18nService.PERSIAN));
 
     /** The demo configuration; {@code enabled = false} keeps the file but loads nothing. */

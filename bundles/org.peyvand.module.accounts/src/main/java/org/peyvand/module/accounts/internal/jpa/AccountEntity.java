@@ -48,8 +48,8 @@ public class AccountEntity extends RecordRow {
     protected AccountEntity() {
     }
 
-    public AccountEntity(AccountInput valid, Instant now) {
-        super(now);
+    public AccountEntity(AccountInput valid, long ownerUnitId, Instant now) {
+        super(now, ownerUnitId);
         assign(valid, now);
     }
 

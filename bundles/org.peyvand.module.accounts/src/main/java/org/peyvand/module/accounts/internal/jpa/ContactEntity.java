@@ -48,8 +48,8 @@ public class ContactEntity extends RecordRow {
     protected ContactEntity() {
     }
 
-    public ContactEntity(ContactInput valid, String owner, Instant now) {
-        super(now);
+    public ContactEntity(ContactInput valid, String owner, long ownerUnitId, Instant now) {
+        super(now, ownerUnitId);
         assign(valid, owner, now);
     }
 

@@ -7,7 +7,7 @@ import javax.persistence.MappedSuperclass;
 import javax.persistence.Version;
 
 /**
- * The bookkeeping every record row carries: its list sort key, owner, creation and change times,
+ * The bookkeeping every record row carries: its list sort key, owner and owner unit, creation and change times,
  * and the version that guards against lost updates.
  */
 @MappedSuperclass
@@ -17,6 +17,9 @@ abstract class RecordRow {
 
     @Column(nullable = false)
     private String owner;
+
+    @Column(name = "owner_unit_id", nullable = false, updatable = false)
+    private long ownerUnitId;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -30,8 +33,9 @@ abstract class RecordRow {
     protected RecordRow() {
     }
 
-    protected RecordRow(Instant created) {
+    protected RecordRow(Instant created, long ownerUnitId) {
         this.createdAt = created;
+        this.ownerUnitId = ownerUnitId;
     }
 
     /** Records a change of the row's values; the version moves on when the change is flushed. */
@@ -53,8 +57,13 @@ abstract class RecordRow {
         return version;
     }
 
-    protected String owner() {
+    public String owner() {
         return owner;
+    }
+
+    /** The org unit the record belongs to: that of the user who created it. */
+    public long ownerUnitId() {
+        return ownerUnitId;
     }
 
     protected Instant updatedAt() {

@@ -14,6 +14,7 @@ import java.util.Set;
 import javax.persistence.EntityManager;
 
 import org.peyvand.module.accounts.internal.ListOrder;
+import org.peyvand.platform.security.RecordScope;
 
 /**
  * Finds the ids of one page of contacts or accounts, in list order, with index range scans only.
@@ -64,8 +65,11 @@ public final class RecordSearch {
         }
     }
 
-    /** What a list is narrowed to: query words (see SearchTokens.ofQuery), and for contacts an account. */
-    public record Filter(List<String> words, Long accountId) {
+    /**
+     * What a list is narrowed to: the records the caller may see, query words (see
+     * SearchTokens.ofQuery), and for contacts an account.
+     */
+    public record Filter(RecordScope scope, List<String> words, Long accountId) {
         public Filter {
             words = List.copyOf(words);
         }
@@ -90,9 +94,9 @@ public final class RecordSearch {
         }
         List<String> terms = terms(words.get(0));
         if (terms.size() <= MAX_TERMS) {
-            return merge(terms, words.subList(1, words.size()), order, after, limit);
+            return merge(filter.scope(), terms, words.subList(1, words.size()), order, after, limit);
         }
-        return isCommon(words.get(0)) ? walk(filter, words, order, after, limit) : scan(words, order, after, limit);
+        return isCommon(words.get(0)) ? walk(filter, words, order, after, limit) : scan(filter.scope(), words, order, after, limit);
     }
 
     /** Counts with the same filter; a count visits every match, so the driving word's range is read. */
@@ -105,6 +109,7 @@ public final class RecordSearch {
             from = "SELECT COUNT(DISTINCT t." + target.recordId + ") FROM " + target.tokens + " t";
             conditions.add("t.token LIKE " + sql.prefix(words.get(0)) + " ESCAPE '" + ESCAPE + "'");
             words.subList(1, words.size()).forEach(word -> conditions.add(hasToken(sql, "t." + target.recordId, word)));
+            inScope(sql, filter.scope(), "t." + target.recordId).ifPresent(conditions::add);
         } else {
             from = "SELECT COUNT(*) FROM " + target.records + " r";
             conditions.addAll(recordConditions(sql, filter, words));
@@ -123,20 +128,21 @@ public final class RecordSearch {
         return rows("SELECT " + sort + ", r.id FROM " + from + where(conditions) + orderBy(sort, "r.id", order), sql, order, limit);
     }
 
-    private IdPage scan(List<String> words, ListOrder order, Optional<ListOrder.Position> after, int limit) {
+    private IdPage scan(RecordScope scope, List<String> words, ListOrder order, Optional<ListOrder.Position> after, int limit) {
         Sql sql = new Sql();
         String sort = "t." + column(order);
         String id = "t." + target.recordId;
         List<String> conditions = new ArrayList<>();
         conditions.add("t.token LIKE " + sql.prefix(words.get(0)) + " ESCAPE '" + ESCAPE + "'");
         words.subList(1, words.size()).forEach(word -> conditions.add(hasToken(sql, id, word)));
+        inScope(sql, scope, id).ifPresent(conditions::add);
         after.ifPresent(position -> conditions.add(keyset(sql, sort, id, order.descending(), position)));
         return rows("SELECT DISTINCT " + sort + ", " + id + " FROM " + target.tokens + " t" + where(conditions)
                 + orderBy(sort, id, order), sql, order, limit);
     }
 
     /** One ordered, early-stopping read per token; a record found under two tokens counts once. */
-    private IdPage merge(List<String> terms, List<String> otherWords, ListOrder order,
+    private IdPage merge(RecordScope scope, List<String> terms, List<String> otherWords, ListOrder order,
             Optional<ListOrder.Position> after, int limit) {
         String sort = "t." + column(order);
         String id = "t." + target.recordId;
@@ -146,6 +152,7 @@ public final class RecordSearch {
             List<String> conditions = new ArrayList<>();
             conditions.add("t.token = " + sql.value(term));
             otherWords.forEach(word -> conditions.add(hasToken(sql, id, word)));
+            inScope(sql, scope, id).ifPresent(conditions::add);
             after.ifPresent(position -> conditions.add(keyset(sql, sort, id, order.descending(), position)));
             String from = "--DERBY-PROPERTIES joinOrder=FIXED\n" + target.tokens + " t " + useIndex(target.tokens, order);
             rows.addAll(select("SELECT " + sort + ", " + id + " FROM " + from + where(conditions) + orderBy(sort, id, order),
@@ -203,11 +210,20 @@ public final class RecordSearch {
 
     private List<String> recordConditions(Sql sql, Filter filter, List<String> words) {
         List<String> conditions = new ArrayList<>();
+        Optional.ofNullable(filter.scope().condition("r.owner", "r.owner_unit_id", sql::value)).ifPresent(conditions::add);
         if (filter.accountId() != null) {
             conditions.add("r.account_id = " + sql.value(filter.accountId()));
         }
         words.forEach(word -> conditions.add(hasToken(sql, "r.id", word)));
         return conditions;
+    }
+
+    /** For reads of the token table: the token's record is one the caller may see (a primary-key probe per row). */
+    private Optional<String> inScope(Sql sql, RecordScope scope, String recordId) {
+        String alias = "s" + sql.size();
+        return Optional.ofNullable(scope.condition(alias + ".owner", alias + ".owner_unit_id", sql::value))
+                .map(condition -> "EXISTS (SELECT 1 FROM " + target.records + " " + alias + " WHERE " + alias + ".id = " + recordId
+                        + " AND " + condition + ")");
     }
 
     private String hasToken(Sql sql, String recordId, String word) {

@@ -21,8 +21,10 @@ import org.osgi.service.component.annotations.Reference;
 import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.rest.RestContext;
 import org.peyvand.platform.rest.RestResource;
+import org.peyvand.platform.security.FieldAccess;
 import org.peyvand.platform.security.PermissionDefinition;
 import org.peyvand.platform.security.PermissionRegistry;
+import org.peyvand.platform.security.RecordScope;
 import org.peyvand.platform.security.Role;
 import org.peyvand.platform.security.RoleService;
 
@@ -92,6 +94,53 @@ public class RoleResource {
     @Operation(summary = "Grants a permission to the role")
     public Role grant(@Context SecurityContext security, @PathParam("name") String name, @PathParam("permission") String permission) {
         return roles.grant(RestContext.caller(security), name, permission);
+    }
+
+    /** A record scope level. */
+    public record ScopeBody(RecordScope.Level level) {
+    }
+
+    /** A field rule's access. */
+    public record FieldRuleBody(FieldAccess.Access access) {
+    }
+
+    @PUT
+    @Path("{name}/scopes/{objectType}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sets which records of a type the role sees: OWN, UNIT, UNIT_TREE or ALL")
+    public Role scope(@Context SecurityContext security, @PathParam("name") String name, @PathParam("objectType") String objectType,
+            ScopeBody body) {
+        if (body == null || body.level() == null) {
+            throw ValidationException.of("level", "core.error.required");
+        }
+        return roles.setScope(RestContext.caller(security), name, objectType, body.level());
+    }
+
+    @DELETE
+    @Path("{name}/scopes/{objectType}")
+    @Operation(summary = "Removes the role's scope setting for a type (it sees all)")
+    public Role clearScope(@Context SecurityContext security, @PathParam("name") String name, @PathParam("objectType") String objectType) {
+        return roles.setScope(RestContext.caller(security), name, objectType, null);
+    }
+
+    @PUT
+    @Path("{name}/fields/{objectType}/{field}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Hides a field from the role (HIDDEN) or shows it read-only (READ_ONLY)")
+    public Role fieldRule(@Context SecurityContext security, @PathParam("name") String name,
+            @PathParam("objectType") String objectType, @PathParam("field") String field, FieldRuleBody body) {
+        if (body == null || body.access() == null) {
+            throw ValidationException.of("access", "core.error.required");
+        }
+        return roles.setFieldRule(RestContext.caller(security), name, objectType, field, body.access());
+    }
+
+    @DELETE
+    @Path("{name}/fields/{objectType}/{field}")
+    @Operation(summary = "Removes a field rule (the field is editable again)")
+    public Role clearFieldRule(@Context SecurityContext security, @PathParam("name") String name,
+            @PathParam("objectType") String objectType, @PathParam("field") String field) {
+        return roles.setFieldRule(RestContext.caller(security), name, objectType, field, null);
     }
 
     @DELETE

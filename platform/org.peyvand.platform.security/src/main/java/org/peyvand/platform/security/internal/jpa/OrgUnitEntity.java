@@ -37,11 +37,8 @@ public class OrgUnitEntity {
     @Column(name = "parent_id")
     private Long parentId;
 
-    /**
-     * "/1/7/12/": the ids from the root down to this unit. Set after persist assigns the id, so
-     * Hibernate's own not-null check is off here; the column stays NOT NULL at the flush.
-     */
-    @Column
+    /** "/1/7/": the ids of the unit's ancestors from the root down; "/" for the root. */
+    @Column(nullable = false)
     private String path;
 
     @Column(name = "created_at", nullable = false)
@@ -56,8 +53,9 @@ public class OrgUnitEntity {
     protected OrgUnitEntity() {
     }
 
-    public OrgUnitEntity(OrgUnitInput input, Instant now) {
+    public OrgUnitEntity(OrgUnitInput input, String parentFullPath, Instant now) {
         this.createdAt = now;
+        this.path = parentFullPath;
         apply(input, now);
     }
 
@@ -70,17 +68,18 @@ public class OrgUnitEntity {
         updatedAt = now;
     }
 
-    /** Sets the path once the id is known: the parent's path followed by this unit's id. */
-    public void placeUnder(String parentPath) {
-        path = parentPath + id + "/";
+    /** Moves the unit below the parent with this full path. */
+    public void placeUnder(String parentFullPath) {
+        path = parentFullPath;
+    }
+
+    /** "/1/7/12/": the ids from the root down to this unit, the prefix of every unit below it. */
+    public String fullPath() {
+        return path + id + "/";
     }
 
     public long id() {
         return id;
-    }
-
-    public String path() {
-        return path;
     }
 
     public Long parentId() {
@@ -92,6 +91,6 @@ public class OrgUnitEntity {
     }
 
     public OrgUnit toOrgUnit() {
-        return new OrgUnit(id, code, nameFa, nameEn, OrgUnit.Kind.valueOf(kind), parentId, path, version);
+        return new OrgUnit(id, code, nameFa, nameEn, OrgUnit.Kind.valueOf(kind), parentId, fullPath(), version);
     }
 }

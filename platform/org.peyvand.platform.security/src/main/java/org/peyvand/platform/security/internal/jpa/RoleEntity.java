@@ -1,6 +1,10 @@
 package org.peyvand.platform.security.internal.jpa;
 
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import javax.persistence.CollectionTable;
@@ -10,9 +14,12 @@ import javax.persistence.Entity;
 import javax.persistence.FetchType;
 import javax.persistence.Id;
 import javax.persistence.JoinColumn;
+import javax.persistence.MapKeyColumn;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+import org.peyvand.platform.security.FieldAccess;
+import org.peyvand.platform.security.RecordScope;
 import org.peyvand.platform.security.Role;
 
 @Entity
@@ -38,6 +45,16 @@ public class RoleEntity {
     @Column(name = "permission")
     private Set<String> permissions = new HashSet<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "sec_role_scope", joinColumns = @JoinColumn(name = "role_name"))
+    @MapKeyColumn(name = "object_type")
+    @Column(name = "scope_level")
+    private Map<String, String> scopes = new HashMap<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "sec_role_field_rule", joinColumns = @JoinColumn(name = "role_name"))
+    private Set<FieldRuleRow> fieldRules = new HashSet<>();
+
     @Version
     private long version;
 
@@ -62,6 +79,23 @@ public class RoleEntity {
         return permissions;
     }
 
+    /** Sets the role's scope on a record type; {@code null} removes the setting (the role sees all). */
+    public void scope(String objectType, RecordScope.Level level) {
+        if (level == null) {
+            scopes.remove(objectType);
+        } else {
+            scopes.put(objectType, level.name());
+        }
+    }
+
+    /** Sets a field rule; {@code null} removes it (the field is editable). */
+    public void fieldRule(String objectType, String field, FieldAccess.Access access) {
+        fieldRules.remove(new FieldRuleRow(objectType, field, ""));
+        if (access != null) {
+            fieldRules.add(new FieldRuleRow(objectType, field, access.name()));
+        }
+    }
+
     public void relabel(String fa, String en) {
         labelFa = fa;
         labelEn = en;
@@ -72,6 +106,11 @@ public class RoleEntity {
     }
 
     public Role toRole() {
-        return new Role(name, labelFa, labelEn, builtIn, otpRequired, permissions, version);
+        Map<String, RecordScope.Level> levels = new HashMap<>();
+        scopes.forEach((type, level) -> levels.put(type, RecordScope.Level.valueOf(level)));
+        List<Role.FieldRule> rules = fieldRules.stream()
+                .map(r -> new Role.FieldRule(r.objectType(), r.field(), FieldAccess.Access.valueOf(r.access())))
+                .sorted(Comparator.comparing(Role.FieldRule::objectType).thenComparing(Role.FieldRule::field)).toList();
+        return new Role(name, labelFa, labelEn, builtIn, otpRequired, permissions, levels, rules, version);
     }
 }

@@ -92,7 +92,7 @@ public class StoreAuthenticator implements Authenticator {
             user.loginSucceeded(now);
             usedStep.ifPresent(user::otpUsed);
             audit.write(em, name, "login.succeeded", OBJECT_TYPE, name, null, List.of());
-            return new Caller(user.username(), user.roles(), user.preferences());
+            return new Caller(user.username(), user.unitId(), user.roles(), user.preferences());
         });
         return LoginOutcome.accepted(caller);
     }
@@ -106,7 +106,7 @@ public class StoreAuthenticator implements Authenticator {
         Instant now = clock.instant();
         return name.flatMap(n -> tx.read(em -> find(em, Usernames.normalise(n))
                 .filter(u -> candidate(u, now).mayLogIn())
-                .map(u -> new Caller(u.username(), u.roles(), u.preferences()))));
+                .map(u -> new Caller(u.username(), u.unitId(), u.roles(), u.preferences()))));
     }
 
     private static Candidate candidate(UserEntity user, Instant now) {

@@ -1,6 +1,7 @@
 package org.peyvand.platform.security.internal.users;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +19,13 @@ import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.error.Validator;
 import org.peyvand.platform.persistence.SchemaReady;
 import org.peyvand.platform.persistence.Transactions;
-import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.platform.security.AuditChanges;
 import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.security.OrgUnit;
 import org.peyvand.platform.security.OrgUnitInput;
 import org.peyvand.platform.security.OrgUnitService;
 import org.peyvand.platform.security.internal.KernelPermissions;
+import org.peyvand.platform.security.internal.RoleBasedAccess;
 import org.peyvand.platform.security.internal.audit.AuditWriter;
 import org.peyvand.platform.security.internal.jpa.OrgUnitEntity;
 
@@ -34,17 +35,17 @@ public class OrgUnitServiceImpl implements OrgUnitService {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
 
     private final Transactions tx;
-    private final AccessGuard guard;
+    private final RoleBasedAccess guard;
     private final Clock clock;
     private final AuditWriter audit;
 
     @Activate
     public OrgUnitServiceImpl(@Reference(target = "(osgi.unit.name=crm.security)") JpaTemplate jpa,
-            @Reference(target = "(crm.schema=org.peyvand.platform.security)") SchemaReady schema, @Reference AccessGuard guard) {
+            @Reference(target = "(crm.schema=org.peyvand.platform.security)") SchemaReady schema, @Reference RoleBasedAccess guard) {
         this(new Transactions(jpa), guard, Clock.systemUTC());
     }
 
-    OrgUnitServiceImpl(Transactions tx, AccessGuard guard, Clock clock) {
+    OrgUnitServiceImpl(Transactions tx, RoleBasedAccess guard, Clock clock) {
         this.tx = tx;
         this.guard = guard;
         this.clock = clock;
@@ -54,8 +55,8 @@ public class OrgUnitServiceImpl implements OrgUnitService {
     @Override
     public List<OrgUnit> tree(Caller caller) {
         guard.require(caller, KernelPermissions.UNIT_READ);
-        return tx.read(em -> em.createQuery("select u from OrgUnitEntity u order by u.path", OrgUnitEntity.class).getResultList()
-                .stream().map(OrgUnitEntity::toOrgUnit).toList());
+        return tx.read(em -> em.createQuery("select u from OrgUnitEntity u", OrgUnitEntity.class).getResultList()
+                .stream().map(OrgUnitEntity::toOrgUnit).sorted(Comparator.comparing(OrgUnit::path)).toList());
     }
 
     @Override
@@ -68,19 +69,18 @@ public class OrgUnitServiceImpl implements OrgUnitService {
     public OrgUnit create(Caller caller, OrgUnitInput input) {
         guard.require(caller, KernelPermissions.UNIT_MANAGE);
         OrgUnitInput valid = validate(input);
-        return tx.write(em -> {
+        return treeChanged(tx.write(em -> {
             OrgUnitEntity parent = parent(em, valid.parentId());
             refuseTakenCode(em, valid.code(), null);
             return parent;
         }, (em, parent) -> {
-            OrgUnitEntity unit = new OrgUnitEntity(valid, clock.instant());
+            OrgUnitEntity unit = new OrgUnitEntity(valid, parent.fullPath(), clock.instant());
             em.persist(unit);
-            unit.placeUnder(parent.path());
             em.flush();
             audit.write(em, caller.username(), "unit.created", OBJECT_TYPE, String.valueOf(unit.id()), valid.code(),
                     AuditChanges.between(Map.of(), snapshot(unit.toOrgUnit())));
             return unit.toOrgUnit();
-        });
+        }));
     }
 
     @Override
@@ -92,13 +92,13 @@ public class OrgUnitServiceImpl implements OrgUnitService {
         OrgUnitInput valid = validate(input);
         record Move(OrgUnitEntity unit, OrgUnitEntity parent) {
         }
-        return tx.write(em -> {
+        return treeChanged(tx.write(em -> {
             OrgUnitEntity unit = unit(em, id);
             if (unit.version() != expectedVersion) {
                 throw new ConflictException("core.error.staleVersion", List.of());
             }
             OrgUnitEntity parent = parent(em, valid.parentId());
-            if (parent.path().startsWith(unit.path())) {
+            if (parent.fullPath().startsWith(unit.fullPath())) {
                 throw ValidationException.of("parentId", "security.error.unitBelowItself");
             }
             refuseTakenCode(em, valid.code(), id);
@@ -106,18 +106,18 @@ public class OrgUnitServiceImpl implements OrgUnitService {
         }, (em, move) -> {
             OrgUnitEntity unit = move.unit();
             Map<String, Object> before = snapshot(unit.toOrgUnit());
-            String oldPath = unit.path();
+            String oldPath = unit.fullPath();
             unit.apply(valid, clock.instant());
-            unit.placeUnder(move.parent().path());
-            if (!oldPath.equals(unit.path())) {
-                movePathsBelow(em, oldPath, unit.path());
+            unit.placeUnder(move.parent().fullPath());
+            if (!oldPath.equals(unit.fullPath())) {
+                movePathsBelow(em, oldPath, unit.fullPath());
             }
             em.flush();
             OrgUnit after = unit.toOrgUnit();
             audit.write(em, caller.username(), "unit.updated", OBJECT_TYPE, String.valueOf(id), after.code(),
                     AuditChanges.between(before, snapshot(after)));
             return after;
-        });
+        }));
     }
 
     @Override
@@ -143,14 +143,19 @@ public class OrgUnitServiceImpl implements OrgUnitService {
                     AuditChanges.between(snapshot(gone), Map.of()));
             return null;
         });
+        guard.unitsChanged();
     }
 
-    /** Rewrites the paths of the moved unit's descendants in one statement. */
+    private OrgUnit treeChanged(OrgUnit unit) {
+        guard.unitsChanged();
+        return unit;
+    }
+
+    /** Rewrites the paths of the moved unit's descendants, which all start with its old full path, in one statement. */
     private static void movePathsBelow(EntityManager em, String oldPath, String newPath) {
         em.flush();
-        em.createNativeQuery("UPDATE sec_org_unit SET path = ? || SUBSTR(path, ?) WHERE path LIKE ? AND path <> ?")
-                .setParameter(1, newPath).setParameter(2, oldPath.length() + 1).setParameter(3, oldPath + "%")
-                .setParameter(4, oldPath).executeUpdate();
+        em.createNativeQuery("UPDATE sec_org_unit SET path = ? || SUBSTR(path, ?) WHERE path LIKE ?")
+                .setParameter(1, newPath).setParameter(2, oldPath.length() + 1).setParameter(3, oldPath + "%").executeUpdate();
     }
 
     private static OrgUnitInput validate(OrgUnitInput input) {

@@ -17,11 +17,13 @@ import org.peyvand.platform.persistence.SchemaReady;
 import org.peyvand.platform.persistence.Transactions;
 import org.peyvand.platform.security.AuditEntry;
 import org.peyvand.platform.security.Caller;
+import org.peyvand.platform.security.FieldAccess;
 import org.peyvand.platform.security.PermissionRegistry;
+import org.peyvand.platform.security.RecordScope;
 import org.peyvand.platform.security.Role;
 import org.peyvand.platform.security.RoleService;
 import org.peyvand.platform.security.Roles;
-import org.peyvand.platform.security.internal.GrantingAccessGuard;
+import org.peyvand.platform.security.internal.RoleBasedAccess;
 import org.peyvand.platform.security.internal.KernelPermissions;
 import org.peyvand.platform.security.internal.audit.AuditWriter;
 import org.peyvand.platform.security.internal.jpa.RoleEntity;
@@ -30,20 +32,21 @@ import org.peyvand.platform.security.internal.jpa.RoleEntity;
 public class RoleServiceImpl implements RoleService {
     static final String OBJECT_TYPE = "platform.role";
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{1,39}");
+    private static final Pattern FIELD = Pattern.compile("[a-zA-Z][a-zA-Z0-9]{0,79}");
 
     private final Transactions tx;
-    private final GrantingAccessGuard guard;
+    private final RoleBasedAccess guard;
     private final PermissionRegistry permissions;
     private final AuditWriter audit;
 
     @Activate
     public RoleServiceImpl(@Reference(target = "(osgi.unit.name=crm.security)") JpaTemplate jpa,
             @Reference(target = "(crm.schema=org.peyvand.platform.security)") SchemaReady schema,
-            @Reference GrantingAccessGuard guard, @Reference PermissionRegistry permissions) {
+            @Reference RoleBasedAccess guard, @Reference PermissionRegistry permissions) {
         this(new Transactions(jpa), guard, permissions, Clock.systemUTC());
     }
 
-    RoleServiceImpl(Transactions tx, GrantingAccessGuard guard, PermissionRegistry permissions, Clock clock) {
+    RoleServiceImpl(Transactions tx, RoleBasedAccess guard, PermissionRegistry permissions, Clock clock) {
         this.tx = tx;
         this.guard = guard;
         this.permissions = permissions;
@@ -103,7 +106,7 @@ public class RoleServiceImpl implements RoleService {
             audit.write(em, caller.username(), "role.deleted", OBJECT_TYPE, name, null, List.of());
             return null;
         });
-        guard.grantsChanged();
+        guard.rolesChanged();
     }
 
     @Override
@@ -128,12 +131,54 @@ public class RoleServiceImpl implements RoleService {
         }));
     }
 
-    /** Only permissions of present modules are granted, never to the administrator (who holds all), never beyond the caller. */
-    private Role changeGrant(Caller caller, String name, String permission, boolean grant) {
+    @Override
+    public Role setScope(Caller caller, String name, String objectType, RecordScope.Level level) {
+        requireChangeable(caller, name);
+        String type = objectType(objectType);
+        return changed(tx.write(em -> role(em, name), (em, role) -> {
+            String before = String.valueOf(role.toRole().scopes().get(type));
+            role.scope(type, level);
+            em.flush();
+            audit.write(em, caller.username(), "role.scope", OBJECT_TYPE, name, type,
+                    List.of(new AuditEntry.Change(type, before, String.valueOf(level))));
+            return role.toRole();
+        }));
+    }
+
+    @Override
+    public Role setFieldRule(Caller caller, String name, String objectType, String field, FieldAccess.Access access) {
+        requireChangeable(caller, name);
+        String type = objectType(objectType);
+        if (field == null || !FIELD.matcher(field).matches()) {
+            throw ValidationException.of("field", "security.error.fieldNameInvalid");
+        }
+        return changed(tx.write(em -> role(em, name), (em, role) -> {
+            role.fieldRule(type, field, access);
+            em.flush();
+            audit.write(em, caller.username(), "role.fieldRule", OBJECT_TYPE, name, type + "." + field,
+                    List.of(new AuditEntry.Change(type + "." + field, null, String.valueOf(access))));
+            return role.toRole();
+        }));
+    }
+
+    private void requireChangeable(Caller caller, String name) {
         guard.require(caller, KernelPermissions.ROLE_MANAGE);
         if (Roles.ADMINISTRATOR.equals(name)) {
             throw ValidationException.of("role", "security.error.roleAdministratorFixed");
         }
+    }
+
+    /** A record type is one some present module guards with a read permission. */
+    private String objectType(String objectType) {
+        if (objectType == null || permissions.find(objectType + ".read").isEmpty()) {
+            throw ValidationException.of("objectType", "security.error.objectTypeUnknown", String.valueOf(objectType));
+        }
+        return objectType;
+    }
+
+    /** Only permissions of present modules are granted, never to the administrator (who holds all), never beyond the caller. */
+    private Role changeGrant(Caller caller, String name, String permission, boolean grant) {
+        requireChangeable(caller, name);
         if (permission == null || permissions.find(permission).isEmpty()) {
             throw ValidationException.of("permission", "security.error.permissionUnknown", String.valueOf(permission));
         }
@@ -151,7 +196,7 @@ public class RoleServiceImpl implements RoleService {
     }
 
     private Role changed(Role role) {
-        guard.grantsChanged();
+        guard.rolesChanged();
         return role;
     }
 

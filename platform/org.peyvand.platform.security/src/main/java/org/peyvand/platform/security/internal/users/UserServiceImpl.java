@@ -32,7 +32,7 @@ import org.peyvand.platform.security.UserAccount;
 import org.peyvand.platform.security.UserInput;
 import org.peyvand.platform.security.UserService;
 import org.peyvand.platform.security.internal.KernelPermissions;
-import org.peyvand.platform.security.internal.GrantingAccessGuard;
+import org.peyvand.platform.security.internal.RoleBasedAccess;
 import org.peyvand.platform.security.internal.audit.AuditWriter;
 import org.peyvand.platform.security.internal.jpa.OrgUnitEntity;
 import org.peyvand.platform.security.internal.jpa.UserEntity;
@@ -46,7 +46,7 @@ public class UserServiceImpl implements UserService {
     static final String OBJECT_TYPE = "platform.user";
 
     private final Transactions tx;
-    private final GrantingAccessGuard guard;
+    private final RoleBasedAccess guard;
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
     private final Clock clock;
@@ -55,11 +55,11 @@ public class UserServiceImpl implements UserService {
     @Activate
     public UserServiceImpl(@Reference(target = "(osgi.unit.name=crm.security)") JpaTemplate jpa,
             @Reference(target = "(crm.schema=org.peyvand.platform.security)") SchemaReady schema,
-            @Reference GrantingAccessGuard guard) {
+            @Reference RoleBasedAccess guard) {
         this(new Transactions(jpa), guard, new PasswordHasher(), Clock.systemUTC());
     }
 
-    UserServiceImpl(Transactions tx, GrantingAccessGuard guard, PasswordHasher hasher, Clock clock) {
+    UserServiceImpl(Transactions tx, RoleBasedAccess guard, PasswordHasher hasher, Clock clock) {
         this.tx = tx;
         this.guard = guard;
         this.hasher = hasher;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -11,31 +12,36 @@ import java.util.stream.Collectors;
 import org.peyvand.platform.persistence.Transactions;
 import org.peyvand.platform.security.PermissionDefinition;
 import org.peyvand.platform.security.PermissionRegistry;
+import org.peyvand.platform.security.Role;
 import org.peyvand.platform.security.internal.jpa.PermissionSeedEntity;
 import org.peyvand.platform.security.internal.jpa.RoleEntity;
 
 /**
- * The stored grants of every role, held in memory because every service call checks them. When a
- * module's permissions appear for the first time, the roles its descriptor names are granted them
- * once; an administrator's later revoke is never undone by a restart or reinstall.
+ * Every role's grants, scopes and field rules, held in memory because every service call checks
+ * them. When a module's permissions appear for the first time, the roles its descriptor names are
+ * granted them once; an administrator's later revoke is never undone by a restart or reinstall.
  */
-public final class RoleGrants {
+public final class RoleRules {
     private final Transactions tx;
     private final PermissionRegistry registry;
     private final Clock clock;
     private volatile Snapshot snapshot = new Snapshot(-1, Map.of());
 
-    private record Snapshot(long revision, Map<String, Set<String>> grants) {
+    private record Snapshot(long revision, Map<String, Role> roles) {
     }
 
-    public RoleGrants(Transactions tx, PermissionRegistry registry, Clock clock) {
+    public RoleRules(Transactions tx, PermissionRegistry registry, Clock clock) {
         this.tx = tx;
         this.registry = registry;
         this.clock = clock;
     }
 
-    public Set<String> of(String role) {
-        return current().grants().getOrDefault(role, Set.of());
+    public Optional<Role> role(String name) {
+        return Optional.ofNullable(current().roles().get(name));
+    }
+
+    public Set<String> grantsOf(String role) {
+        return role(role).map(Role::permissions).orElse(Set.of());
     }
 
     /** Reloads after a role changed. */
@@ -75,8 +81,8 @@ public final class RoleGrants {
     }
 
     private Snapshot load(long revision) {
-        Map<String, Set<String>> grants = tx.read(em -> em.createQuery("select r from RoleEntity r", RoleEntity.class)
-                .getResultList().stream().collect(Collectors.toMap(RoleEntity::name, r -> Set.copyOf(r.permissions()))));
-        return new Snapshot(revision, grants);
+        Map<String, Role> roles = tx.read(em -> em.createQuery("select distinct r from RoleEntity r", RoleEntity.class)
+                .getResultList().stream().map(RoleEntity::toRole).collect(Collectors.toMap(Role::name, Function.identity())));
+        return new Snapshot(revision, roles);
     }
 }
