@@ -9,6 +9,11 @@ public record LoginOutcome(Status status, Caller caller) {
         ACCEPTED,
         /** The password was right; the user must now give the one-time code of their authenticator app. */
         SECOND_FACTOR_NEEDED,
+        /**
+         * The password was right, but a role of the user requires a second factor the user has not
+         * enrolled; only the workspace can enrol, and lets the user in after it.
+         */
+        ENROLMENT_NEEDED,
         REFUSED
     }
 
@@ -22,6 +27,10 @@ public record LoginOutcome(Status status, Caller caller) {
 
     public static LoginOutcome secondFactorNeeded() {
         return new LoginOutcome(Status.SECOND_FACTOR_NEEDED, null);
+    }
+
+    public static LoginOutcome enrolmentNeeded(Caller caller) {
+        return new LoginOutcome(Status.ENROLMENT_NEEDED, caller);
     }
 
     public Optional<Caller> accepted() {

@@ -25,7 +25,9 @@ import org.osgi.util.tracker.ServiceTracker;
 import org.peyvand.platform.core.i18n.I18nService;
 import org.peyvand.platform.module.ModuleRegistry;
 import org.peyvand.platform.rest.RestResource;
+import org.peyvand.platform.security.ApiTokens;
 import org.peyvand.platform.security.Authenticator;
+import org.peyvand.platform.security.SessionRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,12 +59,13 @@ public class RestServer {
 
     @Activate
     public RestServer(BundleContext context, @Reference I18nService i18n, @Reference Authenticator authenticator,
-            @Reference ModuleRegistry modules) throws InvalidSyntaxException {
+            @Reference ApiTokens tokens, @Reference SessionRegistry sessions, @Reference ModuleRegistry modules)
+            throws InvalidSyntaxException {
         this.context = context;
         ErrorResponses errors = new ErrorResponses(i18n);
         List<Object> all = new ArrayList<>();
         all.add(new JacksonJsonProvider(ApiJson.mapper()));
-        all.add(new BasicAuthenticationFilter(authenticator, i18n, errors));
+        all.add(new AuthenticationFilter(authenticator, tokens, sessions, i18n, errors));
         all.addAll(ExceptionMappers.all(errors));
         this.providers = List.copyOf(all);
         this.status = new StatusResource(modules);

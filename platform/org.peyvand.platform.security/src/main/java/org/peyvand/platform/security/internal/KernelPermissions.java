@@ -10,6 +10,7 @@ public final class KernelPermissions {
     public static final String ROLE_MANAGE = "platform.role.manage";
     public static final String AUDIT_READ = "platform.audit.read";
     public static final String AUDIT_EXPORT = "platform.audit.export";
+    public static final String SESSION_MANAGE = "platform.session.manage";
     public static final String SHELL_USE = "platform.shell.use";
 
     private KernelPermissions() {

@@ -3,6 +3,7 @@ package org.peyvand.platform.security.internal;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -40,7 +41,7 @@ public class RoleBasedAccess implements AccessGuard, RecordAccess {
         this(permissions, new RoleRules(new Transactions(jpa), permissions, Clock.systemUTC()), new UnitTree(new Transactions(jpa)));
     }
 
-    RoleBasedAccess(PermissionRegistry permissions, RoleRules rules, UnitTree units) {
+    public RoleBasedAccess(PermissionRegistry permissions, RoleRules rules, UnitTree units) {
         this.permissions = permissions;
         this.rules = rules;
         this.units = units;
@@ -103,6 +104,11 @@ public class RoleBasedAccess implements AccessGuard, RecordAccess {
         return new FieldAccess(hidden, limited);
     }
 
+    /** Whether one of these roles requires a second factor at login. */
+    public boolean otpRequired(Set<String> roles) {
+        return roles.stream().map(rules::role).flatMap(Optional::stream).anyMatch(Role::otpRequired);
+    }
+
     /** The stored permissions of a role (administrators hold all regardless). */
     public Set<String> grantsOf(String role) {
         return rules.grantsOf(role);
@@ -120,7 +126,7 @@ public class RoleBasedAccess implements AccessGuard, RecordAccess {
 
     private List<Role> readingRoles(Caller caller, String objectType) {
         String read = objectType + ".read";
-        return caller.roles().stream().map(rules::role).flatMap(java.util.Optional::stream)
+        return caller.roles().stream().map(rules::role).flatMap(Optional::stream)
                 .filter(r -> r.permissions().contains(read)).toList();
     }
 

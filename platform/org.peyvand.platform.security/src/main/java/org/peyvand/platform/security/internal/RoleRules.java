@@ -46,7 +46,9 @@ public final class RoleRules {
 
     /** Reloads after a role changed. */
     public synchronized void reload() {
-        snapshot = load(registry.revision());
+        long revision = registry.revision();
+        seed(registry.permissions());
+        snapshot = load(revision);
     }
 
     private Snapshot current() {
@@ -55,10 +57,8 @@ public final class RoleRules {
             return known;
         }
         synchronized (this) {
-            long revision = registry.revision();
-            if (snapshot.revision() != revision) {
-                seed(registry.permissions());
-                snapshot = load(revision);
+            if (snapshot.revision() != registry.revision()) {
+                reload();
             }
             return snapshot;
         }

@@ -12,6 +12,8 @@ import org.peyvand.platform.core.i18n.I18nService;
 import org.peyvand.platform.module.ModuleRegistry;
 import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.platform.security.Authenticator;
+import org.peyvand.platform.security.SecondFactor;
+import org.peyvand.platform.security.SessionRegistry;
 import org.peyvand.platform.security.UserService;
 
 import com.vaadin.osgi.resources.VaadinResourceService;
@@ -39,10 +41,10 @@ public class CrmServlet extends VaadinServlet {
     @Activate
     public CrmServlet(@Reference VaadinResourceService resources, @Reference I18nService i18n,
             @Reference Authenticator authenticator, @Reference AccessGuard guard, @Reference UserService users,
-            @Reference ModuleRegistry modules,
+            @Reference SecondFactor secondFactor, @Reference SessionRegistry sessions, @Reference ModuleRegistry modules,
             @Reference ContributionRegistry contributions) {
         this.resources = resources;
-        this.services = new WorkspaceServices(i18n, authenticator, guard, users, modules, contributions);
+        this.services = new WorkspaceServices(i18n, authenticator, guard, users, secondFactor, sessions, modules, contributions);
     }
 
     @Override
@@ -69,5 +71,7 @@ public class CrmServlet extends VaadinServlet {
             event.getSession().addBootstrapListener(new DirectionBootstrapListener());
             event.getSession().setErrorHandler(new QuietErrorHandler());
         });
+        getService().addSessionDestroyListener(event -> SessionPreferences.sessionId(event.getSession())
+                .ifPresent(services.sessions()::closed));
     }
 }

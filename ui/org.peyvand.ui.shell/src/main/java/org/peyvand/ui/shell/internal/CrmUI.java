@@ -17,6 +17,7 @@ import com.vaadin.server.Page;
 import com.vaadin.server.Responsive;
 import com.vaadin.server.VaadinRequest;
 import com.vaadin.server.VaadinService;
+import com.vaadin.server.VaadinSession;
 import com.vaadin.ui.Notification;
 import com.vaadin.ui.UI;
 
@@ -83,7 +84,13 @@ public class CrmUI extends UI {
 
     private void signedIn(Caller caller) {
         VaadinService.reinitializeSession(VaadinService.getCurrentRequest());
-        SessionPreferences.signIn(getSession(), caller);
+        VaadinSession session = getSession();
+        String id = services.sessions().opened(caller, "web", VaadinService.getCurrentRequest().getRemoteAddr(),
+                () -> session.access(() -> {
+                    session.getSession().invalidate();
+                    session.close();
+                }));
+        SessionPreferences.signIn(session, caller, id);
         applyLanguage();
         showWorkspace(caller);
     }

@@ -64,7 +64,8 @@ final class LoginScreen extends VerticalLayout {
             LoginOutcome outcome = services.authenticator().login(username.getValue(), password.getValue().toCharArray(),
                     otp.isVisible() ? otp.getValue() : null);
             switch (outcome.status()) {
-                case ACCEPTED -> signedIn.accept(outcome.caller());
+                // a missing required second factor is enrolled inside the workspace, which allows nothing else until then
+                case ACCEPTED, ENROLMENT_NEEDED -> signedIn.accept(outcome.caller());
                 case SECOND_FACTOR_NEEDED -> {
                     // the password stays filled so the second attempt proves both factors together
                     failure.setVisible(false);

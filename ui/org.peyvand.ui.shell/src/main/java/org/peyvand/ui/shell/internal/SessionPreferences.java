@@ -1,6 +1,7 @@
 package org.peyvand.ui.shell.internal;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import org.peyvand.platform.core.format.DisplayPreferences;
 import org.peyvand.platform.core.i18n.I18nService;
@@ -13,6 +14,7 @@ import com.vaadin.server.VaadinSession;
 final class SessionPreferences {
     private static final String CALLER = "crm.caller";
     private static final String LOCALE = "crm.locale";
+    private static final String SESSION_ID = "crm.sessionId";
 
     private SessionPreferences() {
     }
@@ -21,9 +23,15 @@ final class SessionPreferences {
         return (Caller) session.getAttribute(CALLER);
     }
 
-    static void signIn(VaadinSession session, Caller caller) {
+    static void signIn(VaadinSession session, Caller caller, String sessionId) {
         session.setAttribute(CALLER, caller);
         session.setAttribute(LOCALE, caller.locale());
+        session.setAttribute(SESSION_ID, sessionId);
+    }
+
+    /** The id the session registry knows this session by, once signed in. */
+    static Optional<String> sessionId(VaadinSession session) {
+        return Optional.ofNullable((String) session.getAttribute(SESSION_ID));
     }
 
     static Locale locale(VaadinSession session) {

@@ -26,6 +26,8 @@ import com.vaadin.ui.themes.ValoTheme;
 final class Workspace extends CssLayout implements UiContext {
     private static final long serialVersionUID = 1L;
     static final String HOME = "";
+    /** The signed-in user's own page (password, second factor, tokens), contributed by the admin screens. */
+    static final String PROFILE = "profile";
 
     private final CrmUI ui;
     private final transient WorkspaceServices services;
@@ -67,6 +69,11 @@ final class Workspace extends CssLayout implements UiContext {
         navigator.addProvider(new ContributedViewProvider(services, this));
         navigator.setErrorProvider(new ContributedViewProvider.Missing(this));
         navigator.addViewChangeListener(event -> {
+            if (!PROFILE.equals(event.getViewName()) && services.secondFactor().enrolmentRequired(caller)) {
+                Notification.show(messages.get("ui.otp.enrolFirst"), Notification.Type.WARNING_MESSAGE);
+                navigator.navigateTo(PROFILE);
+                return false;
+            }
             highlight(event.getViewName());
             menu.removeStyleName("valo-menu-visible");
             return true;
@@ -189,9 +196,11 @@ final class Workspace extends CssLayout implements UiContext {
 
     private CssLayout header() {
         GlobalSearch search = new GlobalSearch(services, this);
-        Label user = new Label(caller.username());
+        Button user = new Button(caller.username(), e -> navigator.navigateTo(PROFILE));
         user.setIcon(VaadinIcons.USER);
         user.setId("current-user");
+        user.setDescription(messages.get("ui.profile"));
+        user.addStyleName(ValoTheme.BUTTON_LINK);
         Button language = LoginScreen.languageSwitch(messages, services.users());
         Button settings = new Button(VaadinIcons.COG, e -> ui.addWindow(new PreferencesDialog(messages, caller.preferences(), services.users())));
         settings.setId("preferences-open");

@@ -23,6 +23,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.rest.RestContext;
 import org.peyvand.platform.rest.RestResource;
+import org.peyvand.platform.security.SecondFactor;
 import org.peyvand.platform.security.UserAccount;
 import org.peyvand.platform.security.UserService;
 
@@ -35,10 +36,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Users", description = "Users (کاربران): create, change, roles, lock, passwords")
 public class UserResource {
     private final UserService users;
+    private final SecondFactor secondFactor;
 
     @Activate
-    public UserResource(@Reference UserService users) {
+    public UserResource(@Reference UserService users, @Reference SecondFactor secondFactor) {
         this.users = users;
+        this.secondFactor = secondFactor;
     }
 
     @GET
@@ -104,6 +107,14 @@ public class UserResource {
     @Operation(summary = "Sets another user's password")
     public Response password(@Context SecurityContext security, @PathParam("username") String username, PasswordBody body) {
         users.resetPassword(RestContext.caller(security), username, chars(body == null ? null : body.password()));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{username}/otp/reset")
+    @Operation(summary = "Removes a user's second factor (a lost phone); they enrol again")
+    public Response resetOtp(@Context SecurityContext security, @PathParam("username") String username) {
+        secondFactor.reset(RestContext.caller(security), username);
         return Response.noContent().build();
     }
 

@@ -47,7 +47,7 @@ public class AuditTrailImpl implements AuditTrail {
         this(new Transactions(jpa), guard, Clock.systemUTC());
     }
 
-    AuditTrailImpl(Transactions tx, AccessGuard guard, Clock clock) {
+    public AuditTrailImpl(Transactions tx, AccessGuard guard, Clock clock) {
         this.tx = tx;
         this.guard = guard;
         this.writer = new AuditWriter(clock);

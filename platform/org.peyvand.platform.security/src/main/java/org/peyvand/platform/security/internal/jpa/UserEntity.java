@@ -100,6 +100,14 @@ public class UserEntity {
     @Column(name = "otp_last_step")
     private Long otpLastStep;
 
+    @Column(name = "otp_pending")
+    private String otpPending;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "sec_recovery_code", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "code_hash")
+    private Set<String> recoveryCodeHashes = new HashSet<>();
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "sec_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role_name")
@@ -182,15 +190,23 @@ public class UserEntity {
         updatedAt = now;
     }
 
-    public void enrolOtp(String secret) {
-        otpSecret = secret;
-        otpEnabled = false;
-        otpLastStep = null;
+    /** Keeps a new secret aside; the active one, if any, stays in force until this one is confirmed. */
+    public void beginOtp(String secret) {
+        otpPending = secret;
     }
 
-    public void confirmOtp(long step) {
+    public void confirmOtp(long step, Set<String> recoveryHashes) {
+        otpSecret = otpPending;
+        otpPending = null;
         otpEnabled = true;
         otpLastStep = step;
+        recoveryCodeHashes.clear();
+        recoveryCodeHashes.addAll(recoveryHashes);
+    }
+
+    /** Consumes a recovery code; whether it was one. */
+    public boolean useRecoveryCode(String hash) {
+        return recoveryCodeHashes.remove(hash);
     }
 
     public void otpUsed(long step) {
@@ -199,8 +215,14 @@ public class UserEntity {
 
     public void resetOtp() {
         otpSecret = null;
+        otpPending = null;
         otpEnabled = false;
         otpLastStep = null;
+        recoveryCodeHashes.clear();
+    }
+
+    public String otpPending() {
+        return otpPending;
     }
 
     public long id() {

@@ -27,7 +27,7 @@ public final class PasswordHasher {
     }
 
     /** Fewer iterations only for tests of the code around hashing. */
-    PasswordHasher(int iterations) {
+    public PasswordHasher(int iterations) {
         this.iterations = iterations;
     }
 

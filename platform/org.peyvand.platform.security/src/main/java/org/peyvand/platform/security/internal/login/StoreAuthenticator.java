@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -20,6 +21,7 @@ import org.peyvand.platform.persistence.Transactions;
 import org.peyvand.platform.security.Authenticator;
 import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.security.LoginOutcome;
+import org.peyvand.platform.security.internal.RoleBasedAccess;
 import org.peyvand.platform.security.internal.audit.AuditWriter;
 import org.peyvand.platform.security.internal.jpa.UserEntity;
 import org.peyvand.platform.security.internal.jpa.UserQueries;
@@ -33,18 +35,21 @@ public class StoreAuthenticator implements Authenticator {
     static final String OBJECT_TYPE = "platform.user";
 
     private final Transactions tx;
+    private final RoleBasedAccess access;
     private final PasswordHasher hasher;
     private final Clock clock;
     private final AuditWriter audit;
 
     @Activate
     public StoreAuthenticator(@Reference(target = "(osgi.unit.name=crm.security)") JpaTemplate jpa,
-            @Reference(target = "(crm.schema=org.peyvand.platform.security)") SchemaReady schema) {
-        this(new Transactions(jpa), new PasswordHasher(), Clock.systemUTC());
+            @Reference(target = "(crm.schema=org.peyvand.platform.security)") SchemaReady schema,
+            @Reference RoleBasedAccess access) {
+        this(new Transactions(jpa), access, new PasswordHasher(), Clock.systemUTC());
     }
 
-    StoreAuthenticator(Transactions tx, PasswordHasher hasher, Clock clock) {
+    public StoreAuthenticator(Transactions tx, RoleBasedAccess access, PasswordHasher hasher, Clock clock) {
         this.tx = tx;
+        this.access = access;
         this.hasher = hasher;
         this.clock = clock;
         this.audit = new AuditWriter(clock);
@@ -77,24 +82,41 @@ public class StoreAuthenticator implements Authenticator {
             return LoginOutcome.refused();
         }
         OptionalLong otpStep = OptionalLong.empty();
+        String recoveryHash = null;
         if (c.otpEnabled()) {
             if (otpCode == null) {
                 return LoginOutcome.secondFactorNeeded();
             }
-            otpStep = Totp.verify(c.otpSecret(), otpCode.trim(), now, c.otpLastStep());
-            if (otpStep.isEmpty()) {
-                failed(name, "login.otpFailed", "wrong, expired or replayed code");
-                return LoginOutcome.refused();
+            String code = otpCode.strip().toLowerCase(Locale.ROOT);
+            if (code.matches("[a-z2-7]{5}-[a-z2-7]{5}")) {
+                recoveryHash = Secrets.sha256(code);
+            } else {
+                otpStep = Totp.verify(c.otpSecret(), code, now, c.otpLastStep());
+                if (otpStep.isEmpty()) {
+                    failed(name, "login.otpFailed", "wrong, expired or replayed code");
+                    return LoginOutcome.refused();
+                }
             }
         }
         OptionalLong usedStep = otpStep;
-        Caller caller = tx.write(em -> find(em, name).orElseThrow(), (em, user) -> {
+        String usedRecovery = recoveryHash;
+        Optional<Caller> caller = tx.write(em -> find(em, name).orElseThrow(), (em, user) -> {
+            if (usedRecovery != null && !user.useRecoveryCode(usedRecovery)) {
+                return Optional.<Caller>empty();
+            }
             user.loginSucceeded(now);
             usedStep.ifPresent(user::otpUsed);
-            audit.write(em, name, "login.succeeded", OBJECT_TYPE, name, null, List.of());
-            return new Caller(user.username(), user.unitId(), user.roles(), user.preferences());
+            audit.write(em, name, usedRecovery != null ? "login.recoveryCode" : "login.succeeded", OBJECT_TYPE, name, null, List.of());
+            return Optional.of(new Caller(user.username(), user.unitId(), user.roles(), user.preferences()));
         });
-        return LoginOutcome.accepted(caller);
+        if (caller.isEmpty()) {
+            failed(name, "login.otpFailed", "unknown or used recovery code");
+            return LoginOutcome.refused();
+        }
+        if (!c.otpEnabled() && access.otpRequired(caller.get().roles())) {
+            return LoginOutcome.enrolmentNeeded(caller.get());
+        }
+        return LoginOutcome.accepted(caller.get());
     }
 
     @Override

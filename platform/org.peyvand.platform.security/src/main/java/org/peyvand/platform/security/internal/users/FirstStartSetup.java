@@ -58,7 +58,7 @@ public class FirstStartSetup implements FirstStart {
         announce();
     }
 
-    FirstStartSetup(Transactions tx, PasswordHasher hasher, Clock clock, Path dataFolder) {
+    public FirstStartSetup(Transactions tx, PasswordHasher hasher, Clock clock, Path dataFolder) {
         this.tx = tx;
         this.hasher = hasher;
         this.clock = clock;

@@ -45,7 +45,7 @@ public class OrgUnitServiceImpl implements OrgUnitService {
         this(new Transactions(jpa), guard, Clock.systemUTC());
     }
 
-    OrgUnitServiceImpl(Transactions tx, RoleBasedAccess guard, Clock clock) {
+    public OrgUnitServiceImpl(Transactions tx, RoleBasedAccess guard, Clock clock) {
         this.tx = tx;
         this.guard = guard;
         this.clock = clock;

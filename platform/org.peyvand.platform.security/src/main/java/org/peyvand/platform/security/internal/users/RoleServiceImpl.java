@@ -46,7 +46,7 @@ public class RoleServiceImpl implements RoleService {
         this(new Transactions(jpa), guard, permissions, Clock.systemUTC());
     }
 
-    RoleServiceImpl(Transactions tx, RoleBasedAccess guard, PermissionRegistry permissions, Clock clock) {
+    public RoleServiceImpl(Transactions tx, RoleBasedAccess guard, PermissionRegistry permissions, Clock clock) {
         this.tx = tx;
         this.guard = guard;
         this.permissions = permissions;

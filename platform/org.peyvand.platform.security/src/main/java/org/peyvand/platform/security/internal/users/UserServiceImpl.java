@@ -59,7 +59,7 @@ public class UserServiceImpl implements UserService {
         this(new Transactions(jpa), guard, new PasswordHasher(), Clock.systemUTC());
     }
 
-    UserServiceImpl(Transactions tx, RoleBasedAccess guard, PasswordHasher hasher, Clock clock) {
+    public UserServiceImpl(Transactions tx, RoleBasedAccess guard, PasswordHasher hasher, Clock clock) {
         this.tx = tx;
         this.guard = guard;
         this.hasher = hasher;

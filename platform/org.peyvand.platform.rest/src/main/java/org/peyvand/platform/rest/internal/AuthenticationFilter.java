@@ -3,6 +3,7 @@ package org.peyvand.platform.rest.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -24,30 +25,38 @@ import org.peyvand.platform.core.format.DisplayPreferences;
 import org.peyvand.platform.core.i18n.I18nService;
 import org.peyvand.platform.rest.CallerPrincipal;
 import org.peyvand.platform.rest.internal.security.SetupResource;
+import org.peyvand.platform.security.ApiTokens;
 import org.peyvand.platform.security.Authenticator;
 import org.peyvand.platform.security.Caller;
+import org.peyvand.platform.security.SessionRegistry;
 
 /**
- * Every request must carry credentials; none reaches a resource unauthenticated. Successful
- * logins are remembered briefly under a hash of the credentials, so a burst of API calls does
- * not run the realm's password check on every request.
+ * Every request must carry credentials, a user's password (Basic) or a personal API token
+ * (Bearer); none reaches a resource unauthenticated. Successful logins are remembered briefly
+ * under a hash of the credentials, so a burst of API calls does not run the slow password check
+ * on every request; a logout everywhere drops them.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
-final class BasicAuthenticationFilter implements ContainerRequestFilter {
+final class AuthenticationFilter implements ContainerRequestFilter {
     private static final long REMEMBER_MILLIS = 30_000;
     private static final int REMEMBER_MAX = 1_000;
 
     private final Authenticator authenticator;
+    private final ApiTokens tokens;
+    private final SessionRegistry sessions;
     private final I18nService i18n;
     private final ErrorResponses errors;
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
 
-    private record Remembered(Caller caller, long until) {
+    private record Remembered(Caller caller, Instant at, long until) {
     }
 
-    BasicAuthenticationFilter(Authenticator authenticator, I18nService i18n, ErrorResponses errors) {
+    AuthenticationFilter(Authenticator authenticator, ApiTokens tokens, SessionRegistry sessions, I18nService i18n,
+            ErrorResponses errors) {
         this.authenticator = authenticator;
+        this.tokens = tokens;
+        this.sessions = sessions;
         this.i18n = i18n;
         this.errors = errors;
     }
@@ -58,8 +67,7 @@ final class BasicAuthenticationFilter implements ContainerRequestFilter {
             return;
         }
         Locale locale = i18n.negotiate(request.getAcceptableLanguages());
-        Optional<Caller> caller = credentials(request.getHeaderString(HttpHeaders.AUTHORIZATION))
-                .flatMap(this::authenticate)
+        Optional<Caller> caller = authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION))
                 .map(c -> c.withPreferences(DisplayPreferences.defaults(locale)));
         if (caller.isEmpty()) {
             request.abortWith(errors.of(ErrorCode.UNAUTHORIZED, List.of(), request.getAcceptableLanguages(), "core.error.unauthorized"));
@@ -85,7 +93,7 @@ final class BasicAuthenticationFilter implements ContainerRequestFilter {
 
             @Override
             public String getAuthenticationScheme() {
-                return SecurityContext.BASIC_AUTH;
+                return principal.caller().tokenPermissions() == null ? SecurityContext.BASIC_AUTH : "Bearer";
             }
         });
     }
@@ -95,15 +103,21 @@ final class BasicAuthenticationFilter implements ContainerRequestFilter {
         return "POST".equals(request.getMethod()) && SetupResource.PATH.equals(request.getUriInfo().getPath(true));
     }
 
-    private Optional<Caller> authenticate(String[] credentials) {
-        String key = fingerprint(credentials[0] + '\u0000' + credentials[1]);
+    private Optional<Caller> authenticate(String header) {
+        if (header == null) {
+            return Optional.empty();
+        }
+        String key = fingerprint(header);
         long now = System.currentTimeMillis();
         Remembered known = remembered.get(key);
-        if (known != null && known.until() > now) {
+        if (known != null && known.until() > now && sessions.stillValid(known.caller().username(), known.at())) {
             return Optional.of(known.caller());
         }
-        // A user with a second factor cannot pass it in Basic credentials and uses a personal API token.
-        Optional<Caller> caller = authenticator.login(credentials[0], credentials[1].toCharArray(), null).accepted();
+        Instant at = Instant.now();
+        Optional<Caller> caller = header.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? tokens.authenticate(header.substring(7).strip())
+                // A user with a second factor cannot pass it in Basic credentials and uses a personal API token.
+                : credentials(header).flatMap(c -> authenticator.login(c[0], c[1].toCharArray(), null).accepted());
         if (caller.isPresent()) {
             if (remembered.size() >= REMEMBER_MAX) {
                 remembered.values().removeIf(r -> r.until() <= now);
@@ -111,7 +125,7 @@ final class BasicAuthenticationFilter implements ContainerRequestFilter {
                     remembered.clear();
                 }
             }
-            remembered.put(key, new Remembered(caller.get(), now + REMEMBER_MILLIS));
+            remembered.put(key, new Remembered(caller.get(), at, now + REMEMBER_MILLIS));
         }
         return caller;
     }

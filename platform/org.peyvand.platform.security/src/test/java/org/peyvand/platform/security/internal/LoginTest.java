@@ -1,0 +1,97 @@
+package org.peyvand.platform.security.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.peyvand.platform.core.page.PageRequest;
+import org.peyvand.platform.security.AuditEntry;
+import org.peyvand.platform.security.AuditQuery;
+import org.peyvand.platform.security.Caller;
+import org.peyvand.platform.security.LoginOutcome;
+import org.peyvand.platform.security.LoginOutcome.Status;
+import org.peyvand.platform.security.OrgUnit;
+import org.peyvand.platform.security.SecondFactor;
+import org.peyvand.platform.security.internal.login.TotpCodes;
+
+class LoginTest {
+    private final SecurityFixture f = new SecurityFixture();
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    @Test
+    void repeatedFailuresBlockTheAccountForGrowingTimes() {
+        f.user("sara", "a long secret", OrgUnit.ROOT_ID, "staff");
+        for (int i = 0; i < 5; i++) {
+            assertThat(status("sara", "wrong guess")).isEqualTo(Status.REFUSED);
+        }
+        assertThat(status("sara", "a long secret")).as("blocked even with the right password").isEqualTo(Status.REFUSED);
+        f.clock.advanceSeconds(31);
+        assertThat(status("sara", "wrong guess")).isEqualTo(Status.REFUSED);
+        f.clock.advanceSeconds(31);
+        assertThat(status("sara", "a long secret")).as("the sixth failure blocks for a minute").isEqualTo(Status.REFUSED);
+        f.clock.advanceSeconds(31);
+        assertThat(status("sara", "a long secret")).isEqualTo(Status.ACCEPTED);
+        assertThat(actions("sara")).contains("login.failed", "login.lockout", "login.refused", "login.succeeded");
+    }
+
+    @Test
+    void lockedAndUnknownUsersAreRefusedAndAudited() {
+        f.user("sara", "a long secret", OrgUnit.ROOT_ID, "staff");
+        f.users.setLocked(SecurityFixture.SYSTEM_ADMIN, "sara", true);
+        assertThat(status("sara", "a long secret")).isEqualTo(Status.REFUSED);
+        assertThat(status("nobody", "a long secret")).isEqualTo(Status.REFUSED);
+        assertThat(actions("sara")).contains("login.refused");
+        assertThat(actions("nobody")).containsExactly("login.failed");
+        f.users.setLocked(SecurityFixture.SYSTEM_ADMIN, "sara", false);
+        assertThat(status("sara", "a long secret")).isEqualTo(Status.ACCEPTED);
+    }
+
+    @Test
+    void aSecondFactorIsAskedForAndCodesWorkOnce() {
+        f.user("sara", "a long secret", OrgUnit.ROOT_ID, "staff");
+        Caller sara = f.login("sara", "a long secret");
+        SecondFactor.Enrolment enrolment = f.secondFactor.begin(sara);
+        assertThat(enrolment.uri()).startsWith("otpauth://totp/Peyvand%3Asara?secret=" + enrolment.secret());
+        List<String> recovery = f.secondFactor.confirm(sara, TotpCodes.now(enrolment.secret(), f.clock.instant()));
+        assertThat(recovery).hasSize(10).doesNotHaveDuplicates();
+
+        assertThat(status("sara", "a long secret")).isEqualTo(Status.SECOND_FACTOR_NEEDED);
+        f.clock.advanceSeconds(30);
+        String code = TotpCodes.now(enrolment.secret(), f.clock.instant());
+        assertThat(f.authenticator.login("sara", "a long secret".toCharArray(), code).status()).isEqualTo(Status.ACCEPTED);
+        assertThat(f.authenticator.login("sara", "a long secret".toCharArray(), code).status()).as("replayed").isEqualTo(Status.REFUSED);
+        assertThat(f.authenticator.login("sara", "wrong guess".toCharArray(), "000000").status()).isEqualTo(Status.REFUSED);
+
+        assertThat(f.authenticator.login("sara", "a long secret".toCharArray(), recovery.get(0)).status()).isEqualTo(Status.ACCEPTED);
+        assertThat(f.authenticator.login("sara", "a long secret".toCharArray(), recovery.get(0)).status()).isEqualTo(Status.REFUSED);
+        assertThat(actions("sara")).contains("otp.enrolled", "login.recoveryCode", "login.otpFailed");
+
+        f.secondFactor.reset(SecurityFixture.SYSTEM_ADMIN, "sara");
+        assertThat(status("sara", "a long secret")).isEqualTo(Status.ACCEPTED);
+    }
+
+    @Test
+    void aRoleCanRequireASecondFactor() {
+        f.user("sara", "a long secret", OrgUnit.ROOT_ID, "staff");
+        f.roles.requireOtp(SecurityFixture.SYSTEM_ADMIN, "staff", true);
+        LoginOutcome outcome = f.authenticator.login("sara", "a long secret".toCharArray(), null);
+        assertThat(outcome.status()).isEqualTo(Status.ENROLMENT_NEEDED);
+        assertThat(outcome.accepted()).as("no face but the workspace's enrolment lets this caller in").isEmpty();
+        assertThat(f.secondFactor.enrolmentRequired(outcome.caller())).isTrue();
+    }
+
+    private Status status(String username, String password) {
+        return f.authenticator.login(username, password.toCharArray(), null).status();
+    }
+
+    private List<String> actions(String actor) {
+        return f.audit.search(SecurityFixture.SYSTEM_ADMIN, new AuditQuery(actor, null, null, null, null, null),
+                PageRequest.first(100, "id", true)).items().stream().map(AuditEntry::action).toList();
+    }
+}

@@ -1,0 +1,134 @@
+package org.peyvand.platform.security.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.peyvand.platform.core.format.DisplayPreferences;
+import org.peyvand.platform.core.i18n.I18nService;
+import org.peyvand.platform.persistence.Transactions;
+import org.peyvand.platform.security.Caller;
+import org.peyvand.platform.security.OrgUnit;
+import org.peyvand.platform.security.PermissionDefinition;
+import org.peyvand.platform.security.PermissionRegistry;
+import org.peyvand.platform.security.Roles;
+import org.peyvand.platform.security.UserInput;
+import org.peyvand.platform.security.internal.audit.AuditTrailImpl;
+import org.peyvand.platform.security.internal.factor.ApiTokensImpl;
+import org.peyvand.platform.security.internal.factor.SecondFactorImpl;
+import org.peyvand.platform.security.internal.login.PasswordHasher;
+import org.peyvand.platform.security.internal.login.StoreAuthenticator;
+import org.peyvand.platform.security.internal.users.OrgUnitServiceImpl;
+import org.peyvand.platform.security.internal.users.RoleServiceImpl;
+import org.peyvand.platform.security.internal.users.UserServiceImpl;
+import org.peyvand.platform.testing.TestDatabase;
+
+/**
+ * The security services on an in-memory copy of their schema, with a small permission catalogue,
+ * a clock the test moves, and a cheap password hash.
+ */
+public final class SecurityFixture implements AutoCloseable {
+    public static final Caller SYSTEM_ADMIN = new Caller("root", OrgUnit.ROOT_ID, Set.of(Roles.ADMINISTRATOR),
+            DisplayPreferences.defaults(I18nService.PERSIAN));
+
+    public final TestDatabase db = new TestDatabase("crm.security");
+    public final MovableClock clock = new MovableClock(Instant.parse("2026-11-22T08:00:00Z"));
+    public final PasswordHasher hasher = new PasswordHasher(1_000);
+    public final Permissions permissions = new Permissions(List.of(
+            permission("accounts.contact.read", "staff", "manager", "auditor"),
+            permission("accounts.contact.update", "staff", "manager"),
+            permission("accounts.contact.export", "manager"),
+            permission("platform.user.read", "manager"),
+            permission("platform.user.manage"),
+            permission("platform.role.read", "manager"),
+            permission("platform.role.manage"),
+            permission("platform.unit.read", "staff"),
+            permission("platform.unit.manage"),
+            permission("platform.audit.read", "auditor"),
+            permission("platform.audit.export", "auditor"),
+            permission("platform.shell.use", "staff")));
+    public final Transactions tx = db.transactions();
+    public final RoleBasedAccess access = new RoleBasedAccess(permissions, new RoleRules(tx, permissions, clock), new UnitTree(tx));
+    public final UserServiceImpl users = new UserServiceImpl(tx, access, hasher, clock);
+    public final RoleServiceImpl roles = new RoleServiceImpl(tx, access, permissions, clock);
+    public final OrgUnitServiceImpl units = new OrgUnitServiceImpl(tx, access, clock);
+    public final StoreAuthenticator authenticator = new StoreAuthenticator(tx, access, hasher, clock);
+    public final SecondFactorImpl secondFactor = new SecondFactorImpl(tx, access, hasher, clock);
+    public final ApiTokensImpl tokens = new ApiTokensImpl(tx, access, clock);
+    public final AuditTrailImpl audit = new AuditTrailImpl(tx, access, clock);
+
+    /** Creates a user with a password and roles, in a unit. */
+    public void user(String username, String password, long unitId, String... roleNames) {
+        users.create(SYSTEM_ADMIN, username, new UserInput(username, username, null, null, unitId,
+                DisplayPreferences.defaults(I18nService.PERSIAN)), password.toCharArray(), Set.of(roleNames));
+    }
+
+    public Caller login(String username, String password) {
+        return authenticator.login(username, password.toCharArray(), null).accepted().orElseThrow();
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+
+    private static PermissionDefinition permission(String id, String... roles) {
+        return new PermissionDefinition(id, id.substring(0, id.indexOf('.')), java.util.Map.of("en", id), Set.of(roles));
+    }
+
+    /** A fixed catalogue, as if its modules were installed. */
+    public static final class Permissions implements PermissionRegistry {
+        private final List<PermissionDefinition> all;
+
+        Permissions(List<PermissionDefinition> all) {
+            this.all = all;
+        }
+
+        @Override
+        public List<PermissionDefinition> permissions() {
+            return all;
+        }
+
+        @Override
+        public Optional<PermissionDefinition> find(String id) {
+            return all.stream().filter(p -> p.id().equals(id)).findFirst();
+        }
+
+        @Override
+        public long revision() {
+            return 1;
+        }
+    }
+
+    /** A clock that stands still until moved. */
+    public static final class MovableClock extends Clock {
+        private final AtomicLong millis;
+
+        MovableClock(Instant start) {
+            this.millis = new AtomicLong(start.toEpochMilli());
+        }
+
+        public void advanceSeconds(long seconds) {
+            millis.addAndGet(seconds * 1000);
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.ofEpochMilli(millis.get());
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+}
