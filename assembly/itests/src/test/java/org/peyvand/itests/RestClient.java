@@ -15,7 +15,7 @@ import java.util.Base64;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Calls the container's REST API as an integrator would: over HTTP, with Basic credentials. */
+/** Calls the container's REST API as an integrator would: over HTTP, with Basic credentials or a token. */
 public final class RestClient {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -30,6 +30,11 @@ public final class RestClient {
 
     public static RestClient as(String user, String password) {
         return new RestClient("Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)), "en");
+    }
+
+    /** With a personal API token. */
+    public static RestClient bearer(String token) {
+        return new RestClient("Bearer " + token, "en");
     }
 
     public static RestClient anonymous() {
@@ -65,6 +70,11 @@ public final class RestClient {
 
     public Reply put(String path, String json) {
         return send("PUT", path, BodyPublishers.ofString(json, StandardCharsets.UTF_8), "application/json");
+    }
+
+    /** Any method with a text body of the given type. */
+    public Reply send(String method, String path, String body, String contentType) {
+        return send(method, path, BodyPublishers.ofString(body, StandardCharsets.UTF_8), contentType);
     }
 
     public Reply postBytes(String path, byte[] body, String contentType) {

@@ -31,6 +31,12 @@ public interface SessionRegistry {
     /** Ends every session of the caller, and makes remembered REST credentials log in afresh. */
     void logoutEverywhere(Caller caller);
 
+    /** A user's password, lock or tokens changed: remembered REST logins of the user log in afresh. */
+    void credentialsChanged(String username);
+
+    /** Ends every session of a user (locked or deactivated), and drops remembered logins. */
+    void endSessionsOf(String username);
+
     /** Whether a login of {@code username} made at {@code at} still counts (no logout everywhere since). */
     boolean stillValid(String username, Instant at);
 

@@ -20,6 +20,7 @@ import org.peyvand.platform.security.UserInput;
 import org.peyvand.platform.security.internal.audit.AuditTrailImpl;
 import org.peyvand.platform.security.internal.factor.ApiTokensImpl;
 import org.peyvand.platform.security.internal.factor.SecondFactorImpl;
+import org.peyvand.platform.security.internal.factor.SessionRegistryImpl;
 import org.peyvand.platform.security.internal.login.PasswordHasher;
 import org.peyvand.platform.security.internal.login.StoreAuthenticator;
 import org.peyvand.platform.security.internal.users.OrgUnitServiceImpl;
@@ -53,13 +54,14 @@ public final class SecurityFixture implements AutoCloseable {
             permission("platform.shell.use", "staff")));
     public final Transactions tx = db.transactions();
     public final RoleBasedAccess access = new RoleBasedAccess(permissions, new RoleRules(tx, permissions, clock), new UnitTree(tx));
-    public final UserServiceImpl users = new UserServiceImpl(tx, access, hasher, clock);
+    public final AuditTrailImpl audit = new AuditTrailImpl(tx, access, clock);
+    public final SessionRegistryImpl sessions = new SessionRegistryImpl(access, audit, clock);
+    public final UserServiceImpl users = new UserServiceImpl(tx, access, sessions, hasher, clock);
     public final RoleServiceImpl roles = new RoleServiceImpl(tx, access, permissions, clock);
     public final OrgUnitServiceImpl units = new OrgUnitServiceImpl(tx, access, clock);
     public final StoreAuthenticator authenticator = new StoreAuthenticator(tx, access, hasher, clock);
     public final SecondFactorImpl secondFactor = new SecondFactorImpl(tx, access, hasher, clock);
-    public final ApiTokensImpl tokens = new ApiTokensImpl(tx, access, clock);
-    public final AuditTrailImpl audit = new AuditTrailImpl(tx, access, clock);
+    public final ApiTokensImpl tokens = new ApiTokensImpl(tx, access, sessions, clock);
 
     /** Creates a user with a password and roles, in a unit. */
     public void user(String username, String password, long unitId, String... roleNames) {

@@ -2,28 +2,32 @@ package org.peyvand.platform.shell.internal;
 
 import java.util.Locale;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
+import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.platform.module.ModuleInfo;
 import org.peyvand.platform.module.ModuleRegistry;
+import org.peyvand.platform.security.AccessGuard;
+import org.peyvand.platform.security.Caller;
+import org.peyvand.platform.shell.CrmAction;
 
 @Command(scope = "crm", name = "module-list", description = "Lists the installed CRM modules and their state")
 @Service
-public class ModuleListCommand implements Action {
+public class ModuleListCommand extends CrmAction {
+    static final String PERMISSION = "platform.module.read";
 
     @Reference
     ModuleRegistry modules;
 
-    @Option(name = "-l", aliases = "--language", description = "Language of the module names: fa or en")
-    String language = "en";
+    @Reference
+    AccessGuard guard;
 
     @Override
-    public Object execute() {
-        Locale locale = Locale.forLanguageTag(language);
+    protected void run(Caller caller, Messages messages) {
+        guard.require(caller, PERMISSION);
+        Locale locale = messages.locale();
         ShellTable table = new ShellTable();
         table.column("Id");
         table.column("Name");
@@ -34,6 +38,5 @@ public class ModuleListCommand implements Action {
             table.addRow().addContent(module.id(), module.name(locale), module.version(), module.state(), module.bundle());
         }
         table.print(System.out);
-        return null;
     }
 }

@@ -21,6 +21,7 @@ import org.peyvand.platform.persistence.SchemaReady;
 import org.peyvand.platform.persistence.Transactions;
 import org.peyvand.platform.security.ApiTokens;
 import org.peyvand.platform.security.Caller;
+import org.peyvand.platform.security.SessionRegistry;
 import org.peyvand.platform.security.internal.RoleBasedAccess;
 import org.peyvand.platform.security.internal.audit.AuditWriter;
 import org.peyvand.platform.security.internal.jpa.ApiTokenEntity;
@@ -40,18 +41,21 @@ public class ApiTokensImpl implements ApiTokens {
 
     private final Transactions tx;
     private final RoleBasedAccess access;
+    private final SessionRegistry sessions;
     private final Clock clock;
     private final AuditWriter audit;
 
     @Activate
     public ApiTokensImpl(@Reference(target = "(osgi.unit.name=crm.security)") JpaTemplate jpa,
-            @Reference(target = "(crm.schema=org.peyvand.platform.security)") SchemaReady schema, @Reference RoleBasedAccess access) {
-        this(new Transactions(jpa), access, Clock.systemUTC());
+            @Reference(target = "(crm.schema=org.peyvand.platform.security)") SchemaReady schema, @Reference RoleBasedAccess access,
+            @Reference SessionRegistry sessions) {
+        this(new Transactions(jpa), access, sessions, Clock.systemUTC());
     }
 
-    public ApiTokensImpl(Transactions tx, RoleBasedAccess access, Clock clock) {
+    public ApiTokensImpl(Transactions tx, RoleBasedAccess access, SessionRegistry sessions, Clock clock) {
         this.tx = tx;
         this.access = access;
+        this.sessions = sessions;
         this.clock = clock;
         this.audit = new AuditWriter(clock);
     }
@@ -101,6 +105,7 @@ public class ApiTokensImpl implements ApiTokens {
             audit.write(em, caller.username(), "token.revoked", OBJECT_TYPE, String.valueOf(id), null, List.of());
             return null;
         });
+        sessions.credentialsChanged(caller.username());
     }
 
     @Override

@@ -37,7 +37,7 @@ public class SessionRegistryImpl implements SessionRegistry {
         this(guard, audit, Clock.systemUTC());
     }
 
-    SessionRegistryImpl(AccessGuard guard, AuditTrail audit, Clock clock) {
+    public SessionRegistryImpl(AccessGuard guard, AuditTrail audit, Clock clock) {
         this.guard = guard;
         this.audit = audit;
         this.clock = clock;
@@ -74,12 +74,22 @@ public class SessionRegistryImpl implements SessionRegistry {
 
     @Override
     public void logoutEverywhere(Caller caller) {
-        loggedOutAt.put(caller.username(), clock.instant());
-        sessions.values().stream().filter(s -> s.info().username().equals(caller.username())).toList().forEach(s -> {
+        endSessionsOf(caller.username());
+        audit.record(caller.username(), "session.logoutEverywhere", OBJECT_TYPE, null, null, List.of());
+    }
+
+    @Override
+    public void credentialsChanged(String username) {
+        loggedOutAt.put(username, clock.instant());
+    }
+
+    @Override
+    public void endSessionsOf(String username) {
+        credentialsChanged(username);
+        sessions.values().stream().filter(s -> s.info().username().equals(username)).toList().forEach(s -> {
             sessions.remove(s.info().id());
             s.end().run();
         });
-        audit.record(caller.username(), "session.logoutEverywhere", OBJECT_TYPE, null, null, List.of());
     }
 
     @Override

@@ -28,6 +28,7 @@ import org.peyvand.platform.security.AuditChanges;
 import org.peyvand.platform.security.AuditEntry;
 import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.security.Roles;
+import org.peyvand.platform.security.SessionRegistry;
 import org.peyvand.platform.security.UserAccount;
 import org.peyvand.platform.security.UserInput;
 import org.peyvand.platform.security.UserService;
@@ -47,6 +48,7 @@ public class UserServiceImpl implements UserService {
 
     private final Transactions tx;
     private final RoleBasedAccess guard;
+    private final SessionRegistry sessions;
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
     private final Clock clock;
@@ -55,13 +57,14 @@ public class UserServiceImpl implements UserService {
     @Activate
     public UserServiceImpl(@Reference(target = "(osgi.unit.name=crm.security)") JpaTemplate jpa,
             @Reference(target = "(crm.schema=org.peyvand.platform.security)") SchemaReady schema,
-            @Reference RoleBasedAccess guard) {
-        this(new Transactions(jpa), guard, new PasswordHasher(), Clock.systemUTC());
+            @Reference RoleBasedAccess guard, @Reference SessionRegistry sessions) {
+        this(new Transactions(jpa), guard, sessions, new PasswordHasher(), Clock.systemUTC());
     }
 
-    public UserServiceImpl(Transactions tx, RoleBasedAccess guard, PasswordHasher hasher, Clock clock) {
+    public UserServiceImpl(Transactions tx, RoleBasedAccess guard, SessionRegistry sessions, PasswordHasher hasher, Clock clock) {
         this.tx = tx;
         this.guard = guard;
+        this.sessions = sessions;
         this.hasher = hasher;
         this.policy = new PasswordPolicy(hasher);
         this.clock = clock;
@@ -171,25 +174,25 @@ public class UserServiceImpl implements UserService {
     public UserAccount setLocked(Caller caller, String username, boolean locked) {
         guard.require(caller, KernelPermissions.USER_MANAGE);
         refuseSelf(caller, username, "locked");
-        return tx.write(em -> user(em, username), (em, user) -> {
+        return ended(tx.write(em -> user(em, username), (em, user) -> {
             user.lock(locked, now());
             em.flush();
             audit.write(em, caller.username(), locked ? "user.locked" : "user.unlocked", OBJECT_TYPE, user.username(), null, List.of());
             return user.toAccount();
-        });
+        }), locked);
     }
 
     @Override
     public UserAccount setActive(Caller caller, String username, boolean active) {
         guard.require(caller, KernelPermissions.USER_MANAGE);
         refuseSelf(caller, username, "active");
-        return tx.write(em -> user(em, username), (em, user) -> {
+        return ended(tx.write(em -> user(em, username), (em, user) -> {
             user.activate(active, now());
             em.flush();
             audit.write(em, caller.username(), active ? "user.activated" : "user.deactivated", OBJECT_TYPE, user.username(), null,
                     List.of());
             return user.toAccount();
-        });
+        }), !active);
     }
 
     @Override
@@ -221,6 +224,15 @@ public class UserServiceImpl implements UserService {
             audit.write(em, caller.username(), action, OBJECT_TYPE, user.username(), null, List.of());
             return null;
         });
+        sessions.credentialsChanged(Usernames.normalise(username));
+    }
+
+    /** A user who may no longer log in loses the sessions already open. */
+    private UserAccount ended(UserAccount user, boolean shutOut) {
+        if (shutOut) {
+            sessions.endSessionsOf(user.username());
+        }
+        return user;
     }
 
     /**

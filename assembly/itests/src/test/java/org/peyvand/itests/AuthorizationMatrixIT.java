@@ -1,0 +1,269 @@
+package org.peyvand.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.console.Command;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.peyvand.platform.module.ModuleRegistry;
+import org.peyvand.platform.module.ModuleState;
+import org.peyvand.platform.security.AccessGuard;
+import org.peyvand.platform.security.Authenticator;
+import org.peyvand.platform.security.Caller;
+import org.peyvand.platform.security.PermissionRegistry;
+import org.peyvand.ui.api.CrmView;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Every REST operation, every workspace screen and every {@code crm:*} command of the running
+ * distribution is guarded by a declared permission: a user with no role is refused and told which
+ * permission is missing, and a user whose only role grants exactly that permission gets past the
+ * check. An operation or command that checks no permission fails this test, so a new module cannot
+ * add one unnoticed. The few that any signed-in user may use are listed here by name.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class AuthorizationMatrixIT {
+    private static final String SECRET = "matrix-secret-1";
+    /** Open to every signed-in user: readiness, and the caller's own profile. */
+    private static final Pattern SELF_SERVICE = Pattern.compile("(GET /status)|(\\w+ /me(/.*)?)|(POST /setup)");
+    private static final Set<String> SELF_SERVICE_COMMANDS = Set.of("crm:status");
+    private static final Pattern MISSING = Pattern.compile("permission \"([a-z][a-z0-9-]*\\.[a-zA-Z0-9-]+\\.[a-zA-Z0-9-]+)\"");
+
+    private final RestClient admin = RestClient.as(PeyvandContainer.USER, PeyvandContainer.PASSWORD);
+    private final String tag = Integer.toString(new Random().nextInt(36 * 36 * 36), 36);
+    private final Map<String, String> holders = new HashMap<>();
+
+    @Inject
+    @Filter(timeout = 120_000)
+    ModuleRegistry modules;
+
+    @Inject
+    @Filter(timeout = 120_000)
+    FeaturesService features;
+
+    @Inject
+    @Filter(timeout = 120_000)
+    SessionFactory sessions;
+
+    @Inject
+    @Filter(timeout = 120_000)
+    PermissionRegistry permissions;
+
+    @Inject
+    @Filter(timeout = 120_000)
+    AccessGuard guard;
+
+    @Inject
+    @Filter(timeout = 120_000)
+    Authenticator authenticator;
+
+    @Inject
+    BundleContext context;
+
+    @Configuration
+    public org.ops4j.pax.exam.Option[] config() {
+        return PeyvandContainer.options();
+    }
+
+    @Before
+    public void ready() throws Exception {
+        PeyvandContainer.ensureAdministrator();
+        if (!features.isInstalled(features.getFeature("crm-module-accounts"))) {
+            features.installFeature("crm-module-accounts", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        }
+        Await.until("the accounts module", 180_000, () -> modules.find("accounts").map(m -> m.state() == ModuleState.READY).orElse(false));
+        Await.until("its REST resources", 30_000, () -> admin.get("/api/v1/contacts/count").status() == 200);
+    }
+
+    @Test
+    public void everyRestOperationNamesAPermissionAndHonoursIt() {
+        String nobody = user("nobody" + tag, "[]");
+        JsonNode api = admin.get("/api/openapi.json").json();
+        List<String> checked = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = api.get("paths").fields(); paths.hasNext();) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext();) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                String method = op.getKey().toUpperCase();
+                String operation = method + " " + path.getKey();
+                if (SELF_SERVICE.matcher(operation).matches()) {
+                    continue;
+                }
+                Call call = call(method, path.getKey(), op.getValue(), api);
+                RestClient.Reply refused = call.send(RestClient.as(nobody, SECRET));
+                assertEquals(operation + " must refuse a user without roles: " + refused.body(), 403, refused.status());
+                String permission = missingPermission(operation, refused.json().get("message").asText());
+                RestClient.Reply allowed = call.send(RestClient.as(holder(permission), SECRET));
+                assertTrue(operation + " must let a holder of " + permission + " past the check: " + allowed.body(),
+                        allowed.status() != 403 && allowed.status() != 401 && allowed.status() < 500);
+                checked.add(operation + " -> " + permission);
+            }
+        }
+        assertTrue("the accounts and kernel operations were all seen: " + checked, checked.size() >= 40);
+    }
+
+    @Test
+    public void everyWorkspaceScreenNamesADeclaredPermission() throws Exception {
+        String nobody = user("viewless" + tag, "[]");
+        Caller none = authenticator.login(nobody, SECRET.toCharArray(), null).accepted().orElseThrow();
+        int screens = 0;
+        for (ServiceReference<CrmView> view : context.getServiceReferences(CrmView.class, null)) {
+            String id = String.valueOf(view.getProperty("crm.menu.id"));
+            Object permission = view.getProperty("crm.menu.permission");
+            assertTrue("screen " + id + " names no permission", permission instanceof String p && !p.isBlank());
+            assertTrue("screen " + id + " names an undeclared permission " + permission,
+                    permissions.find((String) permission).isPresent());
+            assertFalse(id, guard.allows(none, (String) permission));
+            String holder = holder((String) permission);
+            Caller allowed = authenticator.login(holder, SECRET.toCharArray(), null).accepted().orElseThrow();
+            assertTrue(id, guard.allows(allowed, (String) permission));
+            screens++;
+        }
+        assertTrue("the contacts and accounts screens at least", screens >= 2);
+    }
+
+    @Test
+    public void everyCrmCommandNamesAPermissionAndHonoursIt() throws Exception {
+        String nobody = user("shellless" + tag, "[]");
+        ShellRunner shell = new ShellRunner(sessions);
+        int commands = 0;
+        for (Command command : sessions.getRegistry().getCommands()) {
+            String name = command.getScope() + ":" + command.getName();
+            if (!"crm".equals(command.getScope()) || SELF_SERVICE_COMMANDS.contains(name)) {
+                continue;
+            }
+            String line = name + sampleArguments(command);
+            String refused = shell.runAs(nobody, line);
+            String permission = missingPermission(line, refused);
+            String allowed = shell.runAs(holder(permission), line);
+            assertFalse(line + " must let a holder of " + permission + " past the check: " + allowed,
+                    allowed.contains("permission \"" + permission + "\""));
+            commands++;
+        }
+        assertTrue("the kernel and accounts commands were all seen", commands >= 20);
+    }
+
+    /** The permission a refusal names; it must be one an installed module declares. */
+    private String missingPermission(String operation, String refusal) {
+        Matcher matcher = MISSING.matcher(refusal);
+        assertTrue(operation + " must name the missing permission: " + refusal, matcher.find());
+        String permission = matcher.group(1);
+        assertTrue(operation + " names an undeclared permission " + permission, permissions.find(permission).isPresent());
+        return permission;
+    }
+
+    /** A user whose only role grants exactly {@code permission}. */
+    private String holder(String permission) {
+        return holders.computeIfAbsent(permission, p -> {
+            String role = ("only-" + tag + "-" + holders.size()).toLowerCase();
+            RestClient.Reply created = admin.post("/api/v1/roles", "{\"name\":\"" + role + "\",\"labelFa\":\"" + p + "\"}");
+            assertEquals(created.body(), 201, created.status());
+            RestClient.Reply granted = admin.put("/api/v1/roles/" + role + "/permissions/" + p, "");
+            assertEquals(granted.body(), 200, granted.status());
+            return user("holder" + tag + holders.size(), "[\"" + role + "\"]");
+        });
+    }
+
+    private String user(String name, String roles) {
+        RestClient.Reply reply = admin.post("/api/v1/users", "{\"username\":\"" + name + "\",\"displayNameFa\":\"" + name
+                + "\",\"password\":\"" + SECRET + "\",\"roles\":" + roles + "}");
+        assertEquals(reply.body(), 201, reply.status());
+        return name;
+    }
+
+    /** One request per operation: placeholders filled with values that name nothing existing, a minimal body. */
+    private record Call(String method, String path, String body, String contentType) {
+        RestClient.Reply send(RestClient client) {
+            return switch (method) {
+                case "GET" -> client.get(path);
+                case "DELETE" -> client.delete(path);
+                default -> client.send(method, path, body, contentType);
+            };
+        }
+    }
+
+    private static Call call(String method, String template, JsonNode operation, JsonNode api) {
+        String path = "/api/v1" + template.replaceAll("\\{id\\}", "987654321").replaceAll("\\{[a-zA-Z]+\\}", "ghost");
+        JsonNode content = operation.path("requestBody").path("content");
+        if (content.has("application/json")) {
+            JsonNode schema = content.get("application/json").path("schema");
+            if ("array".equals(schema.path("type").asText())) {
+                return new Call(method, path, "[]", "application/json");
+            }
+            String ref = schema.path("$ref").asText("");
+            JsonNode properties = ref.isEmpty() ? schema.path("properties")
+                    : api.path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1)).path("properties");
+            return new Call(method, path, properties.has("version") ? "{\"version\":0}" : "{}", "application/json");
+        }
+        if (content.has("text/csv")) {
+            return new Call(method, path, "a\n", "text/csv");
+        }
+        return new Call(method, path, "", "application/json");
+    }
+
+    /** Values for the command's required arguments and options, by type; a password option always gets one. */
+    private static String sampleArguments(Command command) throws Exception {
+        Class<?> action = (Class<?>) command.getClass().getMethod("getActionClass").invoke(command);
+        List<Field> arguments = new ArrayList<>();
+        StringBuilder options = new StringBuilder();
+        for (Class<?> type = action; type != null && type != Object.class; type = type.getSuperclass()) {
+            for (Field field : type.getDeclaredFields()) {
+                Argument argument = field.getAnnotation(Argument.class);
+                if (argument != null && argument.required()) {
+                    arguments.add(field);
+                }
+                Option option = field.getAnnotation(Option.class);
+                if (option != null && (option.required() || "--password".equals(option.name()))) {
+                    options.append(' ').append(option.name()).append(' ').append(sample(field));
+                }
+            }
+        }
+        arguments.sort((a, b) -> Integer.compare(a.getAnnotation(Argument.class).index(), b.getAnnotation(Argument.class).index()));
+        StringBuilder line = new StringBuilder();
+        for (Field field : arguments) {
+            line.append(' ').append(sample(field));
+        }
+        return line.append(options).toString();
+    }
+
+    private static String sample(Field field) {
+        Class<?> type = field.getType();
+        if (type.isEnum()) {
+            return type.getEnumConstants()[0].toString();
+        }
+        if (type == long.class || type == int.class || type == Long.class || type == Integer.class) {
+            return "987654321";
+        }
+        return "ghost-secret-1";
+    }
+}

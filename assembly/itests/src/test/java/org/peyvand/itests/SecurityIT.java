@@ -1,0 +1,295 @@
+package org.peyvand.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.apache.sshd.client.SshClient;
+import org.apache.sshd.client.channel.ChannelExec;
+import org.apache.sshd.client.channel.ClientChannelEvent;
+import org.apache.sshd.client.session.ClientSession;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+import org.peyvand.platform.module.ModuleRegistry;
+import org.peyvand.platform.module.ModuleState;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Users, units, roles, record scopes, field rules, lockout, tokens and the shell over SSH, through
+ * the faces an administrator and an integrator use.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class SecurityIT {
+    private static final String SECRET = "a-long-secret-1";
+    private final RestClient admin = RestClient.as(PeyvandContainer.USER, PeyvandContainer.PASSWORD);
+    private final Random random = new Random();
+
+    @Inject
+    @Filter(timeout = 120_000)
+    ModuleRegistry modules;
+
+    @Inject
+    @Filter(timeout = 120_000)
+    FeaturesService features;
+
+    @Inject
+    @Filter(timeout = 120_000)
+    SessionFactory sessions;
+
+    @Configuration
+    public Option[] config() {
+        return PeyvandContainer.options();
+    }
+
+    @Before
+    public void ready() throws Exception {
+        PeyvandContainer.ensureAdministrator();
+        if (!features.isInstalled(features.getFeature("crm-module-accounts"))) {
+            features.installFeature("crm-module-accounts", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        }
+        Await.until("the accounts module", 180_000, () -> modules.find("accounts").map(m -> m.state() == ModuleState.READY).orElse(false));
+        Await.until("its REST resources", 30_000, () -> admin.get("/api/v1/contacts/count").status() == 200);
+    }
+
+    @Test
+    public void theSetupTokenWorksOnlyOnce() {
+        RestClient.Reply again = RestClient.anonymous().post("/api/v1/setup",
+                "{\"token\":\"anything\",\"username\":\"intruder\",\"displayName\":\"x\",\"password\":\"" + SECRET + "\"}");
+        assertEquals(again.body(), 409, again.status());
+        assertEquals(401, RestClient.anonymous().get("/api/v1/users").status());
+    }
+
+    @Test
+    public void recordScopesNarrowListsCountsSearchesAndExports() {
+        String tag = tag();
+        long sales = unit("S" + tag, null);
+        long tehran = unit("T" + tag, sales);
+        long support = unit("P" + tag, null);
+        String role = "own" + tag.toLowerCase();
+        assertEquals(201, admin.post("/api/v1/roles", "{\"name\":\"" + role + "\",\"labelFa\":\"فقط خودم\"}").status());
+        for (String permission : List.of("accounts.contact.read", "accounts.contact.create", "accounts.contact.export")) {
+            assertEquals(200, admin.put("/api/v1/roles/" + role + "/permissions/" + permission, "").status());
+        }
+        assertEquals(200, admin.put("/api/v1/roles/" + role + "/scopes/accounts.contact", "{\"level\":\"OWN\"}").status());
+        String unitRole = "unit" + tag.toLowerCase();
+        admin.post("/api/v1/roles", "{\"name\":\"" + unitRole + "\",\"labelFa\":\"واحد\"}");
+        for (String permission : List.of("accounts.contact.read", "accounts.contact.create")) {
+            admin.put("/api/v1/roles/" + unitRole + "/permissions/" + permission, "");
+        }
+        admin.put("/api/v1/roles/" + unitRole + "/scopes/accounts.contact", "{\"level\":\"UNIT_TREE\"}");
+
+        RestClient ownA = user("a" + tag, sales, role);
+        RestClient ownB = user("b" + tag, tehran, role);
+        RestClient ownC = user("c" + tag, support, role);
+        RestClient lead = user("l" + tag, sales, unitRole);
+        String family = "خانواده" + tag;
+        long contactOfA = contact(ownA, family);
+        contact(ownA, family);
+        long contactOfB = contact(ownB, family);
+        long contactOfC = contact(ownC, family);
+
+        assertEquals(2, count(ownA, family));
+        assertEquals(2, ownA.get("/api/v1/contacts?q=" + family).json().get("items").size());
+        assertEquals(1, count(ownB, family));
+        assertEquals(3, count(lead, family));
+        assertEquals(4, count(admin, family));
+        assertEquals(404, ownA.get("/api/v1/contacts/" + contactOfB).status());
+        assertEquals(404, lead.get("/api/v1/contacts/" + contactOfC).status());
+        assertEquals(200, lead.get("/api/v1/contacts/" + contactOfB).status());
+        assertEquals(200, ownA.get("/api/v1/contacts/" + contactOfA).status());
+        String export = ownA.get("/api/v1/contacts/export?q=" + family).body();
+        assertEquals(3, export.lines().count());
+    }
+
+    @Test
+    public void hiddenFieldsAreBlankEverywhereAndReadOnlyOnesRefuseChanges() {
+        String tag = tag();
+        String role = "nomobile" + tag.toLowerCase();
+        admin.post("/api/v1/roles", "{\"name\":\"" + role + "\",\"labelFa\":\"بدون همراه\"}");
+        for (String permission : List.of("accounts.contact.read", "accounts.contact.update", "accounts.contact.export")) {
+            admin.put("/api/v1/roles/" + role + "/permissions/" + permission, "");
+        }
+        assertEquals(200, admin.put("/api/v1/roles/" + role + "/fields/accounts.contact/mobile", "{\"access\":\"HIDDEN\"}").status());
+        assertEquals(200, admin.put("/api/v1/roles/" + role + "/fields/accounts.contact/jobTitle", "{\"access\":\"READ_ONLY\"}").status());
+        RestClient clerk = user("m" + tag, 1, role);
+        String family = "همراه" + tag;
+        String mobile = "0912" + (1_000_000 + random.nextInt(8_999_999));
+        JsonNode created = admin.post("/api/v1/contacts?confirmDuplicates=true", "{\"firstName\":\"نگار\",\"lastName\":\"" + family
+                + "\",\"mobile\":\"" + mobile + "\",\"jobTitle\":\"مدیر خرید\"}").json();
+        long id = created.get("id").asLong();
+
+        assertTrue(clerk.get("/api/v1/contacts/" + id).json().get("mobile").isNull());
+        assertTrue(clerk.get("/api/v1/contacts?q=" + family).json().get("items").get(0).get("mobile").isNull());
+        assertFalse(clerk.get("/api/v1/contacts/export?q=" + family).body().contains(mobile.substring(4)));
+        RestClient.Reply changeJob = clerk.put("/api/v1/contacts/" + id, "{\"firstName\":\"نگار\",\"lastName\":\"" + family
+                + "\",\"jobTitle\":\"مدیر فروش\",\"version\":" + created.get("version").asLong() + "}");
+        assertEquals(changeJob.body(), 400, changeJob.status());
+        assertEquals("jobTitle", changeJob.json().get("fieldErrors").get(0).get("field").asText());
+        RestClient.Reply rename = clerk.put("/api/v1/contacts/" + id, "{\"firstName\":\"نگار\",\"lastName\":\"" + family
+                + "ی\",\"jobTitle\":\"مدیر خرید\",\"version\":" + created.get("version").asLong() + "}");
+        assertEquals(rename.body(), 200, rename.status());
+        assertTrue(admin.get("/api/v1/contacts/" + id).json().get("mobile").asText().endsWith(mobile.substring(1)));
+        JsonNode history = admin.get("/api/v1/audit?objectType=accounts.contact&objectId=" + id).json().get("items");
+        assertEquals("updated", history.get(0).get("action").asText());
+        assertEquals("lastName", history.get(0).get("changes").get(0).get("field").asText());
+    }
+
+    @Test
+    public void repeatedWrongPasswordsBlockTheAccountAndAreAudited() {
+        String name = "w" + tag().toLowerCase();
+        user(name, 1, "staff");
+        RestClient wrong = RestClient.as(name, "not-the-password");
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, wrong.get("/api/v1/me").status());
+        }
+        assertEquals("blocked even with the right password", 401, RestClient.as(name, SECRET).get("/api/v1/me").status());
+        JsonNode trail = admin.get("/api/v1/audit?actor=" + name + "&limit=20").json().get("items");
+        Set<String> actions = new HashSet<>();
+        trail.forEach(line -> actions.add(line.get("action").asText()));
+        assertTrue(actions.toString(), actions.containsAll(Set.of("login.failed", "login.lockout", "login.refused")));
+        assertEquals(200, admin.post("/api/v1/users/" + name + "/unlock", "").status());
+        assertEquals(200, RestClient.as(name, SECRET).get("/api/v1/me").status());
+    }
+
+    @Test
+    public void nobodyChangesTheirOwnRolesAndStaffCannotManageUsers() {
+        String name = "s" + tag().toLowerCase();
+        RestClient staff = user(name, 1, "staff");
+        assertEquals(403, staff.get("/api/v1/users").status());
+        assertEquals(403, staff.put("/api/v1/users/" + name + "/roles", "[\"administrator\"]").status());
+        RestClient.Reply own = admin.put("/api/v1/users/" + PeyvandContainer.USER + "/roles", "[\"staff\"]");
+        assertEquals(own.body(), 400, own.status());
+        assertEquals("roles", own.json().get("fieldErrors").get(0).get("field").asText());
+    }
+
+    @Test
+    public void personalTokensActWithinTheirPermissionsUntilRevoked() {
+        String name = "t" + tag().toLowerCase();
+        RestClient staff = user(name, 1, "staff");
+        String expiry = Instant.now().plus(Duration.ofDays(30)).toString();
+        RestClient.Reply created = staff.post("/api/v1/me/tokens", "{\"name\":\"sync\",\"expiresAt\":\"" + expiry
+                + "\",\"permissions\":[\"accounts.contact.read\"]}");
+        assertEquals(created.body(), 201, created.status());
+        String secret = created.json().get("secret").asText();
+        long id = created.json().get("token").get("id").asLong();
+        RestClient token = RestClient.bearer(secret);
+        assertEquals(200, token.get("/api/v1/contacts/count").status());
+        assertEquals(403, token.post("/api/v1/contacts", "{\"firstName\":\"x\",\"lastName\":\"y\"}").status());
+        RestClient.Reply beyond = staff.post("/api/v1/me/tokens", "{\"name\":\"more\",\"expiresAt\":\"" + expiry
+                + "\",\"permissions\":[\"platform.user.manage\"]}");
+        assertEquals(beyond.body(), 400, beyond.status());
+        assertEquals("permissions", beyond.json().get("fieldErrors").get(0).get("field").asText());
+        assertEquals(204, staff.delete("/api/v1/me/tokens/" + id).status());
+        assertEquals("revoked at once, though remembered", 401, token.get("/api/v1/contacts/count").status());
+    }
+
+    @Test
+    public void theShellOverSshAcceptsAdministratorsAndRefusesStaffAdminCommands() throws Exception {
+        String name = "h" + tag().toLowerCase();
+        user(name, 1, "staff");
+        String asAdmin = ssh(PeyvandContainer.USER, PeyvandContainer.PASSWORD, "crm:user-list " + name);
+        assertTrue(asAdmin, asAdmin.contains(name));
+        String asStaff = ssh(name, SECRET, "crm:user-add x" + name + " --name x --password " + SECRET);
+        assertTrue(asStaff, asStaff.contains("platform.user.manage"));
+        String wrong = ssh(name, "not-the-password", "crm:status");
+        assertTrue(wrong, wrong.startsWith("refused"));
+    }
+
+    @Test
+    public void theShellCommandsManageUsersRolesAndUnits() throws Exception {
+        ShellRunner shell = new ShellRunner(sessions);
+        String tag = tag();
+        String unitOut = shell.run("crm:unit-add U" + tag + " --name واحد" + tag + " --kind BRANCH");
+        assertTrue(unitOut, unitOut.contains("Created unit"));
+        String name = "k" + tag.toLowerCase();
+        assertTrue(shell.run("crm:user-add " + name + " --name کاربر --role staff --password " + SECRET).contains("Created " + name));
+        assertTrue(shell.run("crm:user-lock " + name).contains("Locked"));
+        assertEquals(401, RestClient.as(name, SECRET).get("/api/v1/me").status());
+        assertTrue(shell.run("crm:user-unlock " + name).contains("Unlocked"));
+        assertTrue(shell.run("crm:role-grant staff accounts.contact.export").contains("now holds"));
+        assertTrue(shell.run("crm:role-list").contains("accounts.contact.export"));
+        assertTrue(shell.run("crm:role-revoke staff accounts.contact.export").contains("no longer holds"));
+        String audit = shell.run("crm:audit --actor " + PeyvandContainer.USER + " -n 50");
+        assertTrue(audit, audit.contains("user.locked") && audit.contains("role.granted"));
+        String refused = shell.runAs(name, "crm:role-grant staff accounts.contact.export");
+        assertTrue(refused, refused.contains("platform.role.manage"));
+    }
+
+    private long unit(String code, Long parent) {
+        RestClient.Reply reply = admin.post("/api/v1/units", "{\"code\":\"" + code + "\",\"nameFa\":\"واحد " + code + "\",\"kind\":\"DEPARTMENT\""
+                + (parent == null ? "" : ",\"parentId\":" + parent) + "}");
+        assertEquals(reply.body(), 201, reply.status());
+        return reply.json().get("id").asLong();
+    }
+
+    private RestClient user(String name, long unit, String role) {
+        RestClient.Reply reply = admin.post("/api/v1/users", "{\"username\":\"" + name + "\",\"displayNameFa\":\"کاربر " + name
+                + "\",\"unitId\":" + unit + ",\"password\":\"" + SECRET + "\",\"roles\":[\"" + role + "\"]}");
+        assertEquals(reply.body(), 201, reply.status());
+        return RestClient.as(name, SECRET);
+    }
+
+    private long contact(RestClient as, String lastName) {
+        RestClient.Reply reply = as.post("/api/v1/contacts?confirmDuplicates=true", "{\"firstName\":\"علی\",\"lastName\":\"" + lastName + "\"}");
+        assertEquals(reply.body(), 201, reply.status());
+        return reply.json().get("id").asLong();
+    }
+
+    private static long count(RestClient as, String q) {
+        RestClient.Reply reply = as.get("/api/v1/contacts/count?q=" + q);
+        assertEquals(reply.body(), 200, reply.status());
+        return reply.json().get("count").asLong();
+    }
+
+    private String tag() {
+        return Integer.toString(1000 + random.nextInt(9000), 36).toUpperCase() + Integer.toString(random.nextInt(36 * 36), 36).toUpperCase();
+    }
+
+    /** Runs one command over SSH; "refused" when the login is not accepted. */
+    private static String ssh(String user, String password, String command) throws Exception {
+        SshClient client = SshClient.setUpDefaultClient();
+        client.start();
+        try (ClientSession session = client.connect(user, "localhost", PeyvandContainer.SSH_PORT).verify(10, TimeUnit.SECONDS).getSession()) {
+            session.addPasswordIdentity(password);
+            try {
+                session.auth().verify(15, TimeUnit.SECONDS);
+            } catch (Exception refused) {
+                return "refused: " + refused.getMessage();
+            }
+            try (ChannelExec channel = session.createExecChannel(command)) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                channel.setOut(out);
+                channel.setErr(out);
+                channel.open().verify(10, TimeUnit.SECONDS);
+                channel.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), TimeUnit.SECONDS.toMillis(30));
+                return out.toString(StandardCharsets.UTF_8);
+            }
+        } finally {
+            client.stop();
+        }
+    }
+}
