@@ -46,6 +46,20 @@ create_admin() {
   done
 }
 
+# postgres_datasource <dir> <database>: points the distribution at the local PostgreSQL
+postgres_datasource() {
+  cat > "$1/etc/org.ops4j.datasource-crm.cfg" <<CFG
+osgi.jdbc.driver.name = PostgreSQL JDBC Driver
+dataSourceName = crm
+url = jdbc:postgresql://127.0.0.1:5432/$2
+user = postgres
+password =
+pool = dbcp2
+xa = true
+jdbc.pool.maxTotal = 16
+CFG
+}
+
 # milliseconds since the epoch
 now_ms() { date +%s%3N; }
 

@@ -14,16 +14,7 @@ run() {
   unpack "$(distribution)" "$dir" 38181 38101 31099 34444
   if [ "$name" = postgres ]; then
     psql -h 127.0.0.1 -U postgres -d test -qc "DROP DATABASE IF EXISTS peyvand_bench" -c "CREATE DATABASE peyvand_bench"
-    cat > "$dir/etc/org.ops4j.datasource-crm.cfg" <<CFG
-osgi.jdbc.driver.name = PostgreSQL JDBC Driver
-dataSourceName = crm
-url = jdbc:postgresql://127.0.0.1:5432/peyvand_bench
-user = postgres
-password =
-pool = dbcp2
-xa = true
-jdbc.pool.maxTotal = 16
-CFG
+    postgres_datasource "$dir" peyvand_bench
   fi
   "$dir/bin/start" >/dev/null 2>&1
   create_admin "$dir" 38181

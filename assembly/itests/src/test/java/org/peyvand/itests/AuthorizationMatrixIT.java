@@ -249,11 +249,12 @@ public class AuthorizationMatrixIT {
             }
         }
         arguments.sort((a, b) -> Integer.compare(a.getAnnotation(Argument.class).index(), b.getAnnotation(Argument.class).index()));
-        StringBuilder line = new StringBuilder();
+        // Karaf reads options before arguments
+        StringBuilder line = new StringBuilder(options);
         for (Field field : arguments) {
             line.append(' ').append(sample(field));
         }
-        return line.append(options).toString();
+        return line.toString();
     }
 
     private static String sample(Field field) {

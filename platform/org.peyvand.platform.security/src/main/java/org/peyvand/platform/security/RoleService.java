@@ -23,11 +23,17 @@ public interface RoleService {
 
     Role revoke(Caller caller, String role, String permission);
 
-    /** Sets the scope of records of a type the role sees; {@code null} removes the setting (all). */
+    /** Sets the scope of records of a type the role sees. */
     Role setScope(Caller caller, String role, String objectType, RecordScope.Level level);
 
-    /** Hides a field of a record type from the role or shows it read-only; {@code null} removes the rule. */
+    /** Removes the role's scope setting for a type: it sees all of them. */
+    Role clearScope(Caller caller, String role, String objectType);
+
+    /** Hides a field of a record type from the role or shows it read-only. */
     Role setFieldRule(Caller caller, String role, String objectType, String field, FieldAccess.Access access);
+
+    /** Removes a field rule: the field is editable again. */
+    Role clearFieldRule(Caller caller, String role, String objectType, String field);
 
     /** Whether members of the role must use a second factor at login. */
     Role requireOtp(Caller caller, String role, boolean required);

@@ -77,6 +77,15 @@ class RecordAccessTest {
     }
 
     @Test
+    void ownRecordsLeftInAnotherUnitStayVisibleAndCountOnce() {
+        Caller moved = new Caller("sara", SUPPORT, SARA.roles(), SARA.preferences());
+        access.scope(moved, ContactFields.TYPE, RecordScope.Level.UNIT, Set.of(SUPPORT));
+        assertThat(contacts.count(moved, RecordQuery.ALL)).isEqualTo(6);
+        assertThat(contacts.search(moved, RecordQuery.ALL, FIRST_PAGE).items()).extracting(Contact::owner)
+                .containsOnly("sara", "nima").hasSize(6);
+    }
+
+    @Test
     void pagesStayFullAndCompleteUnderAScope() {
         access.scope(SARA, ContactFields.TYPE, RecordScope.Level.UNIT, Set.of(SALES));
         var first = contacts.search(SARA, RecordQuery.ALL, PageRequest.first(4, "name", false));

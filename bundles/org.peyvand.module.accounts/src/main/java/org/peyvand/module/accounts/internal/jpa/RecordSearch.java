@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
 
@@ -89,6 +90,9 @@ public final class RecordSearch {
 
     public IdPage page(Filter filter, ListOrder order, Optional<ListOrder.Position> after, int limit) {
         List<String> words = bySelectivity(filter.words());
+        if (filter.accountId() == null && words.isEmpty() && lanes(filter.scope(), order)) {
+            return walkLanes(filter.scope(), order, after, limit);
+        }
         if (filter.accountId() != null || words.isEmpty()) {
             return walk(filter, words, order, after, limit);
         }
@@ -110,11 +114,57 @@ public final class RecordSearch {
             conditions.add("t.token LIKE " + sql.prefix(words.get(0)) + " ESCAPE '" + ESCAPE + "'");
             words.subList(1, words.size()).forEach(word -> conditions.add(hasToken(sql, "t." + target.recordId, word)));
             inScope(sql, filter.scope(), "t." + target.recordId).ifPresent(conditions::add);
+        } else if (filter.accountId() == null && words.isEmpty() && !filter.scope().unrestricted()) {
+            return countLanes(filter.scope());
         } else {
             from = "SELECT COUNT(*) FROM " + target.records + " r";
             conditions.addAll(recordConditions(sql, filter, words));
         }
         return ((Number) sql.bind(em.createNativeQuery(from + where(conditions))).getSingleResult()).longValue();
+    }
+
+    /**
+     * A restricted scope in name order, read as lanes: the caller's own records and each unit's,
+     * each from an index already in list order and stopping after a page, merged. Few lanes only;
+     * a scope over many units walks the list and checks each record.
+     */
+    private static boolean lanes(RecordScope scope, ListOrder order) {
+        return !scope.unrestricted() && order.byName() && !order.descending() && scope.unitIds().size() <= MAX_TERMS;
+    }
+
+    private IdPage walkLanes(RecordScope scope, ListOrder order, Optional<ListOrder.Position> after, int limit) {
+        List<Object[]> rows = new ArrayList<>();
+        rows.addAll(lane("r.owner", scope.username(), "_owner_name_ix", order, after, limit));
+        for (Long unit : scope.unitIds()) {
+            rows.addAll(lane("r.owner_unit_id", unit, "_unit_name_ix", order, after, limit));
+        }
+        return toPage(mergedInListOrder(rows, order, limit), order, limit);
+    }
+
+    private List<Object[]> lane(String column, Object value, String index, ListOrder order, Optional<ListOrder.Position> after, int limit) {
+        Sql sql = new Sql();
+        List<String> conditions = new ArrayList<>();
+        conditions.add(column + " = " + sql.value(value));
+        after.ifPresent(position -> conditions.add(keyset(sql, "r.sort_name", "r.id", false, position)));
+        String from = "--DERBY-PROPERTIES joinOrder=FIXED\n" + target.records + " r --DERBY-PROPERTIES index="
+                + (target.records + index).toUpperCase(Locale.ROOT) + "\n";
+        return select("SELECT r.sort_name, r.id FROM " + from + where(conditions) + orderBy("r.sort_name", "r.id", order), sql, limit + 1);
+    }
+
+    /** The unit lanes' rows, and the caller's own records in other units, each counted from an index. */
+    private long countLanes(RecordScope scope) {
+        Sql sql = new Sql();
+        String units = scope.unitIds().stream().map(sql::value).collect(Collectors.joining(", "));
+        String own = "SELECT COUNT(*) FROM " + target.records + " r WHERE r.owner = " + sql.value(scope.username())
+                + (units.isEmpty() ? "" : " AND r.owner_unit_id NOT IN (" + units + ")");
+        long count = ((Number) sql.bind(em.createNativeQuery(own)).getSingleResult()).longValue();
+        if (!units.isEmpty()) {
+            Sql unitSql = new Sql();
+            String in = scope.unitIds().stream().map(unitSql::value).collect(Collectors.joining(", "));
+            count += ((Number) unitSql.bind(em.createNativeQuery("SELECT COUNT(*) FROM " + target.records + " r WHERE r.owner_unit_id IN ("
+                    + in + ")")).getSingleResult()).longValue();
+        }
+        return count;
     }
 
     private IdPage walk(Filter filter, List<String> words, ListOrder order, Optional<ListOrder.Position> after, int limit) {
@@ -158,11 +208,16 @@ public final class RecordSearch {
             rows.addAll(select("SELECT " + sort + ", " + id + " FROM " + from + where(conditions) + orderBy(sort, id, order),
                     sql, limit + 1));
         }
+        return toPage(mergedInListOrder(rows, order, limit), order, limit);
+    }
+
+    /** Rows read from several ordered sources, in list order, each record once, up to a page and one more. */
+    private static List<Object[]> mergedInListOrder(List<Object[]> rows, ListOrder order, int limit) {
         Comparator<Object[]> listOrder = Comparator.<Object[], Comparable<Object>>comparing(RecordSearch::sortValue)
                 .thenComparing(row -> (Long) row[1]);
         rows.sort(order.descending() ? listOrder.reversed() : listOrder);
         Set<Long> seen = new HashSet<>();
-        return toPage(rows.stream().filter(row -> seen.add((Long) row[1])).limit(limit + 1L).toList(), order, limit);
+        return rows.stream().filter(row -> seen.add((Long) row[1])).limit(limit + 1L).toList();
     }
 
     /**

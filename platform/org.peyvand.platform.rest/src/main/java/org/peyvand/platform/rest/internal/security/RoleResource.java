@@ -110,17 +110,14 @@ public class RoleResource {
     @Operation(summary = "Sets which records of a type the role sees: OWN, UNIT, UNIT_TREE or ALL")
     public Role scope(@Context SecurityContext security, @PathParam("name") String name, @PathParam("objectType") String objectType,
             ScopeBody body) {
-        if (body == null || body.level() == null) {
-            throw ValidationException.of("level", "core.error.required");
-        }
-        return roles.setScope(RestContext.caller(security), name, objectType, body.level());
+        return roles.setScope(RestContext.caller(security), name, objectType, body == null ? null : body.level());
     }
 
     @DELETE
     @Path("{name}/scopes/{objectType}")
     @Operation(summary = "Removes the role's scope setting for a type (it sees all)")
     public Role clearScope(@Context SecurityContext security, @PathParam("name") String name, @PathParam("objectType") String objectType) {
-        return roles.setScope(RestContext.caller(security), name, objectType, null);
+        return roles.clearScope(RestContext.caller(security), name, objectType);
     }
 
     @PUT
@@ -129,10 +126,7 @@ public class RoleResource {
     @Operation(summary = "Hides a field from the role (HIDDEN) or shows it read-only (READ_ONLY)")
     public Role fieldRule(@Context SecurityContext security, @PathParam("name") String name,
             @PathParam("objectType") String objectType, @PathParam("field") String field, FieldRuleBody body) {
-        if (body == null || body.access() == null) {
-            throw ValidationException.of("access", "core.error.required");
-        }
-        return roles.setFieldRule(RestContext.caller(security), name, objectType, field, body.access());
+        return roles.setFieldRule(RestContext.caller(security), name, objectType, field, body == null ? null : body.access());
     }
 
     @DELETE
@@ -140,7 +134,7 @@ public class RoleResource {
     @Operation(summary = "Removes a field rule (the field is editable again)")
     public Role clearFieldRule(@Context SecurityContext security, @PathParam("name") String name,
             @PathParam("objectType") String objectType, @PathParam("field") String field) {
-        return roles.setFieldRule(RestContext.caller(security), name, objectType, field, null);
+        return roles.clearFieldRule(RestContext.caller(security), name, objectType, field);
     }
 
     @DELETE

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,7 +31,7 @@ import org.peyvand.platform.security.internal.jpa.UserQueries;
 import org.peyvand.platform.security.internal.login.Secrets;
 
 /**
- * Tokens read {@code pvd_<prefix>_<secret>}: the prefix finds the row through a unique index, the
+ * Tokens read {@code pvd_<prefix>_<secret>} (the prefix in hex, so the first underscore ends it): the prefix finds the row through a unique index, the
  * secret is compared with its stored SHA-256 in constant time.
  */
 @Component
@@ -73,7 +74,7 @@ public class ApiTokensImpl implements ApiTokens {
             v.check(access.allows(caller, permission), "permissions", "security.error.permissionBeyondCaller", permission);
         }
         v.throwIfInvalid();
-        String prefix = Secrets.random(9);
+        String prefix = HexFormat.of().formatHex(Secrets.bytes(6));
         String secret = Secrets.random(32);
         ApiTokenEntity token = tx.write(em -> user(em, caller.username()), (em, user) -> {
             ApiTokenEntity row = new ApiTokenEntity(user.id(), name.strip(), prefix, Secrets.sha256(secret), permissions, now, expiresAt);

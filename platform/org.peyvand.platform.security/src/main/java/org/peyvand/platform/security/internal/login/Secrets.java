@@ -19,9 +19,13 @@ public final class Secrets {
 
     /** {@code bytes} random bytes as URL-safe Base64 without padding. */
     public static String random(int bytes) {
-        byte[] data = new byte[bytes];
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes(bytes));
+    }
+
+    public static byte[] bytes(int count) {
+        byte[] data = new byte[count];
         RANDOM.nextBytes(data);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(data);
+        return data;
     }
 
     /** A recovery code people can type: two groups of five Base32 letters and digits. */

@@ -134,6 +134,19 @@ public class RoleServiceImpl implements RoleService {
     @Override
     public Role setScope(Caller caller, String name, String objectType, RecordScope.Level level) {
         requireChangeable(caller, name);
+        if (level == null) {
+            throw ValidationException.of("level", "core.error.required");
+        }
+        return scope(caller, name, objectType, level);
+    }
+
+    @Override
+    public Role clearScope(Caller caller, String name, String objectType) {
+        requireChangeable(caller, name);
+        return scope(caller, name, objectType, null);
+    }
+
+    private Role scope(Caller caller, String name, String objectType, RecordScope.Level level) {
         String type = objectType(objectType);
         return changed(tx.write(em -> role(em, name), (em, role) -> {
             String before = String.valueOf(role.toRole().scopes().get(type));
@@ -148,6 +161,19 @@ public class RoleServiceImpl implements RoleService {
     @Override
     public Role setFieldRule(Caller caller, String name, String objectType, String field, FieldAccess.Access access) {
         requireChangeable(caller, name);
+        if (access == null) {
+            throw ValidationException.of("access", "core.error.required");
+        }
+        return fieldRule(caller, name, objectType, field, access);
+    }
+
+    @Override
+    public Role clearFieldRule(Caller caller, String name, String objectType, String field) {
+        requireChangeable(caller, name);
+        return fieldRule(caller, name, objectType, field, null);
+    }
+
+    private Role fieldRule(Caller caller, String name, String objectType, String field, FieldAccess.Access access) {
         String type = objectType(objectType);
         if (field == null || !FIELD.matcher(field).matches()) {
             throw ValidationException.of("field", "security.error.fieldNameInvalid");

@@ -35,11 +35,11 @@ public class RoleFieldCommand extends CrmAction {
 
     @Override
     protected void run(Caller caller, Messages messages) {
-        if (!clear && access == null) {
-            System.out.println("Give HIDDEN or READ_ONLY, or --clear");
-            return;
+        if (clear) {
+            roles.clearFieldRule(caller, role, objectType, field);
+        } else {
+            roles.setFieldRule(caller, role, objectType, field, access);
         }
-        roles.setFieldRule(caller, role, objectType, field, clear ? null : access);
         System.out.println(role + ": " + objectType + "." + field + " " + (clear ? "editable" : access));
     }
 }
