@@ -21,6 +21,7 @@ import javax.inject.Inject;
 
 import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.console.Command;
 import org.apache.karaf.shell.api.console.SessionFactory;
@@ -234,7 +235,7 @@ public class AuthorizationMatrixIT {
         return new Call(method, path, "", "application/json");
     }
 
-    /** Values for the command's required arguments and options, by type; a password option always gets one. */
+    /** Values for the command's required arguments and options; a password option always gets one. */
     private static String sampleArguments(Command command) throws Exception {
         Class<?> action = (Class<?>) command.getClass().getMethod("getActionClass").invoke(command);
         List<Field> arguments = new ArrayList<>();
@@ -260,7 +261,12 @@ public class AuthorizationMatrixIT {
         return line.toString();
     }
 
+    /** A value of the field's type; its declared completion values are its vocabulary. */
     private static String sample(Field field) {
+        Completion completion = field.getAnnotation(Completion.class);
+        if (completion != null && completion.values().length > 0) {
+            return completion.values()[0];
+        }
         Class<?> type = field.getType();
         if (type.isEnum()) {
             return type.getEnumConstants()[0].toString();

@@ -49,6 +49,11 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /** Whether nothing on the page matches, without waiting for it to appear. */
+    public boolean absent(String css) {
+        return driver.findElements(By.cssSelector(css)).isEmpty();
+    }
+
     public void click(String css) {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
     }

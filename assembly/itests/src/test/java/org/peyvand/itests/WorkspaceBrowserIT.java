@@ -3,6 +3,7 @@ package org.peyvand.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.time.Instant;
 import java.util.Random;
 
 import org.junit.ClassRule;
@@ -10,6 +11,7 @@ import org.junit.Test;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExamServer;
+import org.peyvand.platform.security.internal.login.Totp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -92,6 +94,49 @@ public class WorkspaceBrowserIT {
         assertEquals("1990-08-03", stored.get(0).get("birthDate").asText());
         assertEquals(nationalCode, stored.get(0).get("nationalCode").asText());
         assertTrue(stored.get(0).get("mobile").asText().startsWith("+98935"));
+    }
+
+    @Test
+    public void aSecondFactorIsAskedForMenusFollowPermissionsAndLockedUsersAreRefused() throws Exception {
+        PeyvandContainer.ensureAdministrator();
+        RestClient admin = RestClient.as(PeyvandContainer.USER, PeyvandContainer.PASSWORD);
+        Await.until("the accounts module", 180_000, () -> admin.get("/api/v1/contacts/count").status() == 200);
+        String tag = Integer.toString(new Random().nextInt(36 * 36 * 36), 36);
+        String role = "reader-" + tag;
+        String name = "otp" + tag;
+        String password = "browser-secret-1";
+        assertEquals(201, admin.post("/api/v1/roles", "{\"name\":\"" + role + "\",\"labelFa\":\"خواننده\"}").status());
+        assertEquals(200, admin.put("/api/v1/roles/" + role + "/permissions/accounts.contact.read", "").status());
+        assertEquals(201, admin.post("/api/v1/users", "{\"username\":\"" + name + "\",\"displayNameFa\":\"خواننده\",\"password\":\""
+                + password + "\",\"roles\":[\"" + role + "\"],\"language\":\"en\"}").status());
+        RestClient user = RestClient.as(name, password);
+        String secret = user.post("/api/v1/me/otp", "").json().get("secret").asText();
+        assertEquals(200, user.post("/api/v1/me/otp/confirm", "{\"code\":\"" + Totp.currentCode(secret, Instant.now()) + "\"}").status());
+
+        try (Browser browser = new Browser()) {
+            browser.open("/crm/");
+            browser.type("#login-username", name);
+            browser.type("#login-password", password);
+            browser.click("#login-submit");
+            browser.element("#login-otp");
+            browser.screenshot("08-login-asks-for-the-code");
+            // the next time step's code: the current one was spent on the enrolment
+            browser.type("#login-otp", Totp.currentCode(secret, Instant.now().plusSeconds(Totp.STEP_SECONDS)));
+            browser.click("#login-submit");
+            browser.waitForText("#menu-contacts", "Contacts");
+            assertTrue("no accounts entry without accounts.account.read", browser.absent("#menu-accounts"));
+            browser.screenshot("09-menu-of-a-contact-reader");
+            browser.click("#sign-out");
+            browser.element("#login-username");
+
+            assertEquals(200, admin.post("/api/v1/users/" + name + "/lock", "").status());
+            browser.type("#login-username", name);
+            browser.type("#login-password", password);
+            browser.click("#login-submit");
+            browser.element("#login-failure");
+            assertTrue(browser.absent("#login-otp") || !browser.element("#login-otp").isDisplayed());
+            browser.screenshot("10-locked-user-refused");
+        }
     }
 
     private static String suffix() {

@@ -14,7 +14,7 @@ import org.peyvand.platform.security.LoginOutcome;
 import org.peyvand.platform.security.LoginOutcome.Status;
 import org.peyvand.platform.security.OrgUnit;
 import org.peyvand.platform.security.SecondFactor;
-import org.peyvand.platform.security.internal.login.TotpCodes;
+import org.peyvand.platform.security.internal.login.Totp;
 
 class LoginTest {
     private final SecurityFixture f = new SecurityFixture();
@@ -58,12 +58,12 @@ class LoginTest {
         Caller sara = f.login("sara", "a long secret");
         SecondFactor.Enrolment enrolment = f.secondFactor.begin(sara);
         assertThat(enrolment.uri()).startsWith("otpauth://totp/Peyvand%3Asara?secret=" + enrolment.secret());
-        List<String> recovery = f.secondFactor.confirm(sara, TotpCodes.now(enrolment.secret(), f.clock.instant()));
+        List<String> recovery = f.secondFactor.confirm(sara, Totp.currentCode(enrolment.secret(), f.clock.instant()));
         assertThat(recovery).hasSize(10).doesNotHaveDuplicates();
 
         assertThat(status("sara", "a long secret")).isEqualTo(Status.SECOND_FACTOR_NEEDED);
         f.clock.advanceSeconds(30);
-        String code = TotpCodes.now(enrolment.secret(), f.clock.instant());
+        String code = Totp.currentCode(enrolment.secret(), f.clock.instant());
         assertThat(f.authenticator.login("sara", "a long secret".toCharArray(), code).status()).isEqualTo(Status.ACCEPTED);
         assertThat(f.authenticator.login("sara", "a long secret".toCharArray(), code).status()).as("replayed").isEqualTo(Status.REFUSED);
         assertThat(f.authenticator.login("sara", "wrong guess".toCharArray(), "000000").status()).isEqualTo(Status.REFUSED);

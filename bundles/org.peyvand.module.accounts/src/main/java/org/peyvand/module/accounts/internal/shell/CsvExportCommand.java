@@ -17,13 +17,18 @@ import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.peyvand.module.accounts.AccountService;
 import org.peyvand.module.accounts.ContactService;
 import org.peyvand.module.accounts.RecordQuery;
+import org.peyvand.module.accounts.internal.Permissions;
 import org.peyvand.platform.core.i18n.Messages;
+import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.shell.CrmAction;
 
 @Command(scope = "accounts", name = "export", description = "Writes contacts or accounts to a CSV file (UTF-8 with BOM, for Excel)")
 @Service
 public class CsvExportCommand extends CrmAction {
+
+    @Reference
+    AccessGuard guard;
 
     @Reference
     ContactService contacts;
@@ -48,6 +53,8 @@ public class CsvExportCommand extends CrmAction {
             System.out.println(messages.get("accounts.shell.kind", kind));
             return;
         }
+        // before a file is created on the server
+        guard.require(caller, RecordKind.CONTACTS.equals(kind) ? Permissions.CONTACT_EXPORT : Permissions.ACCOUNT_EXPORT);
         try (OutputStream out = Files.newOutputStream(Path.of(file))) {
             if (RecordKind.CONTACTS.equals(kind)) {
                 contacts.exportCsv(caller, RecordQuery.text(query), out);

@@ -15,7 +15,9 @@ import org.peyvand.module.accounts.AccountService;
 import org.peyvand.module.accounts.ContactService;
 import org.peyvand.module.accounts.ImportProgress;
 import org.peyvand.module.accounts.ImportResult;
+import org.peyvand.module.accounts.internal.Permissions;
 import org.peyvand.platform.core.i18n.Messages;
+import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.shell.CrmAction;
 
@@ -23,6 +25,9 @@ import org.peyvand.platform.shell.CrmAction;
 @Service
 public class CsvImportCommand extends CrmAction {
     private static final int ERRORS_SHOWN = 20;
+
+    @Reference
+    AccessGuard guard;
 
     @Reference
     ContactService contacts;
@@ -44,6 +49,8 @@ public class CsvImportCommand extends CrmAction {
             System.out.println(messages.get("accounts.shell.kind", kind));
             return;
         }
+        // before the file is touched, so the server's files are no one's business but the permitted
+        guard.require(caller, RecordKind.CONTACTS.equals(kind) ? Permissions.CONTACT_IMPORT : Permissions.ACCOUNT_IMPORT);
         byte[] csv;
         try {
             csv = Files.readAllBytes(Path.of(file));

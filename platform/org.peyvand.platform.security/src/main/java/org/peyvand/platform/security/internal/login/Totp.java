@@ -70,6 +70,11 @@ public final class Totp {
         return OptionalLong.empty();
     }
 
+    /** The code an authenticator app with this secret shows at {@code at}. */
+    public static String currentCode(String base32Secret, Instant at) {
+        return code(Base32.decode(base32Secret), step(at), DIGITS, "HmacSHA1");
+    }
+
     /** The otpauth:// URI authenticator apps read from a QR code. */
     public static String uri(String issuer, String account, String base32Secret) {
         String label = Base32.urlEncode(issuer + ":" + account);
