@@ -1,6 +1,7 @@
 package org.peyvand.ui.kit;
 
 import org.peyvand.platform.core.page.Page;
+import org.peyvand.platform.security.FieldAccess;
 import org.peyvand.platform.core.page.PageRequest;
 import org.peyvand.ui.api.UiContext;
 
@@ -112,6 +113,15 @@ public abstract class ListScreen<T> extends CssLayout implements View {
         if (initialSortColumn != null) {
             grid.setSortOrder(java.util.List.of(new GridSortOrder<>(grid.getColumn(initialSortColumn), SortDirection.ASCENDING)));
         }
+    }
+
+    /** Removes the columns of fields the caller's roles hide (column ids are field names). */
+    protected void removeHiddenColumns(FieldAccess access) {
+        access.hidden().forEach(field -> {
+            if (grid.getColumn(field) != null) {
+                grid.removeColumn(field);
+            }
+        });
     }
 
     protected void addAction(Component action) {

@@ -10,7 +10,9 @@ import java.util.function.Supplier;
 
 import org.peyvand.platform.core.error.FieldError;
 import org.peyvand.platform.core.i18n.Messages;
+import org.peyvand.platform.security.FieldAccess;
 
+import com.vaadin.data.HasValue;
 import com.vaadin.server.UserError;
 import com.vaadin.ui.AbstractComponent;
 import com.vaadin.ui.FormLayout;
@@ -73,6 +75,18 @@ public final class RenderedForm {
             }
         }
         return elsewhere;
+    }
+
+    /** Leaves out the fields the caller's roles hide and locks those they show read-only. */
+    public void restrict(FieldAccess access) {
+        for (Field field : fields) {
+            // "phones[0].number" is governed by the rules of "phones"
+            String name = field.name().split("[\\[.]")[0];
+            field.component().setVisible(access.visible(name));
+            if (!access.editable(name) && field.component() instanceof HasValue<?> value) {
+                value.setReadOnly(true);
+            }
+        }
     }
 
     public void clearErrors() {

@@ -12,7 +12,7 @@ import org.peyvand.platform.security.FieldAccess;
 
 /** An account's fields as field rules and the audit trail name them; see {@link ContactFields}. */
 final class AccountFields {
-    static final String TYPE = "accounts.account";
+    static final String TYPE = Permissions.ACCOUNT;
 
     private AccountFields() {
     }

@@ -15,7 +15,7 @@ import org.peyvand.platform.security.FieldAccess;
  * change are kept as stored.
  */
 final class ContactFields {
-    static final String TYPE = "accounts.contact";
+    static final String TYPE = Permissions.CONTACT;
 
     private ContactFields() {
     }

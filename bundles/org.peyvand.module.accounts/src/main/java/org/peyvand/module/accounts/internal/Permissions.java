@@ -1,7 +1,11 @@
 package org.peyvand.module.accounts.internal;
 
-/** The permissions declared in CRM-INF/permissions/accounts.json. */
+/** The permissions declared in CRM-INF/permissions/accounts.json, and the record types they guard. */
 public final class Permissions {
+    /** Record types, as record scopes, field rules and the audit trail name them. */
+    public static final String CONTACT = "accounts.contact";
+    public static final String ACCOUNT = "accounts.account";
+
     public static final String CONTACT_READ = "accounts.contact.read";
     public static final String CONTACT_CREATE = "accounts.contact.create";
     public static final String CONTACT_UPDATE = "accounts.contact.update";

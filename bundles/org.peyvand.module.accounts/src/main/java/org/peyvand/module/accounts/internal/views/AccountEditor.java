@@ -12,6 +12,7 @@ import org.peyvand.module.accounts.AccountService;
 import org.peyvand.module.accounts.Address;
 import org.peyvand.module.accounts.Phone;
 import org.peyvand.module.accounts.Provinces;
+import org.peyvand.module.accounts.internal.Permissions;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.FormRenderer;
 import org.peyvand.ui.kit.Option;
@@ -29,7 +30,7 @@ final class AccountEditor extends RecordEditor {
     private final transient AccountService accounts;
     private final Account account;
 
-    AccountEditor(UiContext context, AccountService accounts, Account account, Runnable saved) {
+    AccountEditor(UiContext context, AccountService accounts, EditorSupport support, Account account, Runnable saved) {
         super(context, account == null ? "accounts.account.new" : "accounts.account.edit", saved, account != null);
         this.accounts = accounts;
         this.account = account;
@@ -72,7 +73,9 @@ final class AccountEditor extends RecordEditor {
             values.put("parentId", account.parentId());
             form.setValues(values);
         }
-        show(form);
+        form.restrict(support.fields(context, Permissions.ACCOUNT));
+        show(form, account == null ? null
+                : support.history(context, Permissions.ACCOUNT, account.id(), field -> context.messages().get(labelKey(field))));
     }
 
     @Override

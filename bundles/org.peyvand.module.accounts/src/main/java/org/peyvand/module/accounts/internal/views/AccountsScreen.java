@@ -7,6 +7,7 @@ import org.peyvand.module.accounts.RecordQuery;
 import org.peyvand.platform.core.error.CrmException;
 import org.peyvand.platform.core.page.Page;
 import org.peyvand.platform.core.page.PageRequest;
+import org.peyvand.module.accounts.internal.Permissions;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.ListScreen;
 
@@ -19,10 +20,12 @@ final class AccountsScreen extends ListScreen<Account> {
     private static final long serialVersionUID = 1L;
 
     private final transient AccountService accounts;
+    private final transient EditorSupport support;
 
-    AccountsScreen(UiContext context, AccountService accounts) {
+    AccountsScreen(UiContext context, AccountService accounts, EditorSupport support) {
         super(context, "accounts.menu.accounts", "accounts.account.count", AccountService.SORT_NAME);
         this.accounts = accounts;
+        this.support = support;
         setId("view-accounts");
 
         grid.addColumn(Account::name).setId("name").setCaption(label("accounts.account.name")).setSortProperty(AccountService.SORT_NAME);
@@ -39,6 +42,7 @@ final class AccountsScreen extends ListScreen<Account> {
         grid.addColumn(a -> context.format().dateTime(a.createdAt(), java.time.ZoneId.of("Asia/Tehran"))).setId("createdAt")
                 .setCaption(label("accounts.account.createdAt")).setSortProperty(AccountService.SORT_CREATED);
         columnsAdded("name");
+        removeHiddenColumns(support.fields(context, Permissions.ACCOUNT));
 
         Button create = new Button(label("ui.action.new"), VaadinIcons.PLUS);
         create.setId("account-new");
@@ -75,7 +79,7 @@ final class AccountsScreen extends ListScreen<Account> {
     }
 
     private void edit(Account account) {
-        getUI().addWindow(new AccountEditor(context, accounts, account, this::refresh));
+        getUI().addWindow(new AccountEditor(context, accounts, support, account, this::refresh));
     }
 
     private String label(String key) {

@@ -5,6 +5,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.peyvand.module.accounts.AccountService;
 import org.peyvand.module.accounts.internal.Permissions;
+import org.peyvand.platform.security.AuditTrail;
+import org.peyvand.platform.security.RecordAccess;
 import org.peyvand.ui.api.CrmView;
 import org.peyvand.ui.api.MenuItem;
 import org.peyvand.ui.api.UiContext;
@@ -19,14 +21,16 @@ public class AccountsView implements CrmView {
     public static final String ID = "accounts";
 
     private final AccountService accounts;
+    private final EditorSupport support;
 
     @Activate
-    public AccountsView(@Reference AccountService accounts) {
+    public AccountsView(@Reference AccountService accounts, @Reference RecordAccess access, @Reference AuditTrail audit) {
         this.accounts = accounts;
+        this.support = new EditorSupport(access, audit);
     }
 
     @Override
     public View create(UiContext context) {
-        return new AccountsScreen(context, accounts);
+        return new AccountsScreen(context, accounts, support);
     }
 }

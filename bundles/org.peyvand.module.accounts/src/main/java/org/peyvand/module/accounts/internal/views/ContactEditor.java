@@ -8,6 +8,7 @@ import org.peyvand.module.accounts.AccountService;
 import org.peyvand.module.accounts.Contact;
 import org.peyvand.module.accounts.ContactInput;
 import org.peyvand.module.accounts.ContactService;
+import org.peyvand.module.accounts.internal.Permissions;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.FormRenderer;
 import org.peyvand.ui.kit.RenderedForm;
@@ -19,7 +20,8 @@ final class ContactEditor extends RecordEditor {
     private final transient ContactService contacts;
     private final Contact contact;
 
-    ContactEditor(UiContext context, ContactService contacts, AccountService accounts, Contact contact, Runnable saved) {
+    ContactEditor(UiContext context, ContactService contacts, AccountService accounts, EditorSupport support, Contact contact,
+            Runnable saved) {
         super(context, contact == null ? "accounts.contact.new" : "accounts.contact.edit", saved, contact != null);
         this.contacts = contacts;
         this.contact = contact;
@@ -46,7 +48,9 @@ final class ContactEditor extends RecordEditor {
             values.put("jobTitle", contact.jobTitle());
             form.setValues(values);
         }
-        show(form);
+        form.restrict(support.fields(context, Permissions.CONTACT));
+        show(form, contact == null ? null
+                : support.history(context, Permissions.CONTACT, contact.id(), field -> context.messages().get(labelKey(field))));
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.peyvand.module.accounts.RecordQuery;
 import org.peyvand.platform.core.error.CrmException;
 import org.peyvand.platform.core.page.Page;
 import org.peyvand.platform.core.page.PageRequest;
+import org.peyvand.module.accounts.internal.Permissions;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.ListScreen;
 
@@ -20,11 +21,13 @@ final class ContactsScreen extends ListScreen<Contact> {
 
     private final transient ContactService contacts;
     private final transient AccountService accounts;
+    private final transient EditorSupport support;
 
-    ContactsScreen(UiContext context, ContactService contacts, AccountService accounts) {
+    ContactsScreen(UiContext context, ContactService contacts, AccountService accounts, EditorSupport support) {
         super(context, "accounts.menu.contacts", "accounts.contact.count", ContactService.SORT_NAME);
         this.contacts = contacts;
         this.accounts = accounts;
+        this.support = support;
         setId("view-contacts");
 
         grid.addColumn(Contact::fullName).setId("name").setCaption(label("accounts.contact.fullName"))
@@ -35,13 +38,14 @@ final class ContactsScreen extends ListScreen<Contact> {
                 .setCaption(label("accounts.contact.mobile")).setSortable(false).setStyleGenerator(c -> "crm-ltr");
         grid.addColumn(c -> c.email() == null ? "" : c.email()).setId("email")
                 .setCaption(label("accounts.contact.email")).setSortable(false).setStyleGenerator(c -> "crm-ltr");
-        grid.addColumn(c -> c.accountName() == null ? "" : c.accountName()).setId("account")
+        grid.addColumn(c -> c.accountName() == null ? "" : c.accountName()).setId("accountId")
                 .setCaption(label("accounts.contact.account")).setSortable(false);
         grid.addColumn(c -> context.format().date(c.birthDate())).setId("birthDate")
                 .setCaption(label("accounts.contact.birthDate")).setSortable(false);
         grid.addColumn(c -> context.format().dateTime(c.createdAt(), java.time.ZoneId.of("Asia/Tehran"))).setId("createdAt")
                 .setCaption(label("accounts.contact.createdAt")).setSortProperty(ContactService.SORT_CREATED);
         columnsAdded("name");
+        removeHiddenColumns(support.fields(context, Permissions.CONTACT));
 
         Button create = new Button(label("ui.action.new"), VaadinIcons.PLUS);
         create.setId("contact-new");
@@ -78,7 +82,7 @@ final class ContactsScreen extends ListScreen<Contact> {
     }
 
     private void edit(Contact contact) {
-        getUI().addWindow(new ContactEditor(context, contacts, accounts, contact, this::refresh));
+        getUI().addWindow(new ContactEditor(context, contacts, accounts, support, contact, this::refresh));
     }
 
     private String label(String key) {

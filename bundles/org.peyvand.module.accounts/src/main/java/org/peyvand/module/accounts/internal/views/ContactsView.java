@@ -6,6 +6,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.peyvand.module.accounts.AccountService;
 import org.peyvand.module.accounts.ContactService;
 import org.peyvand.module.accounts.internal.Permissions;
+import org.peyvand.platform.security.AuditTrail;
+import org.peyvand.platform.security.RecordAccess;
 import org.peyvand.ui.api.CrmView;
 import org.peyvand.ui.api.MenuItem;
 import org.peyvand.ui.api.UiContext;
@@ -21,15 +23,18 @@ public class ContactsView implements CrmView {
 
     private final ContactService contacts;
     private final AccountService accounts;
+    private final EditorSupport support;
 
     @Activate
-    public ContactsView(@Reference ContactService contacts, @Reference AccountService accounts) {
+    public ContactsView(@Reference ContactService contacts, @Reference AccountService accounts, @Reference RecordAccess access,
+            @Reference AuditTrail audit) {
         this.contacts = contacts;
         this.accounts = accounts;
+        this.support = new EditorSupport(access, audit);
     }
 
     @Override
     public View create(UiContext context) {
-        return new ContactsScreen(context, contacts, accounts);
+        return new ContactsScreen(context, contacts, accounts, support);
     }
 }

@@ -14,9 +14,11 @@ import org.peyvand.ui.kit.RenderedForm;
 
 import com.vaadin.event.ShortcutAction.KeyCode;
 import com.vaadin.ui.Button;
+import com.vaadin.ui.Component;
 import com.vaadin.ui.CssLayout;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.Panel;
+import com.vaadin.ui.TabSheet;
 import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.Window;
 import com.vaadin.ui.themes.ValoTheme;
@@ -45,7 +47,8 @@ abstract class RecordEditor extends Window {
         addCloseListener(e -> saved.run());
     }
 
-    protected void show(RenderedForm renderedForm) {
+    /** @param history the record's History tab; {@code null} for a new record */
+    protected void show(RenderedForm renderedForm, Component history) {
         this.form = renderedForm;
         Messages messages = context.messages();
         problems.addStyleName("crm-field-error");
@@ -67,6 +70,14 @@ abstract class RecordEditor extends Window {
         }
         VerticalLayout body = new VerticalLayout(form.layout(), problems);
         body.setWidth("100%");
+        if (history != null) {
+            TabSheet tabs = new TabSheet();
+            tabs.addTab(body, messages.get("ui.details"));
+            tabs.addTab(history, messages.get("ui.history")).setId("tab-history");
+            body = new VerticalLayout(tabs);
+            body.setMargin(false);
+            body.setWidth("100%");
+        }
         if (getHeight() < 0) {
             body.addComponent(buttons);
             setContent(body);
