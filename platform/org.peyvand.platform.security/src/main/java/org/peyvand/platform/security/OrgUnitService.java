@@ -1,6 +1,7 @@
 package org.peyvand.platform.security;
 
 import java.util.List;
+import java.util.Set;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -17,6 +18,9 @@ public interface OrgUnitService {
 
     /** Changes names, kind or parent; a unit cannot move below itself. */
     OrgUnit update(Caller caller, long id, OrgUnitInput input, long expectedVersion);
+
+    /** Replaces the users who manage the unit. */
+    OrgUnit setManagers(Caller caller, long id, Set<String> usernames);
 
     /** Removes a unit that has no sub-units and no members. */
     void delete(Caller caller, long id);

@@ -1,6 +1,7 @@
 package org.peyvand.platform.rest.internal.security;
 
 import java.util.List;
+import java.util.Set;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -78,6 +79,14 @@ public class UnitResource {
             throw ValidationException.of("version", "core.error.required");
         }
         return units.update(RestContext.caller(security), id, b.input(), b.version());
+    }
+
+    @PUT
+    @Path("{id: [0-9]+}/managers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replaces the usernames of the unit's managers")
+    public OrgUnit managers(@Context SecurityContext security, @PathParam("id") long id, Set<String> usernames) {
+        return units.setManagers(RestContext.caller(security), id, usernames);
     }
 
     @DELETE

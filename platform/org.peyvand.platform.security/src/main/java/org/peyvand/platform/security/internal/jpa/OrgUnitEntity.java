@@ -1,12 +1,18 @@
 package org.peyvand.platform.security.internal.jpa;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 
+import javax.persistence.CollectionTable;
 import javax.persistence.Column;
+import javax.persistence.ElementCollection;
 import javax.persistence.Entity;
+import javax.persistence.FetchType;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
+import javax.persistence.JoinColumn;
 import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 import javax.persistence.Version;
@@ -47,6 +53,11 @@ public class OrgUnitEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "sec_unit_manager", joinColumns = @JoinColumn(name = "unit_id"))
+    @Column(name = "username")
+    private Set<String> managers = new HashSet<>();
+
     @Version
     private long version;
 
@@ -86,11 +97,17 @@ public class OrgUnitEntity {
         return parentId;
     }
 
+    public void replaceManagers(Set<String> usernames, Instant now) {
+        managers.clear();
+        managers.addAll(usernames);
+        updatedAt = now;
+    }
+
     public long version() {
         return version;
     }
 
     public OrgUnit toOrgUnit() {
-        return new OrgUnit(id, code, nameFa, nameEn, OrgUnit.Kind.valueOf(kind), parentId, fullPath(), version);
+        return new OrgUnit(id, code, nameFa, nameEn, OrgUnit.Kind.valueOf(kind), parentId, fullPath(), managers, version);
     }
 }

@@ -5,6 +5,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 import javax.persistence.EntityManager;
@@ -20,6 +23,7 @@ import org.peyvand.platform.core.error.Validator;
 import org.peyvand.platform.persistence.SchemaReady;
 import org.peyvand.platform.persistence.Transactions;
 import org.peyvand.platform.security.AuditChanges;
+import org.peyvand.platform.security.AuditEntry;
 import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.security.OrgUnit;
 import org.peyvand.platform.security.OrgUnitInput;
@@ -28,6 +32,8 @@ import org.peyvand.platform.security.internal.KernelPermissions;
 import org.peyvand.platform.security.internal.RoleBasedAccess;
 import org.peyvand.platform.security.internal.audit.AuditWriter;
 import org.peyvand.platform.security.internal.jpa.OrgUnitEntity;
+import org.peyvand.platform.security.internal.jpa.UserQueries;
+import org.peyvand.platform.security.internal.login.Usernames;
 
 @Component
 public class OrgUnitServiceImpl implements OrgUnitService {
@@ -118,6 +124,29 @@ public class OrgUnitServiceImpl implements OrgUnitService {
                     AuditChanges.between(before, snapshot(after)));
             return after;
         }));
+    }
+
+    @Override
+    public OrgUnit setManagers(Caller caller, long id, Set<String> usernames) {
+        guard.require(caller, KernelPermissions.UNIT_MANAGE);
+        Set<String> names = usernames == null ? Set.of()
+                : usernames.stream().map(Usernames::normalise).collect(Collectors.toCollection(TreeSet::new));
+        return tx.write(em -> {
+            OrgUnitEntity unit = unit(em, id);
+            for (String name : names) {
+                if (UserQueries.byUsername(em, name).isEmpty()) {
+                    throw ValidationException.of("managers", "security.error.managerUnknown", name);
+                }
+            }
+            return unit;
+        }, (em, unit) -> {
+            String before = String.join(", ", new TreeSet<>(unit.toOrgUnit().managers()));
+            unit.replaceManagers(names, clock.instant());
+            em.flush();
+            audit.write(em, caller.username(), "unit.managers", OBJECT_TYPE, String.valueOf(id), null,
+                    List.of(new AuditEntry.Change("managers", before, String.join(", ", names))));
+            return unit.toOrgUnit();
+        });
     }
 
     @Override

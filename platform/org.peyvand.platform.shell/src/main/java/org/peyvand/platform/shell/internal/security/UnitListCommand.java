@@ -24,9 +24,11 @@ public class UnitListCommand extends CrmAction {
         table.column("Code");
         table.column("Name");
         table.column("Kind");
+        table.column("Managers");
         for (OrgUnit unit : units.tree(caller)) {
             int depth = unit.path().split("/").length - 2;
-            table.addRow().addContent(unit.id(), unit.code(), "  ".repeat(depth) + unit.name(messages.locale()), unit.kind());
+            table.addRow().addContent(unit.id(), unit.code(), "  ".repeat(depth) + unit.name(messages.locale()), unit.kind(),
+                    String.join(", ", unit.managers()));
         }
         table.print(System.out);
     }
