@@ -82,9 +82,10 @@ public class CrmUI extends UI {
         Notification.show(messages.get("core.error.internal", reference), Notification.Type.ERROR_MESSAGE);
     }
 
-    private void signedIn(Caller caller) {
+    private void signedIn(Caller authenticated) {
         VaadinService.reinitializeSession(VaadinService.getCurrentRequest());
         VaadinSession session = getSession();
+        Caller caller = SessionPreferences.preferred(session, authenticated, services.users());
         String id = services.sessions().opened(caller, "web", VaadinService.getCurrentRequest().getRemoteAddr(),
                 () -> session.access(() -> {
                     session.getSession().invalidate();

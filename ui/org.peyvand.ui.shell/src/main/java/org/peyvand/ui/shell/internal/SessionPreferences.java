@@ -15,12 +15,27 @@ final class SessionPreferences {
     private static final String CALLER = "crm.caller";
     private static final String LOCALE = "crm.locale";
     private static final String SESSION_ID = "crm.sessionId";
+    private static final String CHOSEN = "crm.languageChosen";
 
     private SessionPreferences() {
     }
 
     static Caller caller(VaadinSession session) {
         return (Caller) session.getAttribute(CALLER);
+    }
+
+    /**
+     * The caller as the session shows them: in their own settings, unless a language was picked on
+     * the login screen, which then becomes their setting.
+     */
+    static Caller preferred(VaadinSession session, Caller caller, UserService users) {
+        Locale picked = locale(session);
+        if (session.getAttribute(CHOSEN) == null || picked.getLanguage().equals(caller.locale().getLanguage())) {
+            return caller;
+        }
+        Caller switched = caller.withPreferences(DisplayPreferences.defaults(picked));
+        users.updateMyPreferences(switched, switched.preferences());
+        return switched;
     }
 
     static void signIn(VaadinSession session, Caller caller, String sessionId) {
@@ -42,6 +57,7 @@ final class SessionPreferences {
     /** Switches the language; the calendar, digits and direction follow it, and a signed-in user keeps the choice. */
     static void switchLanguage(VaadinSession session, Locale locale, UserService users) {
         session.setAttribute(LOCALE, locale);
+        session.setAttribute(CHOSEN, Boolean.TRUE);
         Caller caller = caller(session);
         if (caller != null) {
             change(session, DisplayPreferences.defaults(locale), users);
