@@ -87,6 +87,9 @@ public class WorkspaceBrowserIT {
             browser.settle();
             assertEquals("۱۳۶۹/۰۵/۱۲", browser.element("#field-birthDate input").getAttribute("value"));
             browser.screenshot("07-contact-opened-from-search");
+            browser.click("#tab-history");
+            browser.waitForText("#record-history", "ایجاد");
+            browser.screenshot("07b-contact-history");
         }
 
         JsonNode stored = admin.get("/api/v1/contacts?q=" + java.net.URLEncoder.encode(lastName, "UTF-8")).json().get("items");
