@@ -29,7 +29,7 @@ unpack() {
 }
 
 bench_user=bench
-bench_password=bench-password-2026
+bench_password=load-test-passphrase
 
 # create_admin <dir> <http port>: creates the benchmark administrator with the printed setup token
 create_admin() {
@@ -39,9 +39,10 @@ create_admin() {
     if [ "$(date +%s)" -gt "$deadline" ]; then echo "no setup token in $dir/data" >&2; return 1; fi
     sleep 0.05
   done
-  until curl -sf -o /dev/null -H 'Content-Type: application/json' "http://localhost:$port/api/v1/setup" \
-      -d "{\"token\":\"$(tr -d '[:space:]' < "$dir/data/setup-token")\",\"username\":\"$bench_user\",\"displayName\":\"bench\",\"password\":\"$bench_password\"}"; do
-    if [ "$(date +%s)" -gt "$deadline" ]; then echo "setup refused" >&2; return 1; fi
+  local answer
+  until answer=$(curl -sf -H 'Content-Type: application/json' "http://localhost:$port/api/v1/setup" \
+      -d "{\"token\":\"$(tr -d '[:space:]' < "$dir/data/setup-token")\",\"username\":\"$bench_user\",\"displayName\":\"bench\",\"password\":\"$bench_password\"}"); do
+    if [ "$(date +%s)" -gt "$deadline" ]; then echo "setup refused: $answer" >&2; return 1; fi
     sleep 0.1
   done
 }
