@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -34,6 +35,15 @@ public final class Transactions {
 
     public <R> R read(Function<EntityManager, R> work) {
         return jpa.txExpr(TransactionType.Required, em -> Outcome.of(() -> work.apply(em))).get();
+    }
+
+    /**
+     * Adds writes to the caller's transaction (or a new one) without flushing them: they go to the
+     * database with the transaction's other work, batched. For appending rows that nothing reads back
+     * within the transaction, such as audit lines.
+     */
+    public void append(Consumer<EntityManager> work) {
+        jpa.tx(TransactionType.Required, work::accept);
     }
 
     /**

@@ -60,6 +60,11 @@ final class AccountFields {
         return values(input(a));
     }
 
+    /** The audited values of a validated input, as they are stored. */
+    static Map<String, Object> snapshot(AccountInput valid) {
+        return values(valid);
+    }
+
     private static <T> T keep(T given, T stored, String field, FieldAccess access) {
         return access.editable(field) || given != null ? given : stored;
     }

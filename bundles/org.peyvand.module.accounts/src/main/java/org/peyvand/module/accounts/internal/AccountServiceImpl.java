@@ -286,9 +286,8 @@ public class AccountServiceImpl implements AccountService {
             for (AccountInput input : checked.accepted()) {
                 AccountEntity account = new AccountEntity(input, caller.unitId(), now);
                 accounts.insert(account, input.phones(), input.addresses(), SearchTokens.ofAccount(input));
-                em.flush();
                 audit.record(caller.username(), AuditTrail.CREATED, AccountFields.TYPE, String.valueOf(account.id()), input.name(),
-                        AuditChanges.between(Map.of(), AccountFields.snapshot(accounts.get(account.id()).orElseThrow())));
+                        AuditChanges.between(Map.of(), AccountFields.snapshot(input)));
             }
             return new BatchImport.Outcome(checked.accepted().size(), checked.errors());
         });

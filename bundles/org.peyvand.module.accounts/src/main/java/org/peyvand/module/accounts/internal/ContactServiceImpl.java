@@ -276,7 +276,6 @@ public class ContactServiceImpl implements ContactService {
                 String accountName = input.accountId() == null ? null : checked.accountNames().get(input.accountId());
                 ContactEntity contact = new ContactEntity(input, caller.username(), caller.unitId(), now);
                 contacts.insert(contact, SearchTokens.ofContact(input, accountName));
-                em.flush();
                 Contact created = contact.toContact(accountName);
                 audit.record(caller.username(), AuditTrail.CREATED, ContactFields.TYPE, String.valueOf(created.id()), created.fullName(),
                         AuditChanges.between(Map.of(), ContactFields.snapshot(created)));

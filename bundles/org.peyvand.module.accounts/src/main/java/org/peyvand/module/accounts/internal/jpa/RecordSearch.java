@@ -151,20 +151,26 @@ public final class RecordSearch {
         return select("SELECT r.sort_name, r.id FROM " + from + where(conditions) + orderBy("r.sort_name", "r.id", order), sql, limit + 1);
     }
 
-    /** The unit lanes' rows, and the caller's own records in other units, each counted from an index. */
+    /**
+     * Each unit's records, and the caller's own records in other units, each counted by a range of
+     * an index alone ((unit, name, id) and (owner, unit)).
+     */
     private long countLanes(RecordScope scope) {
         Sql sql = new Sql();
         String units = scope.unitIds().stream().map(sql::value).collect(Collectors.joining(", "));
-        String own = "SELECT COUNT(*) FROM " + target.records + " r WHERE r.owner = " + sql.value(scope.username())
+        String own = "SELECT COUNT(*) FROM " + target.records + " r --DERBY-PROPERTIES index="
+                + (target.records + "_owner_unit_ix").toUpperCase(Locale.ROOT) + "\nWHERE r.owner = " + sql.value(scope.username())
                 + (units.isEmpty() ? "" : " AND r.owner_unit_id NOT IN (" + units + ")");
-        long count = ((Number) sql.bind(em.createNativeQuery(own)).getSingleResult()).longValue();
-        if (!units.isEmpty()) {
+        long count = singleCount(own, sql);
+        for (Long unit : scope.unitIds()) {
             Sql unitSql = new Sql();
-            String in = scope.unitIds().stream().map(unitSql::value).collect(Collectors.joining(", "));
-            count += ((Number) unitSql.bind(em.createNativeQuery("SELECT COUNT(*) FROM " + target.records + " r WHERE r.owner_unit_id IN ("
-                    + in + ")")).getSingleResult()).longValue();
+            count += singleCount("SELECT COUNT(*) FROM " + target.records + " r WHERE r.owner_unit_id = " + unitSql.value(unit), unitSql);
         }
         return count;
+    }
+
+    private long singleCount(String query, Sql sql) {
+        return ((Number) sql.bind(em.createNativeQuery(query)).getSingleResult()).longValue();
     }
 
     private IdPage walk(Filter filter, List<String> words, ListOrder order, Optional<ListOrder.Position> after, int limit) {

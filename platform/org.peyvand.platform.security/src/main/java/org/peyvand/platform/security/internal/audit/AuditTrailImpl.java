@@ -55,10 +55,7 @@ public class AuditTrailImpl implements AuditTrail {
 
     @Override
     public void record(String actor, String action, String objectType, String objectId, String summary, List<AuditEntry.Change> changes) {
-        tx.write(em -> null, (em, nothing) -> {
-            writer.write(em, actor, action, objectType, objectId, summary, changes);
-            return null;
-        });
+        tx.append(em -> writer.write(em, actor, action, objectType, objectId, summary, changes));
     }
 
     @Override
