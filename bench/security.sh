@@ -9,6 +9,7 @@ contacts=${2:-100000}
 requests=${3:-500}
 jar="$root/bench/target/peyvand-bench-$version.jar"
 [ -f "$jar" ] || (cd "$root" && mvn -q -pl bench package)
+classpath="$jar:$(ls "$root"/platform/org.peyvand.platform.security/target/org.peyvand.platform.security-*.jar | grep -v sources | head -1)"
 
 run() {
   local name=$1 dir=$work/security-$1
@@ -20,7 +21,7 @@ run() {
   "$dir/bin/start" >/dev/null 2>&1
   create_admin "$dir" 38181
   wait_for http://localhost:38181/api/v1/contacts/count 300 -u "$bench_user:$bench_password"
-  java -cp "$jar" org.peyvand.bench.SecurityBenchmark http://localhost:38181 "$bench_user" "$bench_password" "$contacts" "$requests" "$name"
+  java -cp "$classpath" org.peyvand.bench.SecurityBenchmark http://localhost:38181 "$bench_user" "$bench_password" "$contacts" "$requests" "$name"
   stop "$dir"
 }
 

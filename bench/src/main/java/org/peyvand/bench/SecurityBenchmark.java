@@ -7,12 +7,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.peyvand.platform.security.internal.login.PasswordHasher;
+import org.peyvand.platform.security.internal.login.Totp;
 
 /**
  * Record scopes and field rules under load. Four sales units each get a user who imports a quarter
@@ -105,7 +109,26 @@ public final class SecurityBenchmark {
         print(label, "count, unit scope            ", countScoped);
         System.out.printf("%s | scoped/unscoped page p95 ratio %.2f, count p95 ratio %.2f%n", label,
                 percentile(scoped, 95) / percentile(unscoped, 95), percentile(countScoped, 95) / percentile(countAll, 95));
-        print(label, "login (password hash)        ", logins(requests / 25));
+        print(label, "REST login (password hash)   ", logins(requests / 25));
+        print(label, "hash + one-time code, in JVM ", hashAndCode(requests / 25));
+    }
+
+    /** The two checks of a login with a second factor, without HTTP or database: PBKDF2 and TOTP. */
+    private static List<Double> hashAndCode(int requests) {
+        PasswordHasher hasher = new PasswordHasher();
+        String hash = hasher.hash(PASSWORD.toCharArray());
+        String secret = Totp.newSecret();
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            long started = System.nanoTime();
+            Instant now = Instant.now();
+            boolean passed = hasher.verify(PASSWORD.toCharArray(), hash) && Totp.verify(secret, Totp.currentCode(secret, now), now, null).isPresent();
+            millis.add((System.nanoTime() - started) / 1e6);
+            if (!passed) {
+                throw new IllegalStateException("the login checks refused a right password and code");
+            }
+        }
+        return millis;
     }
 
     /** Pages in name order by cursor, starting over at the end. */
