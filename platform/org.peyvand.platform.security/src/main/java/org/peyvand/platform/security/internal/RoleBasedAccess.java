@@ -41,7 +41,12 @@ public class RoleBasedAccess implements AccessGuard, RecordAccess {
         this(permissions, new RoleRules(new Transactions(jpa), permissions, Clock.systemUTC()), new UnitTree(new Transactions(jpa)));
     }
 
-    public RoleBasedAccess(PermissionRegistry permissions, RoleRules rules, UnitTree units) {
+    /** Wiring outside OSGi (tests); the private constructor keeps Declarative Services to the one above. */
+    public static RoleBasedAccess wiredWith(PermissionRegistry permissions, RoleRules rules, UnitTree units) {
+        return new RoleBasedAccess(permissions, rules, units);
+    }
+
+    private RoleBasedAccess(PermissionRegistry permissions, RoleRules rules, UnitTree units) {
         this.permissions = permissions;
         this.rules = rules;
         this.units = units;

@@ -32,7 +32,7 @@ class RoleBasedAccessTest {
         assertThat(f.access.allows(sara, "no.such.permission")).isFalse();
 
         f.roles.revoke(SecurityFixture.SYSTEM_ADMIN, "staff", "accounts.contact.read");
-        RoleBasedAccess afterRestart = new RoleBasedAccess(f.permissions, new RoleRules(f.tx, f.permissions, f.clock), new UnitTree(f.tx));
+        RoleBasedAccess afterRestart = RoleBasedAccess.wiredWith(f.permissions, new RoleRules(f.tx, f.permissions, f.clock), new UnitTree(f.tx));
         assertThat(afterRestart.allows(sara, "accounts.contact.read")).isFalse();
     }
 

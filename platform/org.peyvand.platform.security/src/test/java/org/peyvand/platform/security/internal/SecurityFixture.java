@@ -53,15 +53,15 @@ public final class SecurityFixture implements AutoCloseable {
             permission("platform.audit.export", "auditor"),
             permission("platform.shell.use", "staff")));
     public final Transactions tx = db.transactions();
-    public final RoleBasedAccess access = new RoleBasedAccess(permissions, new RoleRules(tx, permissions, clock), new UnitTree(tx));
-    public final AuditTrailImpl audit = new AuditTrailImpl(tx, access, clock);
-    public final SessionRegistryImpl sessions = new SessionRegistryImpl(access, audit, clock);
-    public final UserServiceImpl users = new UserServiceImpl(tx, access, sessions, hasher, clock);
-    public final RoleServiceImpl roles = new RoleServiceImpl(tx, access, permissions, clock);
-    public final OrgUnitServiceImpl units = new OrgUnitServiceImpl(tx, access, clock);
-    public final StoreAuthenticator authenticator = new StoreAuthenticator(tx, access, hasher, clock);
-    public final SecondFactorImpl secondFactor = new SecondFactorImpl(tx, access, hasher, clock);
-    public final ApiTokensImpl tokens = new ApiTokensImpl(tx, access, sessions, clock);
+    public final RoleBasedAccess access = RoleBasedAccess.wiredWith(permissions, new RoleRules(tx, permissions, clock), new UnitTree(tx));
+    public final AuditTrailImpl audit = AuditTrailImpl.wiredWith(tx, access, clock);
+    public final SessionRegistryImpl sessions = SessionRegistryImpl.wiredWith(access, audit, clock);
+    public final UserServiceImpl users = UserServiceImpl.wiredWith(tx, access, sessions, hasher, clock);
+    public final RoleServiceImpl roles = RoleServiceImpl.wiredWith(tx, access, permissions, clock);
+    public final OrgUnitServiceImpl units = OrgUnitServiceImpl.wiredWith(tx, access, clock);
+    public final StoreAuthenticator authenticator = StoreAuthenticator.wiredWith(tx, access, hasher, clock);
+    public final SecondFactorImpl secondFactor = SecondFactorImpl.wiredWith(tx, access, hasher, clock);
+    public final ApiTokensImpl tokens = ApiTokensImpl.wiredWith(tx, access, sessions, clock);
 
     /** Creates a user with a password and roles, in a unit. */
     public void user(String username, String password, long unitId, String... roleNames) {

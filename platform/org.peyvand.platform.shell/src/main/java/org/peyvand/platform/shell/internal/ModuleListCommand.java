@@ -11,13 +11,12 @@ import org.peyvand.platform.module.ModuleInfo;
 import org.peyvand.platform.module.ModuleRegistry;
 import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.platform.security.Caller;
+import org.peyvand.platform.security.KernelPermissions;
 import org.peyvand.platform.shell.CrmAction;
 
 @Command(scope = "crm", name = "module-list", description = "Lists the installed CRM modules and their state")
 @Service
 public class ModuleListCommand extends CrmAction {
-    static final String PERMISSION = "platform.module.read";
-
     @Reference
     ModuleRegistry modules;
 
@@ -26,7 +25,7 @@ public class ModuleListCommand extends CrmAction {
 
     @Override
     protected void run(Caller caller, Messages messages) {
-        guard.require(caller, PERMISSION);
+        guard.require(caller, KernelPermissions.MODULE_READ);
         Locale locale = messages.locale();
         ShellTable table = new ShellTable();
         table.column("Id");

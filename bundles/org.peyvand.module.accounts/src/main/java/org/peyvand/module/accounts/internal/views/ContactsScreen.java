@@ -9,6 +9,7 @@ import org.peyvand.platform.core.page.Page;
 import org.peyvand.platform.core.page.PageRequest;
 import org.peyvand.module.accounts.internal.Permissions;
 import org.peyvand.ui.api.UiContext;
+import org.peyvand.ui.kit.CsvDownload;
 import org.peyvand.ui.kit.ListScreen;
 
 import com.vaadin.icons.VaadinIcons;

@@ -29,7 +29,7 @@ import org.peyvand.platform.security.AuditEntry;
 import org.peyvand.platform.security.AuditQuery;
 import org.peyvand.platform.security.AuditTrail;
 import org.peyvand.platform.security.Caller;
-import org.peyvand.platform.security.internal.KernelPermissions;
+import org.peyvand.platform.security.KernelPermissions;
 import org.peyvand.platform.security.internal.jpa.AuditEntity;
 
 @Component
@@ -47,7 +47,12 @@ public class AuditTrailImpl implements AuditTrail {
         this(new Transactions(jpa), guard, Clock.systemUTC());
     }
 
-    public AuditTrailImpl(Transactions tx, AccessGuard guard, Clock clock) {
+    /** Wiring outside OSGi (tests); the private constructor keeps Declarative Services to the one above. */
+    public static AuditTrailImpl wiredWith(Transactions tx, AccessGuard guard, Clock clock) {
+        return new AuditTrailImpl(tx, guard, clock);
+    }
+
+    private AuditTrailImpl(Transactions tx, AccessGuard guard, Clock clock) {
         this.tx = tx;
         this.guard = guard;
         this.writer = new AuditWriter(clock);

@@ -53,7 +53,12 @@ public class ApiTokensImpl implements ApiTokens {
         this(new Transactions(jpa), access, sessions, Clock.systemUTC());
     }
 
-    public ApiTokensImpl(Transactions tx, RoleBasedAccess access, SessionRegistry sessions, Clock clock) {
+    /** Wiring outside OSGi (tests); the private constructor keeps Declarative Services to the one above. */
+    public static ApiTokensImpl wiredWith(Transactions tx, RoleBasedAccess access, SessionRegistry sessions, Clock clock) {
+        return new ApiTokensImpl(tx, access, sessions, clock);
+    }
+
+    private ApiTokensImpl(Transactions tx, RoleBasedAccess access, SessionRegistry sessions, Clock clock) {
         this.tx = tx;
         this.access = access;
         this.sessions = sessions;

@@ -19,7 +19,7 @@ import org.peyvand.platform.persistence.SchemaReady;
 import org.peyvand.platform.persistence.Transactions;
 import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.security.SecondFactor;
-import org.peyvand.platform.security.internal.KernelPermissions;
+import org.peyvand.platform.security.KernelPermissions;
 import org.peyvand.platform.security.internal.RoleBasedAccess;
 import org.peyvand.platform.security.internal.audit.AuditWriter;
 import org.peyvand.platform.security.internal.jpa.UserEntity;
@@ -47,7 +47,12 @@ public class SecondFactorImpl implements SecondFactor {
         this(new Transactions(jpa), access, new PasswordHasher(), Clock.systemUTC());
     }
 
-    public SecondFactorImpl(Transactions tx, RoleBasedAccess access, PasswordHasher hasher, Clock clock) {
+    /** Wiring outside OSGi (tests); the private constructor keeps Declarative Services to the one above. */
+    public static SecondFactorImpl wiredWith(Transactions tx, RoleBasedAccess access, PasswordHasher hasher, Clock clock) {
+        return new SecondFactorImpl(tx, access, hasher, clock);
+    }
+
+    private SecondFactorImpl(Transactions tx, RoleBasedAccess access, PasswordHasher hasher, Clock clock) {
         this.tx = tx;
         this.access = access;
         this.hasher = hasher;

@@ -16,7 +16,7 @@ import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.platform.security.AuditTrail;
 import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.security.SessionRegistry;
-import org.peyvand.platform.security.internal.KernelPermissions;
+import org.peyvand.platform.security.KernelPermissions;
 
 /** Sessions live in this node's memory, as the workspace and shell sessions they stand for do. */
 @Component
@@ -37,7 +37,12 @@ public class SessionRegistryImpl implements SessionRegistry {
         this(guard, audit, Clock.systemUTC());
     }
 
-    public SessionRegistryImpl(AccessGuard guard, AuditTrail audit, Clock clock) {
+    /** Wiring outside OSGi (tests); the private constructor keeps Declarative Services to the one above. */
+    public static SessionRegistryImpl wiredWith(AccessGuard guard, AuditTrail audit, Clock clock) {
+        return new SessionRegistryImpl(guard, audit, clock);
+    }
+
+    private SessionRegistryImpl(AccessGuard guard, AuditTrail audit, Clock clock) {
         this.guard = guard;
         this.audit = audit;
         this.clock = clock;

@@ -20,7 +20,7 @@ import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.platform.security.Authenticator;
 import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.security.LoginOutcome;
-import org.peyvand.platform.security.internal.KernelPermissions;
+import org.peyvand.platform.security.KernelPermissions;
 
 /**
  * Replaces Karaf's own "karaf" realm (users.properties) with the CRM's user store, so SSH, JMX and

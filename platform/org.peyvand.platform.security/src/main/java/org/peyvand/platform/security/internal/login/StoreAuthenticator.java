@@ -47,7 +47,12 @@ public class StoreAuthenticator implements Authenticator {
         this(new Transactions(jpa), access, new PasswordHasher(), Clock.systemUTC());
     }
 
-    public StoreAuthenticator(Transactions tx, RoleBasedAccess access, PasswordHasher hasher, Clock clock) {
+    /** Wiring outside OSGi (tests); the private constructor keeps Declarative Services to the one above. */
+    public static StoreAuthenticator wiredWith(Transactions tx, RoleBasedAccess access, PasswordHasher hasher, Clock clock) {
+        return new StoreAuthenticator(tx, access, hasher, clock);
+    }
+
+    private StoreAuthenticator(Transactions tx, RoleBasedAccess access, PasswordHasher hasher, Clock clock) {
         this.tx = tx;
         this.access = access;
         this.hasher = hasher;

@@ -58,7 +58,12 @@ public class FirstStartSetup implements FirstStart {
         announce();
     }
 
-    public FirstStartSetup(Transactions tx, PasswordHasher hasher, Clock clock, Path dataFolder) {
+    /** Wiring outside OSGi (tests); the private constructor keeps Declarative Services to the one above. */
+    public static FirstStartSetup wiredWith(Transactions tx, PasswordHasher hasher, Clock clock, Path dataFolder) {
+        return new FirstStartSetup(tx, hasher, clock, dataFolder);
+    }
+
+    private FirstStartSetup(Transactions tx, PasswordHasher hasher, Clock clock, Path dataFolder) {
         this.tx = tx;
         this.hasher = hasher;
         this.clock = clock;

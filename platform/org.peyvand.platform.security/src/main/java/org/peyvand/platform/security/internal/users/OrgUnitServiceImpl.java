@@ -28,7 +28,7 @@ import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.security.OrgUnit;
 import org.peyvand.platform.security.OrgUnitInput;
 import org.peyvand.platform.security.OrgUnitService;
-import org.peyvand.platform.security.internal.KernelPermissions;
+import org.peyvand.platform.security.KernelPermissions;
 import org.peyvand.platform.security.internal.RoleBasedAccess;
 import org.peyvand.platform.security.internal.audit.AuditWriter;
 import org.peyvand.platform.security.internal.jpa.OrgUnitEntity;
@@ -51,7 +51,12 @@ public class OrgUnitServiceImpl implements OrgUnitService {
         this(new Transactions(jpa), guard, Clock.systemUTC());
     }
 
-    public OrgUnitServiceImpl(Transactions tx, RoleBasedAccess guard, Clock clock) {
+    /** Wiring outside OSGi (tests); the private constructor keeps Declarative Services to the one above. */
+    public static OrgUnitServiceImpl wiredWith(Transactions tx, RoleBasedAccess guard, Clock clock) {
+        return new OrgUnitServiceImpl(tx, guard, clock);
+    }
+
+    private OrgUnitServiceImpl(Transactions tx, RoleBasedAccess guard, Clock clock) {
         this.tx = tx;
         this.guard = guard;
         this.clock = clock;

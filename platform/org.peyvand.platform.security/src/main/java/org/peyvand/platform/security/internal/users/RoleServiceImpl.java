@@ -24,7 +24,7 @@ import org.peyvand.platform.security.Role;
 import org.peyvand.platform.security.RoleService;
 import org.peyvand.platform.security.Roles;
 import org.peyvand.platform.security.internal.RoleBasedAccess;
-import org.peyvand.platform.security.internal.KernelPermissions;
+import org.peyvand.platform.security.KernelPermissions;
 import org.peyvand.platform.security.internal.audit.AuditWriter;
 import org.peyvand.platform.security.internal.jpa.RoleEntity;
 
@@ -46,7 +46,12 @@ public class RoleServiceImpl implements RoleService {
         this(new Transactions(jpa), guard, permissions, Clock.systemUTC());
     }
 
-    public RoleServiceImpl(Transactions tx, RoleBasedAccess guard, PermissionRegistry permissions, Clock clock) {
+    /** Wiring outside OSGi (tests); the private constructor keeps Declarative Services to the one above. */
+    public static RoleServiceImpl wiredWith(Transactions tx, RoleBasedAccess guard, PermissionRegistry permissions, Clock clock) {
+        return new RoleServiceImpl(tx, guard, permissions, clock);
+    }
+
+    private RoleServiceImpl(Transactions tx, RoleBasedAccess guard, PermissionRegistry permissions, Clock clock) {
         this.tx = tx;
         this.guard = guard;
         this.permissions = permissions;

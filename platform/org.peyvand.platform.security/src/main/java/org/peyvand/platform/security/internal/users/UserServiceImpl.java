@@ -32,7 +32,7 @@ import org.peyvand.platform.security.SessionRegistry;
 import org.peyvand.platform.security.UserAccount;
 import org.peyvand.platform.security.UserInput;
 import org.peyvand.platform.security.UserService;
-import org.peyvand.platform.security.internal.KernelPermissions;
+import org.peyvand.platform.security.KernelPermissions;
 import org.peyvand.platform.security.internal.RoleBasedAccess;
 import org.peyvand.platform.security.internal.audit.AuditWriter;
 import org.peyvand.platform.security.internal.jpa.OrgUnitEntity;
@@ -61,7 +61,12 @@ public class UserServiceImpl implements UserService {
         this(new Transactions(jpa), guard, sessions, new PasswordHasher(), Clock.systemUTC());
     }
 
-    public UserServiceImpl(Transactions tx, RoleBasedAccess guard, SessionRegistry sessions, PasswordHasher hasher, Clock clock) {
+    /** Wiring outside OSGi (tests); the private constructor keeps Declarative Services to the one above. */
+    public static UserServiceImpl wiredWith(Transactions tx, RoleBasedAccess guard, SessionRegistry sessions, PasswordHasher hasher, Clock clock) {
+        return new UserServiceImpl(tx, guard, sessions, hasher, clock);
+    }
+
+    private UserServiceImpl(Transactions tx, RoleBasedAccess guard, SessionRegistry sessions, PasswordHasher hasher, Clock clock) {
         this.tx = tx;
         this.guard = guard;
         this.sessions = sessions;

@@ -1,6 +1,6 @@
-package org.peyvand.platform.security.internal;
+package org.peyvand.platform.security;
 
-/** The permissions declared in CRM-INF/permissions/platform.json. */
+/** The kernel's permissions, declared in CRM-INF/permissions/platform.json. */
 public final class KernelPermissions {
     public static final String USER_READ = "platform.user.read";
     public static final String USER_MANAGE = "platform.user.manage";
@@ -11,6 +11,8 @@ public final class KernelPermissions {
     public static final String AUDIT_READ = "platform.audit.read";
     public static final String AUDIT_EXPORT = "platform.audit.export";
     public static final String SESSION_MANAGE = "platform.session.manage";
+    public static final String PROFILE_EDIT = "platform.profile.edit";
+    public static final String MODULE_READ = "platform.module.read";
     public static final String SHELL_USE = "platform.shell.use";
 
     private KernelPermissions() {
