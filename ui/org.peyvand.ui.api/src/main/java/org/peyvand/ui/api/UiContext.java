@@ -2,6 +2,7 @@ package org.peyvand.ui.api;
 
 import org.osgi.annotation.versioning.ProviderType;
 import org.peyvand.platform.core.format.DisplayFormat;
+import org.peyvand.platform.core.format.DisplayPreferences;
 import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.platform.security.Caller;
 
@@ -18,6 +19,9 @@ public interface UiContext {
     DisplayFormat format();
 
     boolean rightToLeft();
+
+    /** Stores the user's display settings and applies them: the page reloads in their language and direction. */
+    void changePreferences(DisplayPreferences preferences);
 
     /** Opens another screen; {@code parameters} are the part after the view id in the address. */
     void navigate(String viewId, String parameters);

@@ -3,6 +3,7 @@ package org.peyvand.ui.shell.internal;
 import java.util.List;
 
 import org.peyvand.platform.core.format.DisplayFormat;
+import org.peyvand.platform.core.format.DisplayPreferences;
 import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.platform.security.Caller;
 import org.peyvand.ui.api.UiContext;
@@ -116,6 +117,12 @@ final class Workspace extends CssLayout implements UiContext {
     @Override
     public void showError(Throwable failure) {
         ui.showError(failure);
+    }
+
+    @Override
+    public void changePreferences(DisplayPreferences preferences) {
+        SessionPreferences.change(VaadinSession.getCurrent(), preferences, services.users());
+        Page.getCurrent().reload();
     }
 
     @Override

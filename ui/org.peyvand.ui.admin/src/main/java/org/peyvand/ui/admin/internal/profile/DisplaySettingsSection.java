@@ -10,11 +10,7 @@ import com.vaadin.ui.CssLayout;
 import com.vaadin.ui.FormLayout;
 import com.vaadin.ui.themes.ValoTheme;
 
-/**
- * The user's stored language, calendar, digits and money unit. This page can only store them:
- * the open session keeps its settings until the next sign-in (the language switch and display
- * settings in the header change the open session as well).
- */
+/** The user's language, calendar, digits and money unit, stored and applied at once. */
 final class DisplaySettingsSection extends ProfileSection {
     private static final long serialVersionUID = 1L;
 
@@ -27,8 +23,7 @@ final class DisplaySettingsSection extends ProfileSection {
         fields.components().forEach(form::addComponent);
         Button save = new Button(messages.get("ui.action.save"), e -> {
             try {
-                users.updateMyPreferences(context.caller(), fields.value());
-                context.showSuccess(messages.get("admin.profile.display.saved"));
+                context.changePreferences(fields.value());
             } catch (RuntimeException failure) {
                 context.showError(failure);
             }
@@ -37,6 +32,6 @@ final class DisplaySettingsSection extends ProfileSection {
         save.addStyleName(ValoTheme.BUTTON_PRIMARY);
         CssLayout buttons = new CssLayout(save);
         buttons.addStyleName("crm-row");
-        add(form, note(messages.get("admin.profile.display.note")), buttons);
+        add(form, buttons);
     }
 }

@@ -9,7 +9,6 @@ import org.peyvand.platform.security.PermissionDefinition;
 import org.peyvand.platform.security.Role;
 import org.peyvand.platform.security.Roles;
 import org.peyvand.ui.admin.internal.FirstColumnInSight;
-import org.peyvand.ui.admin.internal.TreeGridDirection;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.Grids;
 
@@ -60,9 +59,6 @@ final class PermissionMatrix extends TreeGrid<PermissionMatrix.Row> {
         Grids.orderColumns(this, context.rightToLeft());
         setDataProvider(new TreeDataProvider<>(tree(permissions)));
         expandRecursively(getTreeData().getRootItems(), 1);
-        if (context.rightToLeft()) {
-            addAttachListener(e -> TreeGridDirection.apply(getUI().getPage()));
-        }
         // custom roles add columns: with many of them the matrix scrolls sideways
         FirstColumnInSight.keep(this, context.rightToLeft());
     }

@@ -9,7 +9,6 @@ import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.platform.security.OrgUnit;
 import org.peyvand.platform.security.OrgUnitService;
 import org.peyvand.ui.admin.internal.AdminGrids;
-import org.peyvand.ui.admin.internal.TreeGridDirection;
 import org.peyvand.ui.admin.internal.Buttons;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.ConfirmDialog;
@@ -77,9 +76,6 @@ final class OrgUnitsScreen extends CssLayout implements View {
                     open(e.getItem());
                 }
             });
-        }
-        if (context.rightToLeft()) {
-            tree.addAttachListener(e -> TreeGridDirection.apply(getUI().getPage()));
         }
         addComponents(toolbar, tree);
         refresh();
