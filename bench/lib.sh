@@ -61,6 +61,30 @@ jdbc.pool.maxTotal = 16
 CFG
 }
 
+# start_loaded <derby|postgres> <dir>: a fresh server on port 38181 with the benchmark administrator,
+# on embedded Derby or on the local PostgreSQL (database peyvand_bench, recreated), ready to serve contacts
+start_loaded() {
+  local name=$1 dir=$2
+  unpack "$(distribution)" "$dir" 38181 38101 31099 34444
+  if [ "$name" = postgres ]; then
+    psql -h 127.0.0.1 -U postgres -d test -qc "DROP DATABASE IF EXISTS peyvand_bench" -c "CREATE DATABASE peyvand_bench"
+    postgres_datasource "$dir" peyvand_bench
+  fi
+  "$dir/bin/start" >/dev/null 2>&1
+  create_admin "$dir" 38181
+  wait_for http://localhost:38181/api/v1/contacts/count 300 -u "$bench_user:$bench_password"
+}
+
+# for_databases <derby|postgres|both> <function>: runs the function for each chosen database
+for_databases() {
+  case $1 in
+    derby) $2 derby ;;
+    postgres) $2 postgres ;;
+    both) $2 derby; $2 postgres ;;
+    *) echo "usage: $0 [derby|postgres|both] [contacts] [requests]" >&2; exit 2 ;;
+  esac
+}
+
 # milliseconds since the epoch
 now_ms() { date +%s%3N; }
 

@@ -10,22 +10,10 @@ jar="$root/bench/target/peyvand-bench-$version.jar"
 [ -f "$jar" ] || (cd "$root" && mvn -q -pl bench package)
 
 run() {
-  local name=$1 dir=$work/search-$1
-  unpack "$(distribution)" "$dir" 38181 38101 31099 34444
-  if [ "$name" = postgres ]; then
-    psql -h 127.0.0.1 -U postgres -d test -qc "DROP DATABASE IF EXISTS peyvand_bench" -c "CREATE DATABASE peyvand_bench"
-    postgres_datasource "$dir" peyvand_bench
-  fi
-  "$dir/bin/start" >/dev/null 2>&1
-  create_admin "$dir" 38181
-  wait_for http://localhost:38181/api/v1/contacts/count 300 -u "$bench_user:$bench_password"
-  java -cp "$jar" org.peyvand.bench.SearchBenchmark http://localhost:38181 "$bench_user" "$bench_password" "$contacts" "$requests" "$name"
+  local dir=$work/search-$1
+  start_loaded "$1" "$dir"
+  java -cp "$jar" org.peyvand.bench.SearchBenchmark http://localhost:38181 "$bench_user" "$bench_password" "$contacts" "$requests" "$1"
   stop "$dir"
 }
 
-case $which in
-  derby) run derby ;;
-  postgres) run postgres ;;
-  both) run derby; run postgres ;;
-  *) echo "usage: $0 [derby|postgres|both] [contacts] [requests]" >&2; exit 2 ;;
-esac
+for_databases "$which" run

@@ -38,7 +38,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class AccountsModuleIT {
-    private static final String FEATURE = "crm-module-accounts";
+    private static final String FEATURE = PeyvandContainer.ACCOUNTS_FEATURE;
     private final RestClient admin = RestClient.as(PeyvandContainer.USER, PeyvandContainer.PASSWORD);
     private final Random random = new Random();
 
@@ -68,13 +68,7 @@ public class AccountsModuleIT {
 
     @Before
     public void moduleReady() throws Exception {
-        PeyvandContainer.ensureAdministrator();
-        if (!features.isInstalled(features.getFeature(FEATURE))) {
-            features.installFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
-        }
-        Await.until("the accounts module to be ready", 180_000,
-                () -> modules.find("accounts").map(m -> m.state() == ModuleState.READY).orElse(false));
-        Await.until("its REST resources to be served", 30_000, () -> admin.get("/api/v1/contacts/count").status() == 200);
+        PeyvandContainer.ensureAccountsModule(features, modules);
     }
 
     @Test

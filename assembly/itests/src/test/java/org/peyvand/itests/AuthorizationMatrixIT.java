@@ -6,7 +6,6 @@ import static org.junit.Assert.assertTrue;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -36,7 +35,6 @@ import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.peyvand.platform.module.ModuleRegistry;
-import org.peyvand.platform.module.ModuleState;
 import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.platform.security.Authenticator;
 import org.peyvand.platform.security.Caller;
@@ -99,12 +97,7 @@ public class AuthorizationMatrixIT {
 
     @Before
     public void ready() throws Exception {
-        PeyvandContainer.ensureAdministrator();
-        if (!features.isInstalled(features.getFeature("crm-module-accounts"))) {
-            features.installFeature("crm-module-accounts", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
-        }
-        Await.until("the accounts module", 180_000, () -> modules.find("accounts").map(m -> m.state() == ModuleState.READY).orElse(false));
-        Await.until("its REST resources", 30_000, () -> admin.get("/api/v1/contacts/count").status() == 200);
+        PeyvandContainer.ensureAccountsModule(features, modules);
     }
 
     @Test

@@ -17,9 +17,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 
+import org.apache.karaf.features.FeaturesService;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.peyvand.platform.module.ModuleRegistry;
+import org.peyvand.platform.module.ModuleState;
 
 /**
  * The distribution as the tests run it: our own tar.gz, ports moved off the defaults so a
@@ -33,6 +37,7 @@ public final class PeyvandContainer {
     public static final String USER = "itest";
     public static final String PASSWORD = "exam-secret-2026";
     public static final String BASE_URL = "http://localhost:" + HTTP_PORT;
+    public static final String ACCOUNTS_FEATURE = "crm-module-accounts";
 
     private PeyvandContainer() {
     }
@@ -96,6 +101,21 @@ public final class PeyvandContainer {
                 return false;
             }
         });
+    }
+
+    /**
+     * Inside the container: the test administrator exists and the accounts module is installed,
+     * ready and served over REST (a test may have uninstalled it before).
+     */
+    public static void ensureAccountsModule(FeaturesService features, ModuleRegistry modules) throws Exception {
+        ensureAdministrator();
+        if (!features.isInstalled(features.getFeature(ACCOUNTS_FEATURE))) {
+            features.installFeature(ACCOUNTS_FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        }
+        Await.until("the accounts module to be ready", 180_000,
+                () -> modules.find("accounts").map(m -> m.state() == ModuleState.READY).orElse(false));
+        RestClient admin = RestClient.as(USER, PASSWORD);
+        Await.until("its REST resources to be served", 30_000, () -> admin.get("/api/v1/contacts/count").status() == 200);
     }
 
     /** Inside the container its data folder; from a test beside it, the newest unpacked container's. */

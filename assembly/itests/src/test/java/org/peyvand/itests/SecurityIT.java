@@ -33,7 +33,6 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
 import org.peyvand.platform.module.ModuleRegistry;
-import org.peyvand.platform.module.ModuleState;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -67,12 +66,7 @@ public class SecurityIT {
 
     @Before
     public void ready() throws Exception {
-        PeyvandContainer.ensureAdministrator();
-        if (!features.isInstalled(features.getFeature("crm-module-accounts"))) {
-            features.installFeature("crm-module-accounts", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
-        }
-        Await.until("the accounts module", 180_000, () -> modules.find("accounts").map(m -> m.state() == ModuleState.READY).orElse(false));
-        Await.until("its REST resources", 30_000, () -> admin.get("/api/v1/contacts/count").status() == 200);
+        PeyvandContainer.ensureAccountsModule(features, modules);
     }
 
     @Test
