@@ -26,7 +26,7 @@ final class AccountFields {
                 access.shown("industry", a.industry()), access.visible("phones") ? a.phones() : List.of(),
                 access.visible("addresses") ? a.addresses() : List.of(), access.shown("website", a.website()),
                 access.shown("owner", a.owner()), access.shown("parentId", a.parentId()), access.shown("parentId", a.parentName()),
-                a.createdAt(), a.updatedAt(), a.version());
+                a.createdAt(), a.updatedAt(), a.version(), WithCustom.shown(a.custom(), access));
     }
 
     /** Before validation: locked fields left empty keep their stored values. */
@@ -43,7 +43,7 @@ final class AccountFields {
                 access.editable("addresses") || !in.addresses().isEmpty() ? in.addresses() : stored.addresses(),
                 keep(in.website(), stored.website(), "website", access),
                 keep(in.owner(), stored.owner(), "owner", access),
-                keep(in.parentId(), stored.parentId(), "parentId", access));
+                keep(in.parentId(), stored.parentId(), "parentId", access), in.custom());
     }
 
     /** After validation: refuses, by field, any value the caller may not change that differs from the stored one. */
@@ -57,7 +57,9 @@ final class AccountFields {
 
     /** The audited values. */
     static Map<String, Object> snapshot(Account a) {
-        return values(input(a));
+        Map<String, Object> values = values(input(a));
+        values.putAll(a.custom());
+        return values;
     }
 
     /** The audited values of a validated input, as they are stored. */
@@ -74,7 +76,8 @@ final class AccountFields {
                 a.addresses(), a.website(), a.owner(), a.parentId());
     }
 
-    private static Map<String, Object> values(AccountInput a) {
+    /** The record's own values by field name, which custom fields' conditions and expressions may read. */
+    static Map<String, Object> values(AccountInput a) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("name", a.name());
         values.put("nationalId", a.nationalId());

@@ -33,6 +33,7 @@ import org.peyvand.module.accounts.RecordQuery;
 import org.peyvand.module.accounts.internal.csv.AccountCsv;
 import org.peyvand.module.accounts.internal.csv.CsvRow;
 import org.peyvand.module.accounts.internal.csv.CsvWriter;
+import org.peyvand.module.accounts.internal.csv.CustomColumns;
 import org.peyvand.module.accounts.internal.jpa.AccountEntity;
 import org.peyvand.module.accounts.internal.jpa.AccountRepository;
 import org.peyvand.module.accounts.internal.jpa.ContactRepository;
@@ -44,6 +45,8 @@ import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.page.Page;
 import org.peyvand.platform.core.page.PageRequest;
 import org.peyvand.platform.core.validation.IranianIdentifiers;
+import org.peyvand.platform.form.CustomFields;
+import org.peyvand.platform.form.CustomValues;
 import org.peyvand.platform.persistence.SchemaReady;
 import org.peyvand.platform.persistence.Transactions;
 import org.peyvand.platform.security.AccessGuard;
@@ -64,17 +67,19 @@ public class AccountServiceImpl implements AccountService {
     private final AuditTrail audit;
     private final Clock clock;
     private final AccountValidator validator = new AccountValidator();
+    private final CustomFields custom;
 
     /** @param schema present once the module's tables are migrated; nothing runs before */
     @Activate
     public AccountServiceImpl(@Reference(target = "(osgi.unit.name=crm.accounts)") JpaTemplate jpa,
             @Reference(target = "(crm.schema=org.peyvand.module.accounts)") SchemaReady schema,
-            @Reference AccessGuard guard, @Reference RecordAccess access, @Reference AuditTrail audit) {
-        this(new Transactions(jpa), guard, access, audit, Clock.systemUTC());
+            @Reference AccessGuard guard, @Reference RecordAccess access, @Reference AuditTrail audit, @Reference CustomFields custom) {
+        this(new Transactions(jpa), guard, access, audit, custom, Clock.systemUTC());
     }
 
-    AccountServiceImpl(Transactions tx, AccessGuard guard, RecordAccess access, AuditTrail audit, Clock clock) {
+    AccountServiceImpl(Transactions tx, AccessGuard guard, RecordAccess access, AuditTrail audit, CustomFields custom, Clock clock) {
         this.tx = tx;
+        this.custom = custom;
         this.guard = guard;
         this.access = access;
         this.audit = audit;
@@ -87,7 +92,8 @@ public class AccountServiceImpl implements AccountService {
         ListOrder order = ListOrder.of(page);
         Optional<ListOrder.Position> after = order.after(page.cursor());
         FieldAccess fields = access.fields(caller, AccountFields.TYPE);
-        return tx.read(em -> page(em, filter(caller, query), order, after, page.limit())).map(a -> AccountFields.mask(a, fields));
+        RecordSearch.Filter filter = filter(caller, query);
+        return withCustom(caller, tx.read(em -> page(em, filter, order, after, page.limit())).map(a -> AccountFields.mask(a, fields)));
     }
 
     @Override
@@ -100,7 +106,8 @@ public class AccountServiceImpl implements AccountService {
     public Account get(Caller caller, long id) {
         guard.require(caller, Permissions.ACCOUNT_READ);
         RecordScope scope = access.scope(caller, AccountFields.TYPE);
-        return AccountFields.mask(tx.read(em -> visible(em, scope, id)), access.fields(caller, AccountFields.TYPE));
+        Account account = AccountFields.mask(tx.read(em -> visible(em, scope, id)), access.fields(caller, AccountFields.TYPE));
+        return account.withCustom(custom.values(caller, AccountFields.TYPE, List.of(id)).getOrDefault(id, Map.of()));
     }
 
     @Override
@@ -109,7 +116,9 @@ public class AccountServiceImpl implements AccountService {
         FieldAccess fields = access.fields(caller, AccountFields.TYPE);
         return AccountFields.mask(tx.write(em -> {
             AccountRepository accounts = new AccountRepository(em);
-            AccountInput valid = validator.validate(input, caller.username(), null, accounts);
+            WithCustom.Checked<AccountInput> checked = WithCustom.check(input, in -> validator.validate(in, caller.username(), null, accounts),
+                    in -> custom.check(caller, AccountFields.TYPE, null, input.custom(), AccountFields.values(in)));
+            AccountInput valid = checked.valid();
             AccountFields.refuseLockedChanges(valid, null, caller.username(), fields);
             refuseTakenNationalId(accounts, valid, null);
             if (!confirmDuplicates) {
@@ -118,13 +127,16 @@ public class AccountServiceImpl implements AccountService {
                     throw new DuplicateWarningException(shared);
                 }
             }
-            return valid;
-        }, (em, valid) -> {
+            return checked;
+        }, (em, checked) -> {
+            AccountInput valid = checked.valid();
             AccountEntity account = new AccountEntity(valid, caller.unitId(), now());
             AccountRepository accounts = new AccountRepository(em);
-            accounts.insert(account, valid.phones(), valid.addresses(), SearchTokens.ofAccount(valid));
+            accounts.insert(account, valid.phones(), valid.addresses(),
+                    SearchTokens.with(SearchTokens.ofAccount(valid), custom.searchableText(checked.custom())));
             em.flush();
-            Account created = accounts.get(account.id()).orElseThrow();
+            custom.store(AccountFields.TYPE, account.id(), checked.custom());
+            Account created = accounts.get(account.id()).orElseThrow().withCustom(WithCustom.filled(checked.custom().after()));
             audit.record(caller.username(), AuditTrail.CREATED, AccountFields.TYPE, String.valueOf(created.id()), created.name(),
                     AuditChanges.between(Map.of(), AccountFields.snapshot(created)));
             return created;
@@ -136,7 +148,7 @@ public class AccountServiceImpl implements AccountService {
         guard.require(caller, Permissions.ACCOUNT_UPDATE);
         RecordScope scope = access.scope(caller, AccountFields.TYPE);
         FieldAccess fields = access.fields(caller, AccountFields.TYPE);
-        record Change(AccountEntity account, Account before, AccountInput valid) {
+        record Change(AccountEntity account, Account before, AccountInput valid, CustomValues custom) {
         }
         return AccountFields.mask(tx.write(em -> {
             AccountRepository accounts = new AccountRepository(em);
@@ -145,22 +157,27 @@ public class AccountServiceImpl implements AccountService {
             if (account.version() != expectedVersion) {
                 throw new ConflictException("core.error.staleVersion", List.of());
             }
-            AccountInput valid = validator.validate(AccountFields.keepLocked(input, before, fields), caller.username(), id, accounts);
+            WithCustom.Checked<AccountInput> checked = WithCustom.check(AccountFields.keepLocked(input, before, fields),
+                    in -> validator.validate(in, caller.username(), id, accounts),
+                    in -> custom.check(caller, AccountFields.TYPE, id, input.custom(), AccountFields.values(in)));
+            AccountInput valid = checked.valid();
             AccountFields.refuseLockedChanges(valid, before, caller.username(), fields);
             refuseTakenNationalId(accounts, valid, id);
-            return new Change(account, before, valid);
+            return new Change(account, before.withCustom(WithCustom.filled(checked.custom().before())), valid, checked.custom());
         }, (em, change) -> {
             AccountEntity account = change.account();
             AccountInput valid = change.valid();
             boolean renamed = !account.name().equals(valid.name());
             account.apply(valid, now());
             AccountRepository accounts = new AccountRepository(em);
-            accounts.replaceDetails(account, valid.phones(), valid.addresses(), SearchTokens.ofAccount(valid));
+            accounts.replaceDetails(account, valid.phones(), valid.addresses(),
+                    SearchTokens.with(SearchTokens.ofAccount(valid), custom.searchableText(change.custom())));
             if (renamed) {
                 new ContactRepository(em).reindexAccount(id, valid.name());
             }
             em.flush();
-            Account after = accounts.get(id).orElseThrow();
+            custom.store(AccountFields.TYPE, id, change.custom());
+            Account after = accounts.get(id).orElseThrow().withCustom(WithCustom.filled(change.custom().after()));
             audit.record(caller.username(), AuditTrail.UPDATED, AccountFields.TYPE, String.valueOf(id), after.name(),
                     AuditChanges.between(AccountFields.snapshot(change.before()), AccountFields.snapshot(after)));
             return after;
@@ -173,9 +190,10 @@ public class AccountServiceImpl implements AccountService {
         RecordScope scope = access.scope(caller, AccountFields.TYPE);
         record Gone(AccountEntity account, Account before) {
         }
+        Map<String, Object> customBefore = custom.values(caller, AccountFields.TYPE, List.of(id)).getOrDefault(id, Map.of());
         tx.write(em -> {
             AccountRepository accounts = new AccountRepository(em);
-            Account before = visible(em, scope, id);
+            Account before = visible(em, scope, id).withCustom(customBefore);
             AccountEntity account = accounts.find(id).orElseThrow(() -> notFound(id));
             if (accounts.hasChildren(id) || new ContactRepository(em).anyInAccount(id)) {
                 throw new ConflictException("accounts.error.accountInUse", List.of());
@@ -183,6 +201,7 @@ public class AccountServiceImpl implements AccountService {
             return new Gone(account, before);
         }, (em, gone) -> {
             new AccountRepository(em).delete(gone.account());
+            custom.remove(AccountFields.TYPE, id);
             audit.record(caller.username(), AuditTrail.DELETED, AccountFields.TYPE, String.valueOf(id), gone.before().name(),
                     AuditChanges.between(AccountFields.snapshot(gone.before()), Map.of()));
             return null;
@@ -214,10 +233,11 @@ public class AccountServiceImpl implements AccountService {
     @Override
     public ImportResult importCsv(Caller caller, byte[] csv, ImportProgress progress) {
         guard.require(caller, Permissions.ACCOUNT_IMPORT);
-        List<CsvRow> rows = AccountCsv.reader(BatchImport.MAX_ROWS).read(csv);
-        Set<String> nationalIdsInFile = new HashSet<>();
         FieldAccess fields = access.fields(caller, AccountFields.TYPE);
-        return BatchImport.run(rows, progress, batch -> importBatch(batch, caller, fields, nationalIdsInFile));
+        CustomColumns customColumns = CustomColumns.of(custom.form(AccountFields.TYPE), fields);
+        List<CsvRow> rows = AccountCsv.reader(customColumns, BatchImport.MAX_ROWS).read(csv);
+        Set<String> nationalIdsInFile = new HashSet<>();
+        return BatchImport.run(rows, progress, batch -> importBatch(batch, caller, fields, customColumns, nationalIdsInFile));
     }
 
     @Override
@@ -225,39 +245,52 @@ public class AccountServiceImpl implements AccountService {
         guard.require(caller, Permissions.ACCOUNT_EXPORT);
         RecordSearch.Filter filter = filter(caller, query);
         FieldAccess fields = access.fields(caller, AccountFields.TYPE);
+        CustomColumns customColumns = CustomColumns.of(custom.form(AccountFields.TYPE), fields);
         ListOrder order = new ListOrder(true, false);
-        CsvWriter csv = new CsvWriter(out, AccountCsv.EXPORT_HEADER);
+        CsvWriter csv = new CsvWriter(out, customColumns.header(AccountCsv.EXPORT_HEADER));
         Optional<ListOrder.Position> after = Optional.empty();
         do {
             Optional<ListOrder.Position> from = after;
-            Page<Account> page = tx.read(em -> page(em, filter, order, from, EXPORT_PAGE));
-            page.items().forEach(account -> csv.row(AccountCsv.toRow(AccountFields.mask(account, fields))));
+            Page<Account> page = withCustom(caller, tx.read(em -> page(em, filter, order, from, EXPORT_PAGE)));
+            page.items().forEach(account -> csv.row(customColumns.row(AccountCsv.toRow(AccountFields.mask(account, fields)),
+                    account.custom())));
             csv.flush();
             after = page.hasNext() ? order.after(page.nextCursor()) : Optional.empty();
         } while (after.isPresent());
     }
 
     /** Validates a batch like {@link #create} (without duplicate warnings) and stores its valid rows together. */
-    private BatchImport.Outcome importBatch(List<CsvRow> rows, Caller caller, FieldAccess fields, Set<String> nationalIdsInFile) {
-        record Checked(List<AccountInput> accepted, List<RowError> errors) {
+    private BatchImport.Outcome importBatch(List<CsvRow> rows, Caller caller, FieldAccess fields, CustomColumns customColumns,
+            Set<String> nationalIdsInFile) {
+        record Accepted(AccountInput input, CustomValues custom) {
+        }
+        record Checked(List<Accepted> accepted, List<RowError> errors) {
         }
         return tx.write(em -> {
             AccountRepository accounts = new AccountRepository(em);
             List<List<FieldError>> problems = new ArrayList<>();
             List<AccountInput> inputs = new ArrayList<>();
+            List<CustomValues> customs = new ArrayList<>();
             for (CsvRow row : rows) {
                 List<FieldError> rowProblems = new ArrayList<>();
                 if (row.extraValues()) {
                     rowProblems.add(FieldError.of("row", "accounts.import.tooManyValues"));
                 }
-                AccountInput input = AccountCsv.toInput(row);
+                AccountInput typed = AccountCsv.toInput(row).withCustom(customColumns.values(row));
+                AccountInput input = typed;
+                CustomValues customValues = null;
                 try {
-                    input = validator.validate(input, caller.username(), null, accounts);
+                    WithCustom.Checked<AccountInput> checked = WithCustom.check(typed,
+                            in -> validator.validate(in, caller.username(), null, accounts),
+                            in -> custom.check(caller, AccountFields.TYPE, null, typed.custom(), AccountFields.values(in)));
+                    input = checked.valid();
+                    customValues = checked.custom();
                     AccountFields.refuseLockedChanges(input, null, caller.username(), fields);
                 } catch (ValidationException invalid) {
                     invalid.fieldErrors().stream().map(AccountCsv::toColumn).forEach(rowProblems::add);
                 }
                 inputs.add(input);
+                customs.add(customValues);
                 problems.add(rowProblems);
             }
             Set<String> stored = accounts.storedNationalIds(IntStream.range(0, inputs.size())
@@ -265,7 +298,7 @@ public class AccountServiceImpl implements AccountService {
                     .mapToObj(i -> inputs.get(i).nationalId())
                     .filter(Objects::nonNull)
                     .collect(Collectors.toSet()));
-            List<AccountInput> accepted = new ArrayList<>();
+            List<Accepted> accepted = new ArrayList<>();
             List<RowError> errors = new ArrayList<>();
             for (int i = 0; i < inputs.size(); i++) {
                 String nationalId = inputs.get(i).nationalId();
@@ -274,7 +307,7 @@ public class AccountServiceImpl implements AccountService {
                     problems.get(i).add(FieldError.of("nationalId", "core.error.duplicate"));
                 }
                 if (problems.get(i).isEmpty()) {
-                    accepted.add(inputs.get(i));
+                    accepted.add(new Accepted(inputs.get(i), customs.get(i)));
                 } else {
                     errors.add(new RowError(rows.get(i).number(), problems.get(i)));
                 }
@@ -283,11 +316,16 @@ public class AccountServiceImpl implements AccountService {
         }, (em, checked) -> {
             AccountRepository accounts = new AccountRepository(em);
             Instant now = now();
-            for (AccountInput input : checked.accepted()) {
+            for (Accepted row : checked.accepted()) {
+                AccountInput input = row.input();
                 AccountEntity account = new AccountEntity(input, caller.unitId(), now);
-                accounts.insert(account, input.phones(), input.addresses(), SearchTokens.ofAccount(input));
+                accounts.insert(account, input.phones(), input.addresses(),
+                        SearchTokens.with(SearchTokens.ofAccount(input), custom.searchableText(row.custom())));
+                custom.store(AccountFields.TYPE, account.id(), row.custom());
+                Map<String, Object> audited = AccountFields.snapshot(input);
+                audited.putAll(WithCustom.filled(row.custom().after()));
                 audit.record(caller.username(), AuditTrail.CREATED, AccountFields.TYPE, String.valueOf(account.id()), input.name(),
-                        AuditChanges.between(Map.of(), AccountFields.snapshot(input)));
+                        AuditChanges.between(Map.of(), audited));
             }
             return new BatchImport.Outcome(checked.accepted().size(), checked.errors());
         });
@@ -302,7 +340,14 @@ public class AccountServiceImpl implements AccountService {
     /** Accounts have no account filter; {@code accountId} of the query is ignored. */
     private RecordSearch.Filter filter(Caller caller, RecordQuery query) {
         RecordQuery q = query == null ? RecordQuery.ALL : query;
-        return new RecordSearch.Filter(access.scope(caller, AccountFields.TYPE), SearchTokens.ofQuery(q.q()), null);
+        return new RecordSearch.Filter(access.scope(caller, AccountFields.TYPE), SearchTokens.ofQuery(q.q()), null,
+                CustomFilters.of(custom, caller, AccountFields.TYPE, q.custom()));
+    }
+
+    /** The page's custom values, read in one query. */
+    private Page<Account> withCustom(Caller caller, Page<Account> page) {
+        Map<Long, Map<String, Object>> values = custom.values(caller, AccountFields.TYPE, page.items().stream().map(Account::id).toList());
+        return page.map(a -> a.withCustom(values.getOrDefault(a.id(), Map.of())));
     }
 
     /** An account outside the caller's scope is reported missing, so its existence does not leak. */

@@ -28,7 +28,7 @@ final class ContactFields {
                 access.shown("nationalCode", c.nationalCode()), access.shown("mobile", c.mobile()),
                 access.shown("email", c.email()), access.shown("birthDate", c.birthDate()), access.shown("accountId", c.accountId()),
                 access.shown("accountId", c.accountName()), access.shown("jobTitle", c.jobTitle()), access.shown("owner", c.owner()),
-                c.createdAt(), c.updatedAt(), c.version());
+                c.createdAt(), c.updatedAt(), c.version(), WithCustom.shown(c.custom(), access));
     }
 
     /**
@@ -47,7 +47,7 @@ final class ContactFields {
                 keep(in.email(), stored.email(), "email", access),
                 keep(in.birthDate(), stored.birthDate(), "birthDate", access),
                 keep(in.accountId(), stored.accountId(), "accountId", access),
-                keep(in.jobTitle(), stored.jobTitle(), "jobTitle", access));
+                keep(in.jobTitle(), stored.jobTitle(), "jobTitle", access), in.custom());
     }
 
     /** After validation: refuses, by field, any value the caller may not change that differs from the stored one. */
@@ -63,6 +63,7 @@ final class ContactFields {
     static Map<String, Object> snapshot(Contact c) {
         Map<String, Object> values = values(input(c));
         values.put("owner", c.owner());
+        values.putAll(c.custom());
         return values;
     }
 
@@ -75,7 +76,8 @@ final class ContactFields {
                 c.jobTitle());
     }
 
-    private static Map<String, Object> values(ContactInput c) {
+    /** The record's own values by field name, which custom fields' conditions and expressions may read. */
+    static Map<String, Object> values(ContactInput c) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("firstName", c.firstName());
         values.put("lastName", c.lastName());

@@ -33,6 +33,7 @@ import org.peyvand.module.accounts.RecordQuery;
 import org.peyvand.module.accounts.internal.csv.ContactCsv;
 import org.peyvand.module.accounts.internal.csv.CsvRow;
 import org.peyvand.module.accounts.internal.csv.CsvWriter;
+import org.peyvand.module.accounts.internal.csv.CustomColumns;
 import org.peyvand.module.accounts.internal.jpa.AccountRepository;
 import org.peyvand.module.accounts.internal.jpa.ContactEntity;
 import org.peyvand.module.accounts.internal.jpa.ContactRepository;
@@ -44,6 +45,8 @@ import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.page.Page;
 import org.peyvand.platform.core.page.PageRequest;
 import org.peyvand.platform.core.validation.IranianIdentifiers;
+import org.peyvand.platform.form.CustomFields;
+import org.peyvand.platform.form.CustomValues;
 import org.peyvand.platform.persistence.SchemaReady;
 import org.peyvand.platform.persistence.Transactions;
 import org.peyvand.platform.security.AccessGuard;
@@ -64,17 +67,19 @@ public class ContactServiceImpl implements ContactService {
     private final AuditTrail audit;
     private final Clock clock;
     private final ContactValidator validator;
+    private final CustomFields custom;
 
     /** @param schema present once the module's tables are migrated; nothing runs before */
     @Activate
     public ContactServiceImpl(@Reference(target = "(osgi.unit.name=crm.accounts)") JpaTemplate jpa,
             @Reference(target = "(crm.schema=org.peyvand.module.accounts)") SchemaReady schema,
-            @Reference AccessGuard guard, @Reference RecordAccess access, @Reference AuditTrail audit) {
-        this(new Transactions(jpa), guard, access, audit, Clock.systemDefaultZone());
+            @Reference AccessGuard guard, @Reference RecordAccess access, @Reference AuditTrail audit, @Reference CustomFields custom) {
+        this(new Transactions(jpa), guard, access, audit, custom, Clock.systemDefaultZone());
     }
 
-    ContactServiceImpl(Transactions tx, AccessGuard guard, RecordAccess access, AuditTrail audit, Clock clock) {
+    ContactServiceImpl(Transactions tx, AccessGuard guard, RecordAccess access, AuditTrail audit, CustomFields custom, Clock clock) {
         this.tx = tx;
+        this.custom = custom;
         this.guard = guard;
         this.access = access;
         this.audit = audit;
@@ -88,7 +93,8 @@ public class ContactServiceImpl implements ContactService {
         ListOrder order = ListOrder.of(page);
         Optional<ListOrder.Position> after = order.after(page.cursor());
         FieldAccess fields = access.fields(caller, ContactFields.TYPE);
-        return tx.read(em -> page(em, filter(caller, query), order, after, page.limit())).map(c -> ContactFields.mask(c, fields));
+        RecordSearch.Filter filter = filter(caller, query);
+        return withCustom(caller, tx.read(em -> page(em, filter, order, after, page.limit())).map(c -> ContactFields.mask(c, fields)));
     }
 
     @Override
@@ -101,7 +107,8 @@ public class ContactServiceImpl implements ContactService {
     public Contact get(Caller caller, long id) {
         guard.require(caller, Permissions.CONTACT_READ);
         RecordScope scope = access.scope(caller, ContactFields.TYPE);
-        return ContactFields.mask(tx.read(em -> visible(em, scope, id)), access.fields(caller, ContactFields.TYPE));
+        Contact contact = ContactFields.mask(tx.read(em -> visible(em, scope, id)), access.fields(caller, ContactFields.TYPE));
+        return contact.withCustom(custom.values(caller, ContactFields.TYPE, List.of(id)).getOrDefault(id, Map.of()));
     }
 
     @Override
@@ -110,7 +117,9 @@ public class ContactServiceImpl implements ContactService {
         FieldAccess fields = access.fields(caller, ContactFields.TYPE);
         return ContactFields.mask(tx.write(em -> {
             ContactRepository contacts = new ContactRepository(em);
-            ContactInput valid = validator.validate(input, new AccountRepository(em)::exists);
+            WithCustom.Checked<ContactInput> checked = WithCustom.check(input, in -> validator.validate(in, new AccountRepository(em)::exists),
+                    in -> custom.check(caller, ContactFields.TYPE, null, input.custom(), ContactFields.values(in)));
+            ContactInput valid = checked.valid();
             ContactFields.refuseLockedChanges(valid, null, fields);
             refuseTakenNationalCode(contacts, valid, null);
             if (!confirmDuplicates) {
@@ -119,13 +128,16 @@ public class ContactServiceImpl implements ContactService {
                     throw new DuplicateWarningException(shared);
                 }
             }
-            return valid;
-        }, (em, valid) -> {
+            return checked;
+        }, (em, checked) -> {
+            ContactInput valid = checked.valid();
             ContactEntity contact = new ContactEntity(valid, caller.username(), caller.unitId(), now());
             String accountName = accountName(em, valid.accountId());
-            new ContactRepository(em).insert(contact, SearchTokens.ofContact(valid, accountName));
+            new ContactRepository(em).insert(contact, SearchTokens.with(SearchTokens.ofContact(valid, accountName),
+                    custom.searchableText(checked.custom())));
             em.flush();
-            Contact created = contact.toContact(accountName);
+            custom.store(ContactFields.TYPE, contact.id(), checked.custom());
+            Contact created = contact.toContact(accountName).withCustom(WithCustom.filled(checked.custom().after()));
             audit.record(caller.username(), AuditTrail.CREATED, ContactFields.TYPE, String.valueOf(created.id()), created.fullName(),
                     AuditChanges.between(Map.of(), ContactFields.snapshot(created)));
             return created;
@@ -137,7 +149,7 @@ public class ContactServiceImpl implements ContactService {
         guard.require(caller, Permissions.CONTACT_UPDATE);
         RecordScope scope = access.scope(caller, ContactFields.TYPE);
         FieldAccess fields = access.fields(caller, ContactFields.TYPE);
-        record Change(ContactEntity contact, Contact before, ContactInput valid) {
+        record Change(ContactEntity contact, Contact before, ContactInput valid, CustomValues custom) {
         }
         return ContactFields.mask(tx.write(em -> {
             ContactRepository contacts = new ContactRepository(em);
@@ -146,16 +158,21 @@ public class ContactServiceImpl implements ContactService {
             if (contact.version() != expectedVersion) {
                 throw new ConflictException("core.error.staleVersion", List.of());
             }
-            ContactInput valid = validator.validate(ContactFields.keepLocked(input, before, fields), new AccountRepository(em)::exists);
+            WithCustom.Checked<ContactInput> checked = WithCustom.check(ContactFields.keepLocked(input, before, fields),
+                    in -> validator.validate(in, new AccountRepository(em)::exists),
+                    in -> custom.check(caller, ContactFields.TYPE, id, input.custom(), ContactFields.values(in)));
+            ContactInput valid = checked.valid();
             ContactFields.refuseLockedChanges(valid, before, fields);
             refuseTakenNationalCode(contacts, valid, id);
-            return new Change(contact, before, valid);
+            return new Change(contact, before.withCustom(WithCustom.filled(checked.custom().before())), valid, checked.custom());
         }, (em, change) -> {
             change.contact().apply(change.valid(), now());
             String accountName = accountName(em, change.valid().accountId());
-            new ContactRepository(em).replaceTokens(change.contact(), SearchTokens.ofContact(change.valid(), accountName));
+            new ContactRepository(em).replaceTokens(change.contact(), SearchTokens.with(SearchTokens.ofContact(change.valid(), accountName),
+                    custom.searchableText(change.custom())));
             em.flush();
-            Contact after = change.contact().toContact(accountName);
+            custom.store(ContactFields.TYPE, id, change.custom());
+            Contact after = change.contact().toContact(accountName).withCustom(WithCustom.filled(change.custom().after()));
             audit.record(caller.username(), AuditTrail.UPDATED, ContactFields.TYPE, String.valueOf(id), after.fullName(),
                     AuditChanges.between(ContactFields.snapshot(change.before()), ContactFields.snapshot(after)));
             return after;
@@ -168,9 +185,12 @@ public class ContactServiceImpl implements ContactService {
         RecordScope scope = access.scope(caller, ContactFields.TYPE);
         record Gone(ContactEntity contact, Contact before) {
         }
-        tx.write(em -> new Gone(new ContactRepository(em).find(id).orElseThrow(() -> notFound(id)), visible(em, scope, id)),
+        Map<String, Object> customBefore = custom.values(caller, ContactFields.TYPE, List.of(id)).getOrDefault(id, Map.of());
+        tx.write(em -> new Gone(new ContactRepository(em).find(id).orElseThrow(() -> notFound(id)),
+                visible(em, scope, id).withCustom(customBefore)),
                 (em, gone) -> {
                     new ContactRepository(em).delete(gone.contact());
+                    custom.remove(ContactFields.TYPE, id);
                     audit.record(caller.username(), AuditTrail.DELETED, ContactFields.TYPE, String.valueOf(id), gone.before().fullName(),
                             AuditChanges.between(ContactFields.snapshot(gone.before()), Map.of()));
                     return null;
@@ -202,10 +222,11 @@ public class ContactServiceImpl implements ContactService {
     @Override
     public ImportResult importCsv(Caller caller, byte[] csv, ImportProgress progress) {
         guard.require(caller, Permissions.CONTACT_IMPORT);
-        List<CsvRow> rows = ContactCsv.reader(BatchImport.MAX_ROWS).read(csv);
-        Set<String> nationalCodesInFile = new HashSet<>();
         FieldAccess fields = access.fields(caller, ContactFields.TYPE);
-        return BatchImport.run(rows, progress, batch -> importBatch(batch, caller, fields, nationalCodesInFile));
+        CustomColumns customColumns = CustomColumns.of(custom.form(ContactFields.TYPE), fields);
+        List<CsvRow> rows = ContactCsv.reader(customColumns, BatchImport.MAX_ROWS).read(csv);
+        Set<String> nationalCodesInFile = new HashSet<>();
+        return BatchImport.run(rows, progress, batch -> importBatch(batch, caller, fields, customColumns, nationalCodesInFile));
     }
 
     @Override
@@ -213,21 +234,25 @@ public class ContactServiceImpl implements ContactService {
         guard.require(caller, Permissions.CONTACT_EXPORT);
         RecordSearch.Filter filter = filter(caller, query);
         FieldAccess fields = access.fields(caller, ContactFields.TYPE);
+        CustomColumns customColumns = CustomColumns.of(custom.form(ContactFields.TYPE), fields);
         ListOrder order = new ListOrder(true, false);
-        CsvWriter csv = new CsvWriter(out, ContactCsv.EXPORT_HEADER);
+        CsvWriter csv = new CsvWriter(out, customColumns.header(ContactCsv.EXPORT_HEADER));
         Optional<ListOrder.Position> after = Optional.empty();
         do {
             Optional<ListOrder.Position> from = after;
-            Page<Contact> page = tx.read(em -> page(em, filter, order, from, EXPORT_PAGE));
-            page.items().forEach(contact -> csv.row(ContactCsv.toRow(ContactFields.mask(contact, fields))));
+            Page<Contact> page = withCustom(caller, tx.read(em -> page(em, filter, order, from, EXPORT_PAGE)));
+            page.items().forEach(contact -> csv.row(customColumns.row(ContactCsv.toRow(ContactFields.mask(contact, fields)), contact.custom())));
             csv.flush();
             after = page.hasNext() ? order.after(page.nextCursor()) : Optional.empty();
         } while (after.isPresent());
     }
 
     /** Validates a batch like {@link #create} (without duplicate warnings) and stores its valid rows together. */
-    private BatchImport.Outcome importBatch(List<CsvRow> rows, Caller caller, FieldAccess fields, Set<String> nationalCodesInFile) {
-        record Checked(List<ContactInput> accepted, List<RowError> errors, Map<Long, String> accountNames) {
+    private BatchImport.Outcome importBatch(List<CsvRow> rows, Caller caller, FieldAccess fields, CustomColumns customColumns,
+            Set<String> nationalCodesInFile) {
+        record Accepted(ContactInput input, CustomValues custom) {
+        }
+        record Checked(List<Accepted> accepted, List<RowError> errors, Map<Long, String> accountNames) {
         }
         return tx.write(em -> {
             List<List<FieldError>> problems = new ArrayList<>();
@@ -237,17 +262,23 @@ public class ContactServiceImpl implements ContactService {
                 if (row.extraValues()) {
                     rowProblems.add(FieldError.of("row", "accounts.import.tooManyValues"));
                 }
-                inputs.add(ContactCsv.toInput(row, rowProblems));
+                inputs.add(ContactCsv.toInput(row, rowProblems).withCustom(customColumns.values(row)));
                 problems.add(rowProblems);
             }
             Map<Long, String> accountNames = new AccountRepository(em)
                     .names(inputs.stream().map(ContactInput::accountId).filter(Objects::nonNull).collect(Collectors.toSet()));
+            List<CustomValues> customValues = new ArrayList<>();
             for (int i = 0; i < inputs.size(); i++) {
+                ContactInput input = inputs.get(i);
                 try {
-                    inputs.set(i, validator.validate(inputs.get(i), accountNames::containsKey));
+                    WithCustom.Checked<ContactInput> checked = WithCustom.check(input, in -> validator.validate(in, accountNames::containsKey),
+                            in -> custom.check(caller, ContactFields.TYPE, null, input.custom(), ContactFields.values(in)));
+                    inputs.set(i, checked.valid());
+                    customValues.add(checked.custom());
                     ContactFields.refuseLockedChanges(inputs.get(i), null, fields);
                 } catch (ValidationException invalid) {
                     problems.get(i).addAll(invalid.fieldErrors());
+                    customValues.add(null);
                 }
             }
             Set<String> stored = new ContactRepository(em).storedNationalCodes(IntStream.range(0, inputs.size())
@@ -255,7 +286,7 @@ public class ContactServiceImpl implements ContactService {
                     .mapToObj(i -> inputs.get(i).nationalCode())
                     .filter(Objects::nonNull)
                     .collect(Collectors.toSet()));
-            List<ContactInput> accepted = new ArrayList<>();
+            List<Accepted> accepted = new ArrayList<>();
             List<RowError> errors = new ArrayList<>();
             for (int i = 0; i < inputs.size(); i++) {
                 String code = inputs.get(i).nationalCode();
@@ -263,7 +294,7 @@ public class ContactServiceImpl implements ContactService {
                     problems.get(i).add(FieldError.of("nationalCode", "core.error.duplicate"));
                 }
                 if (problems.get(i).isEmpty()) {
-                    accepted.add(inputs.get(i));
+                    accepted.add(new Accepted(inputs.get(i), customValues.get(i)));
                 } else {
                     errors.add(new RowError(rows.get(i).number(), problems.get(i)));
                 }
@@ -272,11 +303,13 @@ public class ContactServiceImpl implements ContactService {
         }, (em, checked) -> {
             ContactRepository contacts = new ContactRepository(em);
             Instant now = now();
-            for (ContactInput input : checked.accepted()) {
+            for (Accepted row : checked.accepted()) {
+                ContactInput input = row.input();
                 String accountName = input.accountId() == null ? null : checked.accountNames().get(input.accountId());
                 ContactEntity contact = new ContactEntity(input, caller.username(), caller.unitId(), now);
-                contacts.insert(contact, SearchTokens.ofContact(input, accountName));
-                Contact created = contact.toContact(accountName);
+                contacts.insert(contact, SearchTokens.with(SearchTokens.ofContact(input, accountName), custom.searchableText(row.custom())));
+                custom.store(ContactFields.TYPE, contact.id(), row.custom());
+                Contact created = contact.toContact(accountName).withCustom(WithCustom.filled(row.custom().after()));
                 audit.record(caller.username(), AuditTrail.CREATED, ContactFields.TYPE, String.valueOf(created.id()), created.fullName(),
                         AuditChanges.between(Map.of(), ContactFields.snapshot(created)));
             }
@@ -292,7 +325,14 @@ public class ContactServiceImpl implements ContactService {
 
     private RecordSearch.Filter filter(Caller caller, RecordQuery query) {
         RecordQuery q = query == null ? RecordQuery.ALL : query;
-        return new RecordSearch.Filter(access.scope(caller, ContactFields.TYPE), SearchTokens.ofQuery(q.q()), q.accountId());
+        return new RecordSearch.Filter(access.scope(caller, ContactFields.TYPE), SearchTokens.ofQuery(q.q()), q.accountId(),
+                CustomFilters.of(custom, caller, ContactFields.TYPE, q.custom()));
+    }
+
+    /** The page's custom values, read in one query. */
+    private Page<Contact> withCustom(Caller caller, Page<Contact> page) {
+        Map<Long, Map<String, Object>> values = custom.values(caller, ContactFields.TYPE, page.items().stream().map(Contact::id).toList());
+        return page.map(c -> c.withCustom(values.getOrDefault(c.id(), Map.of())));
     }
 
     /** A contact outside the caller's scope is reported missing, so its existence does not leak. */

@@ -51,6 +51,13 @@ public final class SearchTokens {
         return tokens;
     }
 
+    /** The tokens plus those of the record's custom text values, so custom fields are searched too. */
+    public static Set<String> with(Set<String> tokens, List<String> customTexts) {
+        Set<String> all = new LinkedHashSet<>(tokens);
+        customTexts.forEach(text -> addText(all, text));
+        return all;
+    }
+
     /** The query's words, cut like stored tokens, without words implied by longer ones. */
     public static List<String> ofQuery(String query) {
         List<String> words = PersianText.queryTokens(query).stream().map(w -> Values.truncate(w, MAX_LENGTH)).toList();

@@ -1,5 +1,9 @@
 package org.peyvand.module.accounts.internal;
 
+import org.peyvand.platform.testing.security.TestAccess;
+import org.peyvand.platform.testing.security.TestGuard;
+import org.peyvand.platform.testing.security.RecordingAudit;
+
 import org.peyvand.platform.testing.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -47,8 +51,8 @@ class AccountServiceTest {
     @BeforeAll
     void open() {
         db = new TestDatabase("crm.accounts");
-        accounts = new AccountServiceImpl(db.transactions(), new TestGuard(), access, audit, new TickingClock());
-        contacts = new ContactServiceImpl(db.transactions(), new TestGuard(), access, audit, new TickingClock());
+        accounts = new AccountServiceImpl(db.transactions(), new TestGuard(), access, audit, new NoCustomFields(), new TickingClock());
+        contacts = new ContactServiceImpl(db.transactions(), new TestGuard(), access, audit, new NoCustomFields(), new TickingClock());
     }
 
     @AfterAll
@@ -217,7 +221,7 @@ class AccountServiceTest {
         for (String action : List.of("read", "create", "update", "delete", "import", "export")) {
             none.deny("accounts.account." + action);
         }
-        AccountServiceImpl forbidden = new AccountServiceImpl(db.transactions(), none, access, audit, new TickingClock());
+        AccountServiceImpl forbidden = new AccountServiceImpl(db.transactions(), none, access, audit, new NoCustomFields(), new TickingClock());
 
         assertThatThrownBy(() -> forbidden.create(SARA, named(""), false)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> forbidden.update(SARA, -1, named(""), 0)).isInstanceOf(AccessDeniedException.class);

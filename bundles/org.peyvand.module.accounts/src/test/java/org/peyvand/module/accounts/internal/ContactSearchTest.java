@@ -1,5 +1,9 @@
 package org.peyvand.module.accounts.internal;
 
+import org.peyvand.platform.testing.security.TestAccess;
+import org.peyvand.platform.testing.security.TestGuard;
+import org.peyvand.platform.testing.security.RecordingAudit;
+
 import org.peyvand.platform.testing.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,8 +52,8 @@ class ContactSearchTest {
     @BeforeAll
     void seed() {
         db = new TestDatabase("crm.accounts");
-        contacts = new ContactServiceImpl(db.transactions(), new TestGuard(), access, audit, new TickingClock());
-        AccountServiceImpl accounts = new AccountServiceImpl(db.transactions(), new TestGuard(), access, audit, new TickingClock());
+        contacts = new ContactServiceImpl(db.transactions(), new TestGuard(), access, audit, new NoCustomFields(), new TickingClock());
+        AccountServiceImpl accounts = new AccountServiceImpl(db.transactions(), new TestGuard(), access, audit, new NoCustomFields(), new TickingClock());
         accountId = accounts.create(SARA, new AccountInput("پتروشیمی مارون", null, null, null, null, null, null, null, null, null), false).id();
         Random random = new Random(5);
         StringBuilder csv = new StringBuilder("firstName,lastName,mobile,jobTitle\n");

@@ -1,5 +1,9 @@
 package org.peyvand.module.accounts.internal;
 
+import org.peyvand.platform.testing.security.TestAccess;
+import org.peyvand.platform.testing.security.TestGuard;
+import org.peyvand.platform.testing.security.RecordingAudit;
+
 import org.peyvand.platform.testing.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -47,8 +51,8 @@ class ContactServiceTest {
     @BeforeAll
     void open() {
         db = new TestDatabase("crm.accounts");
-        contacts = new ContactServiceImpl(db.transactions(), new TestGuard(), access, audit, new TickingClock());
-        accounts = new AccountServiceImpl(db.transactions(), new TestGuard(), access, audit, new TickingClock());
+        contacts = new ContactServiceImpl(db.transactions(), new TestGuard(), access, audit, new NoCustomFields(), new TickingClock());
+        accounts = new AccountServiceImpl(db.transactions(), new TestGuard(), access, audit, new NoCustomFields(), new TickingClock());
         steel = accounts.create(SARA, new AccountInput("فولاد مبارکه", null, null, null, null, null, null, null, null, null), false).id();
     }
 
@@ -169,7 +173,7 @@ class ContactServiceTest {
         for (String action : List.of("read", "create", "update", "delete", "import", "export")) {
             none.deny("accounts.contact." + action);
         }
-        ContactServiceImpl forbidden = new ContactServiceImpl(db.transactions(), none, access, audit, new TickingClock());
+        ContactServiceImpl forbidden = new ContactServiceImpl(db.transactions(), none, access, audit, new NoCustomFields(), new TickingClock());
         ContactInput invalid = person("", "", null, null, null);
 
         assertThatThrownBy(() -> forbidden.create(SARA, invalid, false)).isInstanceOf(AccessDeniedException.class);

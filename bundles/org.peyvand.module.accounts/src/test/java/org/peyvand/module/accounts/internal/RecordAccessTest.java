@@ -1,5 +1,9 @@
 package org.peyvand.module.accounts.internal;
 
+import org.peyvand.platform.testing.security.TestAccess;
+import org.peyvand.platform.testing.security.TestGuard;
+import org.peyvand.platform.testing.security.RecordingAudit;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,7 +46,7 @@ class RecordAccessTest {
     @BeforeEach
     void open() {
         db = new TestDatabase("crm.accounts");
-        contacts = new ContactServiceImpl(db.transactions(), new TestGuard(), access, audit, new TickingClock());
+        contacts = new ContactServiceImpl(db.transactions(), new TestGuard(), access, audit, new NoCustomFields(), new TickingClock());
         for (Caller owner : new Caller[] {SARA, REZA, NIMA}) {
             for (int i = 0; i < 3; i++) {
                 contacts.create(owner, new ContactInput("نام" + i, "خانواده " + owner.username(), null, null, null, null, null,

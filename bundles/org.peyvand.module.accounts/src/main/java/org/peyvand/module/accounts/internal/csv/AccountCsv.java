@@ -38,8 +38,8 @@ public final class AccountCsv {
     private AccountCsv() {
     }
 
-    public static CsvReader reader(int maxRows) {
-        return new CsvReader(COLUMNS, Set.of(ContactCsv.ID), maxRows);
+    public static CsvReader reader(CustomColumns custom, int maxRows) {
+        return new CsvReader(COLUMNS, Set.of(ContactCsv.ID), custom.labels(), maxRows);
     }
 
     public static AccountInput toInput(CsvRow row) {

@@ -30,8 +30,8 @@ public final class ContactCsv {
     private ContactCsv() {
     }
 
-    public static CsvReader reader(int maxRows) {
-        return new CsvReader(COLUMNS, Set.of(ID), maxRows);
+    public static CsvReader reader(CustomColumns custom, int maxRows) {
+        return new CsvReader(COLUMNS, Set.of(ID), custom.labels(), maxRows);
     }
 
     /**

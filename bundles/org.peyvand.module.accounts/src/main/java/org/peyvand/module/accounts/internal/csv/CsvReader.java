@@ -39,10 +39,16 @@ public final class CsvReader {
 
     /**
      * @param ignored header names accepted and skipped, such as the "id" column of exported files
+     * @param custom  the custom fields' columns, by name with their labels
      */
-    public CsvReader(List<ImportColumn> columns, Set<String> ignored, int maxRows) {
+    public CsvReader(List<ImportColumn> columns, Set<String> ignored, Map<String, List<String>> custom, int maxRows) {
         this.columns = List.copyOf(columns);
         this.maxRows = maxRows;
+        custom.forEach((name, labels) -> {
+            columnsByHeader.put(PersianText.normalize(name), name);
+            labels.forEach(label -> columnsByHeader.put(PersianText.normalize(label), name));
+        });
+        // the record's own columns win over a custom field's label that happens to match one
         for (ImportColumn column : columns) {
             columnsByHeader.put(PersianText.normalize(column.name()), column.name());
             ColumnLabels.of(column.labelKey()).forEach(label -> columnsByHeader.put(PersianText.normalize(label), column.name()));

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
@@ -68,12 +69,23 @@ public final class RecordSearch {
 
     /**
      * What a list is narrowed to: the records the caller may see, query words (see
-     * SearchTokens.ofQuery), and for contacts an account.
+     * SearchTokens.ofQuery), for contacts an account, and conditions on custom field values.
      */
-    public record Filter(RecordScope scope, List<String> words, Long accountId) {
+    public record Filter(RecordScope scope, List<String> words, Long accountId, List<CustomCondition> custom) {
         public Filter {
             words = List.copyOf(words);
+            custom = List.copyOf(custom);
         }
+
+        public Filter(RecordScope scope, List<String> words, Long accountId) {
+            this(scope, words, accountId, List.of());
+        }
+    }
+
+    /** A condition on a record's custom values, as SQL over the record's id column. */
+    @FunctionalInterface
+    public interface CustomCondition {
+        String sql(String idColumn, Function<Object, String> bind);
     }
 
     /** The ids of a page in list order, and the cursor of the next page (null on the last). */
@@ -90,6 +102,10 @@ public final class RecordSearch {
 
     public IdPage page(Filter filter, ListOrder order, Optional<ListOrder.Position> after, int limit) {
         List<String> words = bySelectivity(filter.words());
+        if (!filter.custom().isEmpty()) {
+            // custom conditions are probes of the values' index per record, like further words
+            return walk(filter, words, order, after, limit);
+        }
         if (filter.accountId() == null && words.isEmpty() && lanes(filter.scope(), order)) {
             return walkLanes(filter.scope(), order, after, limit);
         }
@@ -109,12 +125,12 @@ public final class RecordSearch {
         Sql sql = new Sql();
         List<String> conditions = new ArrayList<>();
         String from;
-        if (filter.accountId() == null && !words.isEmpty()) {
+        if (filter.accountId() == null && !words.isEmpty() && filter.custom().isEmpty()) {
             from = "SELECT COUNT(DISTINCT t." + target.recordId + ") FROM " + target.tokens + " t";
             conditions.add("t.token LIKE " + sql.prefix(words.get(0)) + " ESCAPE '" + ESCAPE + "'");
             words.subList(1, words.size()).forEach(word -> conditions.add(hasToken(sql, "t." + target.recordId, word)));
             inScope(sql, filter.scope(), "t." + target.recordId).ifPresent(conditions::add);
-        } else if (filter.accountId() == null && words.isEmpty() && !filter.scope().unrestricted()) {
+        } else if (filter.accountId() == null && words.isEmpty() && filter.custom().isEmpty() && !filter.scope().unrestricted()) {
             return countLanes(filter.scope());
         } else {
             from = "SELECT COUNT(*) FROM " + target.records + " r";
@@ -276,6 +292,7 @@ public final class RecordSearch {
             conditions.add("r.account_id = " + sql.value(filter.accountId()));
         }
         words.forEach(word -> conditions.add(hasToken(sql, "r.id", word)));
+        filter.custom().forEach(condition -> conditions.add(condition.sql("r.id", sql::value)));
         return conditions;
     }
 

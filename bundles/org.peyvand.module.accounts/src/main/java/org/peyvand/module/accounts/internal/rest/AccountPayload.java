@@ -1,6 +1,7 @@
 package org.peyvand.module.accounts.internal.rest;
 
 import java.util.List;
+import java.util.Map;
 
 import org.peyvand.module.accounts.AccountInput;
 import org.peyvand.module.accounts.Address;
@@ -22,11 +23,13 @@ public record AccountPayload(
         @Schema(maxLength = 200, description = "http(s) address; https:// is added when missing") String website,
         @Schema(description = "Username of the owner; defaults to the caller") String owner,
         @Schema(description = "Id of the parent account") Long parentId,
-        @Schema(description = "The version read; required on update, a newer stored version is a conflict") Long version) {
+        @Schema(description = "The version read; required on update, a newer stored version is a conflict") Long version,
+        @Schema(description = "Custom field values by field name (see GET /forms/accounts.account); fields left out keep their values")
+        Map<String, Object> custom) {
 
     AccountInput toInput() {
         return new AccountInput(name, nationalId, economicCode, registrationNumber, industry, phones, addresses, website,
-                owner, parentId);
+                owner, parentId, custom);
     }
 
     long requiredVersion() {

@@ -59,21 +59,21 @@ public class AccountResource {
     @Operation(summary = "Lists accounts, keyset-paged",
             description = "Every word of q must start a word of the name, national ID, economic code, registration number,"
                     + " a phone number, a city or the website. Pass nextCursor back as cursor for the next page.")
-    public Page<Account> list(@Context SecurityContext security,
+    public Page<Account> list(@Context SecurityContext security, @Parameter(description = "Custom field filters: cf.<field>=<value>, such as cf.tier=gold") @Context UriInfo uri,
             @Parameter(description = "Search words") @QueryParam("q") String q,
             @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "name or createdAt", schema = @Schema(allowableValues = {"name", "createdAt"}))
             @QueryParam("sort") String sort,
             @Parameter(schema = @Schema(allowableValues = {"asc", "desc"})) @QueryParam("order") String order) {
-        return accounts.search(caller(security), RecordQuery.text(q), QueryParams.page(cursor, limit, sort, order));
+        return accounts.search(caller(security), query(q, uri), QueryParams.page(cursor, limit, sort, order));
     }
 
     @GET
     @Path("count")
     @Operation(summary = "Counts the accounts a list with the same filter would show")
-    public CountBody count(@Context SecurityContext security, @QueryParam("q") String q) {
-        return new CountBody(accounts.count(caller(security), RecordQuery.text(q)));
+    public CountBody count(@Context SecurityContext security, @Context UriInfo uri, @QueryParam("q") String q) {
+        return new CountBody(accounts.count(caller(security), query(q, uri)));
     }
 
     @GET
@@ -150,10 +150,14 @@ public class AccountResource {
     @Produces(CsvDownload.MEDIA_TYPE)
     @Operation(summary = "Exports the matching accounts as CSV (UTF-8 with BOM), in name order",
             responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv")))
-    public Response export(@Context SecurityContext security, @QueryParam("q") String q) {
+    public Response export(@Context SecurityContext security, @Context UriInfo uri, @QueryParam("q") String q) {
         Caller caller = caller(security);
-        RecordQuery query = RecordQuery.text(q);
+        RecordQuery query = query(q, uri);
         return CsvDownload.of("accounts.csv", out -> accounts.exportCsv(caller, query, out));
+    }
+
+    private static RecordQuery query(String q, UriInfo uri) {
+        return new RecordQuery(q, null, QueryParams.custom(uri));
     }
 
     private static Caller caller(SecurityContext security) {

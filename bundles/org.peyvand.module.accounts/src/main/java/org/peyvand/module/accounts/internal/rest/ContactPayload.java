@@ -1,5 +1,7 @@
 package org.peyvand.module.accounts.internal.rest;
 
+import java.util.Map;
+
 import org.peyvand.module.accounts.ContactInput;
 import org.peyvand.module.accounts.internal.DateText;
 import org.peyvand.platform.core.error.ValidationException;
@@ -17,13 +19,15 @@ public record ContactPayload(
         @Schema(description = "ISO (1990-08-03) or Jalali (1369/05/12)", example = "1369/05/12") String birthDate,
         @Schema(description = "Id of the account the person works for") Long accountId,
         @Schema(maxLength = 100, example = "مدیر فروش") String jobTitle,
-        @Schema(description = "The version read; required on update, a newer stored version is a conflict") Long version) {
+        @Schema(description = "The version read; required on update, a newer stored version is a conflict") Long version,
+        @Schema(description = "Custom field values by field name (see GET /forms/accounts.contact); fields left out keep their values")
+        Map<String, Object> custom) {
 
     ContactInput toInput() {
         return new ContactInput(firstName, lastName, nationalCode, mobile, email,
                 birthDate == null || birthDate.isBlank() ? null
                         : DateText.parse(birthDate).orElseThrow(() -> ValidationException.of("birthDate", "core.error.invalidDate")),
-                accountId, jobTitle);
+                accountId, jobTitle, custom);
     }
 
     long requiredVersion() {

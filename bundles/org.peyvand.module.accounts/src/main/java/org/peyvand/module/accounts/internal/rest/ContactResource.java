@@ -59,7 +59,7 @@ public class ContactResource {
     @Operation(summary = "Lists contacts, keyset-paged",
             description = "Every word of q must start a word of the name, national code, mobile, email, job title or account name;"
                     + " Arabic and Persian letters and digits match alike. Pass nextCursor back as cursor for the next page.")
-    public Page<Contact> list(@Context SecurityContext security,
+    public Page<Contact> list(@Context SecurityContext security, @Parameter(description = "Custom field filters: cf.<field>=<value>, such as cf.tier=gold") @Context UriInfo uri,
             @Parameter(description = "Search words") @QueryParam("q") String q,
             @Parameter(description = "Only the contacts of this account") @QueryParam("accountId") String accountId,
             @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam("limit") String limit,
@@ -67,14 +67,15 @@ public class ContactResource {
             @Parameter(description = "name (last, first) or createdAt", schema = @Schema(allowableValues = {"name", "createdAt"}))
             @QueryParam("sort") String sort,
             @Parameter(schema = @Schema(allowableValues = {"asc", "desc"})) @QueryParam("order") String order) {
-        return contacts.search(caller(security), query(q, accountId), QueryParams.page(cursor, limit, sort, order));
+        return contacts.search(caller(security), query(q, accountId, uri), QueryParams.page(cursor, limit, sort, order));
     }
 
     @GET
     @Path("count")
     @Operation(summary = "Counts the contacts a list with the same filter would show")
-    public CountBody count(@Context SecurityContext security, @QueryParam("q") String q, @QueryParam("accountId") String accountId) {
-        return new CountBody(contacts.count(caller(security), query(q, accountId)));
+    public CountBody count(@Context SecurityContext security, @Context UriInfo uri, @QueryParam("q") String q,
+            @QueryParam("accountId") String accountId) {
+        return new CountBody(contacts.count(caller(security), query(q, accountId, uri)));
     }
 
     @GET
@@ -148,14 +149,15 @@ public class ContactResource {
     @Produces(CsvDownload.MEDIA_TYPE)
     @Operation(summary = "Exports the matching contacts as CSV (UTF-8 with BOM), in name order",
             responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv")))
-    public Response export(@Context SecurityContext security, @QueryParam("q") String q, @QueryParam("accountId") String accountId) {
+    public Response export(@Context SecurityContext security, @Context UriInfo uri, @QueryParam("q") String q,
+            @QueryParam("accountId") String accountId) {
         Caller caller = caller(security);
-        RecordQuery query = query(q, accountId);
+        RecordQuery query = query(q, accountId, uri);
         return CsvDownload.of("contacts.csv", out -> contacts.exportCsv(caller, query, out));
     }
 
-    private static RecordQuery query(String q, String accountId) {
-        return new RecordQuery(q, QueryParams.id(accountId, "accountId"));
+    private static RecordQuery query(String q, String accountId, UriInfo uri) {
+        return new RecordQuery(q, QueryParams.id(accountId, "accountId"), QueryParams.custom(uri));
     }
 
     private static Caller caller(SecurityContext security) {

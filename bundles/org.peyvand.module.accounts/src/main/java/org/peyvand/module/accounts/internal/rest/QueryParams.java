@@ -1,5 +1,10 @@
 package org.peyvand.module.accounts.internal.rest;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import javax.ws.rs.core.UriInfo;
+
 import org.peyvand.module.accounts.internal.Values;
 import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.page.PageRequest;
@@ -20,6 +25,20 @@ final class QueryParams {
     }
 
     /** An optional record id; Persian and Arabic digits are accepted like everywhere else. */
+    /** Query parameter prefix of custom field filters: {@code cf.tier=gold}. */
+    static final String CUSTOM_PREFIX = "cf.";
+
+    /** The custom field filters among the query parameters, by field name. */
+    static Map<String, String> custom(UriInfo uri) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        uri.getQueryParameters().forEach((name, values) -> {
+            if (name.startsWith(CUSTOM_PREFIX) && !values.isEmpty()) {
+                filters.put(name.substring(CUSTOM_PREFIX.length()), values.get(0));
+            }
+        });
+        return filters;
+    }
+
     static Long id(String value, String name) {
         return value == null || value.isBlank() ? null : number(value, name);
     }

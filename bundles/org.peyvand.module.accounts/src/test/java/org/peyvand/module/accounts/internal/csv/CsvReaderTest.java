@@ -14,7 +14,7 @@ import org.peyvand.module.accounts.internal.FieldErrors;
 import org.peyvand.platform.core.error.ValidationException;
 
 class CsvReaderTest {
-    private static final CsvReader CONTACTS = ContactCsv.reader(100);
+    private static final CsvReader CONTACTS = ContactCsv.reader(CustomColumns.NONE, 100);
 
     private static List<CsvRow> read(String text) {
         return CONTACTS.read(text.getBytes(StandardCharsets.UTF_8));
@@ -136,7 +136,7 @@ class CsvReaderTest {
 
     @Test
     void refusesMoreRowsThanTheCap() {
-        CsvReader reader = ContactCsv.reader(2);
+        CsvReader reader = ContactCsv.reader(CustomColumns.NONE, 2);
         assertThat(reader.read("firstName,lastName\na,b\nc,d\n".getBytes(StandardCharsets.UTF_8))).hasSize(2);
 
         ValidationException e = assertThrows(ValidationException.class,

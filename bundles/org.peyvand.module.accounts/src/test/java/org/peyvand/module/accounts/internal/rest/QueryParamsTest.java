@@ -35,17 +35,17 @@ class QueryParamsTest {
 
     @Test
     void aContactPayloadTakesIsoAndJalaliDates() {
-        ContactPayload jalali = new ContactPayload("a", "b", null, null, null, "۱۳۶۹/۰۵/۱۲", null, null, null);
+        ContactPayload jalali = new ContactPayload("a", "b", null, null, null, "۱۳۶۹/۰۵/۱۲", null, null, null, null);
         assertThat(jalali.toInput()).isEqualTo(new ContactInput("a", "b", null, null, null, LocalDate.of(1990, 8, 3), null, null));
-        assertThat(new ContactPayload("a", "b", null, null, null, " ", null, null, null).toInput().birthDate()).isNull();
-        assertThat(FieldErrors.of(() -> new ContactPayload("a", "b", null, null, null, "1990-13-01", null, null, null).toInput()))
+        assertThat(new ContactPayload("a", "b", null, null, null, " ", null, null, null, null).toInput().birthDate()).isNull();
+        assertThat(FieldErrors.of(() -> new ContactPayload("a", "b", null, null, null, "1990-13-01", null, null, null, null).toInput()))
                 .containsExactly("birthDate=core.error.invalidDate");
     }
 
     @Test
     void anUpdateNeedsTheVersion() {
-        assertThat(new ContactPayload("a", "b", null, null, null, null, null, null, 3L).requiredVersion()).isEqualTo(3);
-        assertThat(FieldErrors.of(() -> new AccountPayload("a", null, null, null, null, null, null, null, null, null, null).requiredVersion()))
+        assertThat(new ContactPayload("a", "b", null, null, null, null, null, null, 3L, null).requiredVersion()).isEqualTo(3);
+        assertThat(FieldErrors.of(() -> new AccountPayload("a", null, null, null, null, null, null, null, null, null, null, null).requiredVersion()))
                 .containsExactly("version=core.error.required");
     }
 }

@@ -1,4 +1,4 @@
-package org.peyvand.module.accounts.internal;
+package org.peyvand.platform.testing.security;
 
 import java.util.HashMap;
 import java.util.Map;

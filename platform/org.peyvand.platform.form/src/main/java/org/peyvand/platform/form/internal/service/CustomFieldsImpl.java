@@ -1,0 +1,193 @@
+package org.peyvand.platform.form.internal.service;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.peyvand.platform.core.error.FieldError;
+import org.peyvand.platform.core.error.ValidationException;
+import org.peyvand.platform.core.error.Validator;
+import org.peyvand.platform.form.CustomFields;
+import org.peyvand.platform.form.CustomValues;
+import org.peyvand.platform.form.FieldDefinition;
+import org.peyvand.platform.form.FieldType;
+import org.peyvand.platform.form.FormDefinition;
+import org.peyvand.platform.form.internal.registry.FormRegistry;
+import org.peyvand.platform.form.internal.store.StoredValues;
+import org.peyvand.platform.form.internal.values.FieldValues;
+import org.peyvand.platform.form.internal.values.FormValidator;
+import org.peyvand.platform.form.internal.values.InvalidValue;
+import org.peyvand.platform.persistence.SchemaReady;
+import org.peyvand.platform.persistence.Transactions;
+import org.peyvand.platform.security.Caller;
+import org.peyvand.platform.security.FieldAccess;
+import org.peyvand.platform.security.RecordAccess;
+
+@Component(service = CustomFields.class)
+public class CustomFieldsImpl implements CustomFields {
+    private final Transactions tx;
+    private final FormRegistry registry;
+    private final RecordAccess access;
+    private final FormValidator validator;
+
+    @Activate
+    public CustomFieldsImpl(@Reference(target = "(osgi.unit.name=crm.form)") JpaTemplate jpa,
+            @Reference(target = "(crm.schema=org.peyvand.platform.form)") SchemaReady schema, @Reference FormRegistry registry,
+            @Reference RecordAccess access) {
+        this(new Transactions(jpa), registry, access);
+    }
+
+    /** Wiring outside OSGi (tests); the private constructor keeps Declarative Services to the one above. */
+    public static CustomFieldsImpl wiredWith(Transactions tx, FormRegistry registry, RecordAccess access) {
+        return new CustomFieldsImpl(tx, registry, access);
+    }
+
+    private CustomFieldsImpl(Transactions tx, FormRegistry registry, RecordAccess access) {
+        this.tx = tx;
+        this.registry = registry;
+        this.access = access;
+        this.validator = new FormValidator(registry.expressions());
+    }
+
+    @Override
+    public Optional<FormDefinition> form(String type) {
+        return registry.current(type);
+    }
+
+    @Override
+    public CustomValues check(Caller caller, String type, Long id, Map<String, ?> input, Map<String, ?> builtIn) {
+        Optional<FormDefinition> found = registry.current(type);
+        if (found.isEmpty() || found.get().customFields().isEmpty()) {
+            refuseUnknown(null, input);
+            return new CustomValues(type, Map.of(), Map.of());
+        }
+        FormDefinition form = found.get();
+        refuseUnknown(form, input);
+        FieldAccess fields = access.fields(caller, type);
+        Map<String, Object> before = id == null ? Map.of() : tx.read(em -> stored(em, form, id));
+        Map<String, Object> merged = new HashMap<>(before);
+        if (id == null) {
+            form.customFields().stream().filter(f -> f.defaultValue() != null && !input.containsKey(f.name()))
+                    .forEach(f -> merged.put(f.name(), f.defaultValue()));
+        }
+        Validator locked = new Validator();
+        for (FieldDefinition field : form.customFields()) {
+            if (input.containsKey(field.name()) && field.type() != FieldType.COMPUTED) {
+                Object given = input.get(field.name());
+                boolean editable = fields.editable(field.name()) && !field.readOnly();
+                if (editable) {
+                    merged.put(field.name(), given);
+                } else {
+                    locked.check(sameValue(field, given, before.get(field.name())), field.name(), "form.error.fieldReadOnly");
+                }
+            }
+        }
+        locked.throwIfInvalid();
+        Map<String, Object> after = validator.validate(form, merged, builtIn);
+        refuseTaken(form, type, id, after);
+        return new CustomValues(type, before, after);
+    }
+
+    @Override
+    public void store(String type, long id, CustomValues values) {
+        if (!values.after().isEmpty() || !values.before().isEmpty()) {
+            tx.append(em -> new StoredValues(em).write(type, id, values.after()));
+        }
+    }
+
+    @Override
+    public void remove(String type, long id) {
+        tx.append(em -> new StoredValues(em).remove(type, id));
+    }
+
+    @Override
+    public Map<Long, Map<String, Object>> values(Caller caller, String type, Collection<Long> ids) {
+        Optional<FormDefinition> form = registry.current(type);
+        if (form.isEmpty() || form.get().customFields().isEmpty() || ids.isEmpty()) {
+            return Map.of();
+        }
+        FieldAccess fields = access.fields(caller, type);
+        Map<String, FieldDefinition> shown = form.get().customFields().stream().filter(f -> fields.visible(f.name()))
+                .collect(Collectors.toMap(FieldDefinition::name, Function.identity()));
+        return tx.read(em -> new StoredValues(em).read(type, ids, shown));
+    }
+
+    @Override
+    public String matching(Caller caller, String type, String field, String value, String idColumn, Function<Object, String> bind) {
+        FieldDefinition definition = registry.current(type).flatMap(f -> f.field(field)).filter(FieldDefinition::custom)
+                .filter(f -> access.fields(caller, type).visible(f.name()))
+                .orElseThrow(() -> new ValidationException(List.of(FieldError.of(field, "core.error.unknownField"))));
+        Object parsed;
+        try {
+            parsed = FieldValues.parse(definition.type() == FieldType.MULTI_SELECT ? asSingleChoice(definition) : definition, value);
+        } catch (InvalidValue invalid) {
+            throw new ValidationException(List.of(new FieldError(field, invalid.messageKey(), invalid.args())));
+        }
+        if (parsed == null) {
+            throw new ValidationException(List.of(FieldError.of(field, "core.error.required")));
+        }
+        return "EXISTS (SELECT 1 FROM frm_value cfv WHERE cfv.record_type = " + bind.apply(type) + " AND cfv.field = "
+                + bind.apply(field) + " AND cfv." + StoredValues.column(parsed) + " = " + bind.apply(StoredValues.bound(parsed))
+                + " AND cfv.record_id = " + idColumn + ")";
+    }
+
+    @Override
+    public List<String> searchableText(CustomValues values) {
+        FormDefinition form = registry.current(values.type()).orElse(null);
+        if (form == null) {
+            return List.of();
+        }
+        return form.customFields().stream().filter(f -> f.type().isTextual() || f.type() == FieldType.COMPUTED)
+                .map(f -> values.after().get(f.name())).filter(v -> v instanceof String).map(String.class::cast).toList();
+    }
+
+    private static Map<String, Object> stored(javax.persistence.EntityManager em, FormDefinition form, long id) {
+        Map<String, FieldDefinition> fields = form.customFields().stream()
+                .collect(Collectors.toMap(FieldDefinition::name, Function.identity()));
+        return new LinkedHashMap<>(new StoredValues(em).read(form.key(), List.of(id), fields).getOrDefault(id, Map.of()));
+    }
+
+    /** Input naming a field the type does not have is refused, so a misspelt name is never silently dropped. */
+    private static void refuseUnknown(FormDefinition form, Map<String, ?> input) {
+        Validator v = new Validator();
+        input.keySet().forEach(name -> v.check(form != null && form.field(name).filter(FieldDefinition::custom).isPresent(), name,
+                "core.error.unknownField"));
+        v.throwIfInvalid();
+    }
+
+    private void refuseTaken(FormDefinition form, String type, Long id, Map<String, Object> values) {
+        Validator v = new Validator();
+        for (FieldDefinition field : form.customFields()) {
+            Object value = values.get(field.name());
+            if (field.unique() && value != null && !(value instanceof List<?>)) {
+                boolean taken = tx.read(em -> new StoredValues(em).holder(type, field.name(), value, id)).isPresent();
+                v.check(!taken, field.name(), "core.error.duplicate");
+            }
+        }
+        v.throwIfInvalid();
+    }
+
+    private static boolean sameValue(FieldDefinition field, Object given, Object stored) {
+        try {
+            return Objects.equals(FieldValues.parse(field.withRequired(false), given), stored);
+        } catch (InvalidValue invalid) {
+            return false;
+        }
+    }
+
+    /** A multi-select filtered by one of its choices. */
+    private static FieldDefinition asSingleChoice(FieldDefinition field) {
+        return new FieldDefinition(field.name(), FieldType.SELECT, field.label(), null, false, false, false, null, null, null, null,
+                null, null, null, field.options(), null, null, null, null, false, false);
+    }
+}

@@ -1,0 +1,25 @@
+package org.peyvand.platform.form.internal.values;
+
+import java.util.List;
+
+/** A value that breaks a rule of its field: the i18n key of the rule and its arguments. */
+public final class InvalidValue extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final String messageKey;
+    private final transient List<Object> args;
+
+    public InvalidValue(String messageKey, Object... args) {
+        super(messageKey, null, false, false);
+        this.messageKey = messageKey;
+        this.args = List.of(args);
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public List<Object> args() {
+        return args;
+    }
+}
