@@ -21,14 +21,20 @@ import java.util.Objects;
  * @param builtIn      stored by the module that owns the record type, not as a custom value
  * @param removed      removed from the form: hidden everywhere, its stored values kept
  */
-public record FieldDefinition(String name, FieldType type, LocalizedText label, LocalizedText help, boolean required,
-        boolean readOnly, boolean unique, BigDecimal minimum, BigDecimal maximum, String minimumDate, String maximumDate,
+public record FieldDefinition(String name, FieldType type, LocalizedText label, LocalizedText help, Boolean required,
+        Boolean readOnly, Boolean unique, BigDecimal minimum, BigDecimal maximum, String minimumDate, String maximumDate,
         Integer maxLength, String pattern, String defaultValue, List<FieldOption> options, String lookupType,
-        String expression, Condition visibleWhen, Condition requiredWhen, boolean builtIn, boolean removed) {
+        String expression, Condition visibleWhen, Condition requiredWhen, Boolean builtIn, Boolean removed) {
 
+    /** Flags left out (as clients and files may) are false. */
     public FieldDefinition {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
+        required = Boolean.TRUE.equals(required);
+        readOnly = Boolean.TRUE.equals(readOnly);
+        unique = Boolean.TRUE.equals(unique);
+        builtIn = Boolean.TRUE.equals(builtIn);
+        removed = Boolean.TRUE.equals(removed);
         label = label == null ? LocalizedText.of(name, name) : label;
         options = options == null ? List.of() : List.copyOf(options);
     }

@@ -18,10 +18,11 @@ import java.util.Set;
  * @param version     the published version; 0 for a module's shipped form nobody changed yet
  */
 public record FormDefinition(String key, FormKind kind, String module, LocalizedText label, List<FieldDefinition> fields,
-        List<FormTab> tabs, List<String> listColumns, String menuSection, int version) {
+        List<FormTab> tabs, List<String> listColumns, String menuSection, Integer version) {
 
     public FormDefinition {
         Objects.requireNonNull(key, "key");
+        version = version == null ? 0 : version;
         kind = kind == null ? FormKind.RECORD_TYPE : kind;
         label = label == null ? LocalizedText.of(key, key) : label;
         fields = fields == null ? List.of() : List.copyOf(fields);

@@ -1,7 +1,6 @@
 package org.peyvand.platform.form.internal.expression;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.concurrent.CancellationException;
 import java.util.regex.Pattern;
 
@@ -9,11 +8,11 @@ import org.apache.commons.jexl3.JexlArithmetic;
 import org.apache.commons.jexl3.JexlOperator;
 
 /**
- * JEXL arithmetic for form expressions. A null field counts as zero in arithmetic, as empty text when
- * joined to text and as false in a condition. Text joined with {@code +} stays text. Fractions are decimal (0.1 + 0.2 is 0.3) and division keeps them
- * (7 / 2 is 3.5), since these are prices, rates and quantities. Every number passes through
- * {@link Decimals}, and regular expressions stop when the evaluation is cancelled, so no operator
- * can run on after the time limit.
+ * JEXL arithmetic for form expressions. A null field counts as zero in arithmetic, as empty text
+ * when joined to text and as false in a condition; {@code +} with text on either side joins text.
+ * Fractions are decimal (0.1 + 0.2 is 0.3) and division keeps them (7 / 2 is 3.5), since these
+ * are prices, rates and quantities. Every number passes through {@link Decimals}, and regular
+ * expressions stop when the evaluation is cancelled, so no operator runs on past the time limit.
  */
 final class DecimalArithmetic extends JexlArithmetic {
 
@@ -21,7 +20,7 @@ final class DecimalArithmetic extends JexlArithmetic {
         super(true);
     }
 
-    /** Strict as a whole, so that a division by zero fails instead of giving 0; yet no operator refuses a null operand. */
+    /** Strict as a whole, for the engine turns a failed division into 0 otherwise; yet no operator refuses null. */
     @Override
     public boolean isStrict(JexlOperator operator) {
         return false;
@@ -61,11 +60,6 @@ final class DecimalArithmetic extends JexlArithmetic {
     @Override
     public BigDecimal toBigDecimal(Object value) {
         return Decimals.of(super.toBigDecimal(value));
-    }
-
-    @Override
-    public BigInteger toBigInteger(Object value) {
-        return super.toBigInteger(bounded(value));
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.math.BigInteger;
  */
 final class Decimals {
     /** Digits allowed before and after the point: the whole range of a double, and still cheap. */
-    static final int MAX_DIGITS = 400;
+    private static final int MAX_DIGITS = 400;
 
     private Decimals() {
     }

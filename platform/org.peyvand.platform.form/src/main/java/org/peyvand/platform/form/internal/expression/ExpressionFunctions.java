@@ -12,7 +12,7 @@ import java.util.Collection;
  */
 public final class ExpressionFunctions {
     /** The most decimal places {@link #round} keeps, or (negative) the most it rounds away before the point. */
-    static final int MAX_PLACES = 20;
+    private static final int MAX_PLACES = 20;
 
     /**
      * {@code value} rounded half up to {@code places} decimals; negative places round to tens,

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -34,8 +35,9 @@ import org.apache.commons.jexl3.introspection.JexlPermissions;
  * and call the {@code fn:} functions of {@link ExpressionFunctions}; it cannot reach any other Java
  * class or method, change anything, loop, or run past the time limit.
  * <p>
- * A null field counts as zero in arithmetic and as empty text when joined to text. Numbers are
- * decimal: {@code 3 * 19.99} is 59.97 and {@code 7 / 2} is 3.5.
+ * A null field counts as zero in arithmetic, as empty text when joined to text and as false in a
+ * condition; a comparison with it is false. Numbers are decimal: {@code 3 * 19.99} is 59.97 and
+ * {@code 7 / 2} is 3.5.
  */
 public final class SafeExpressions implements AutoCloseable {
     /** The longest expression accepted, in characters. */
@@ -52,12 +54,21 @@ public final class SafeExpressions implements AutoCloseable {
      * or range literal (a range such as {@code [1..100000000]} would be built in memory).
      */
     private static final JexlFeatures FEATURES = JexlFeatures.createNone().namespaceTest(NAMESPACE::equals);
+    /**
+     * Refused anywhere, even between quotes. Nested brackets and braces send the parser's look-ahead
+     * exponential ({@code x[x[x[...]]]} twenty deep parses for seconds, thirty for hours, deaf to
+     * interrupts), and back-quoted templates are parsed only while evaluating. No allowed construct
+     * needs them, and telling text from code would mean lexing exactly as JEXL does.
+     */
+    private static final String REFUSED_CHARACTERS = "[]{}`";
+    /** Parsing and evaluating recurse once per nesting level; a thousand characters can nest hundreds deep. */
+    private static final long WORKER_STACK_BYTES = 8L << 20;
 
     private final JexlEngine jexl;
     private final Duration timeout;
     private final ThreadPoolExecutor workers;
 
-    /** Expressions whose evaluation is stopped after {@code timeout}. */
+    /** Expressions whose parsing or evaluation is stopped after {@code timeout}. */
     public SafeExpressions(Duration timeout) {
         this.timeout = timeout;
         // not Map.of: the engine looks up the null namespace for a plain foo(...)
@@ -77,6 +88,7 @@ public final class SafeExpressions implements AutoCloseable {
                 .debug(false)
                 .antish(false)
                 .cancellable(true)
+                // && and || give true or false, not one of their operands
                 .booleanLogical(true)
                 // paths such as x.class and x['class'] are reported, so they are refused before running
                 .collectAll(true)
@@ -84,11 +96,12 @@ public final class SafeExpressions implements AutoCloseable {
                 .cacheThreshold(MAX_LENGTH + 1)
                 .create();
         int threads = Runtime.getRuntime().availableProcessors();
-        this.workers = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
-            Thread thread = new Thread(task, "form-expression");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.workers = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                task -> {
+                    Thread thread = new Thread(null, task, "form-expression", WORKER_STACK_BYTES);
+                    thread.setDaemon(true);
+                    return thread;
+                });
         // idle workers end, so an instance nobody closes keeps no thread
         workers.allowCoreThreadTimeOut(true);
     }
@@ -101,7 +114,7 @@ public final class SafeExpressions implements AutoCloseable {
      *                             fields or uses a construct that is not allowed
      */
     public void check(String source, Set<String> fields) {
-        for (List<String> path : parse(source).getVariables()) {
+        for (List<String> path : run(() -> parse(source)).getVariables()) {
             if (!fields.contains(path.get(0))) {
                 throw new ExpressionException(ExpressionException.UNKNOWN_FIELD, path.get(0));
             }
@@ -117,11 +130,25 @@ public final class SafeExpressions implements AutoCloseable {
      *                             out of time
      */
     public Object evaluate(String source, Map<String, Object> values) {
-        JexlScript script = parse(source);
-        Set<String> named = script.getVariables().stream().map(path -> path.get(0)).collect(Collectors.toSet());
-        Future<Object> running = workers.submit(script.callable(new Values(new HashMap<>(values), named)));
+        Map<String, Object> readable = new HashMap<>(values);
+        return result(run(() -> {
+            JexlScript script = parse(source);
+            Set<String> named = script.getVariables().stream().map(path -> path.get(0)).collect(Collectors.toSet());
+            return script.execute(new Values(readable, named));
+        }));
+    }
+
+    /** Stops the worker threads; checks and evaluations after this are rejected. */
+    @Override
+    public void close() {
+        workers.shutdownNow();
+    }
+
+    /** Runs on a worker, whose interrupt the engine and the regular expression matcher heed, within the time limit. */
+    private <T> T run(Callable<T> task) {
+        Future<T> running = workers.submit(task);
         try {
-            return result(running.get(timeout.toNanos(), TimeUnit.NANOSECONDS));
+            return running.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException late) {
             throw new ExpressionException(ExpressionException.TIMEOUT, timeout.toMillis());
         } catch (ExecutionException failed) {
@@ -130,15 +157,8 @@ public final class SafeExpressions implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new ExpressionException(ExpressionException.FAILED, "interrupted");
         } finally {
-            // a no-op once done; otherwise interrupts the worker, which the engine and matcher heed
             running.cancel(true);
         }
-    }
-
-    /** Stops the worker threads; evaluations after this are rejected. */
-    @Override
-    public void close() {
-        workers.shutdownNow();
     }
 
     private JexlScript parse(String source) {
@@ -148,6 +168,9 @@ public final class SafeExpressions implements AutoCloseable {
         if (source.isBlank()) {
             throw new ExpressionException(ExpressionException.SYNTAX, "empty");
         }
+        source.chars().filter(c -> REFUSED_CHARACTERS.indexOf(c) >= 0).findFirst().ifPresent(c -> {
+            throw new ExpressionException(ExpressionException.FORBIDDEN, Character.toString(c));
+        });
         JexlScript script;
         try {
             script = jexl.createScript(FEATURES, null, source);
@@ -178,7 +201,7 @@ public final class SafeExpressions implements AutoCloseable {
         throw new ExpressionException(ExpressionException.FAILED, "the result is not a number, text or true/false");
     }
 
-    /** The exception for what stopped an evaluation, found along the chain of causes. */
+    /** The exception for what stopped a parse or an evaluation, found along the chain of causes. */
     private static ExpressionException refusal(Throwable error) {
         Throwable cause = error;
         ExpressionException known = recognised(cause);
@@ -193,16 +216,9 @@ public final class SafeExpressions implements AutoCloseable {
         return new ExpressionException(ExpressionException.FAILED, reason != null ? reason : cause.getClass().getSimpleName());
     }
 
-    /** Back-quoted templates are parsed only when evaluated, hence syntax and features here too. */
     private static ExpressionException recognised(Throwable error) {
-        if (error instanceof JexlException.Feature forbidden) {
-            return new ExpressionException(ExpressionException.FORBIDDEN, describe(forbidden));
-        }
-        if (error instanceof JexlException.Parsing || error instanceof JexlException.Tokenization) {
-            return new ExpressionException(ExpressionException.SYNTAX, describe((JexlException) error));
-        }
-        if (error instanceof JexlException.Variable variable && variable.isUndefined()) {
-            return new ExpressionException(ExpressionException.UNKNOWN_FIELD, variable.getVariable());
+        if (error instanceof ExpressionException refused) {
+            return refused;
         }
         if (error instanceof JexlException.Property property) {
             return new ExpressionException(ExpressionException.FORBIDDEN, "." + property.getProperty());

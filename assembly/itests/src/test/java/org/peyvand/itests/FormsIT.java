@@ -1,0 +1,246 @@
+package org.peyvand.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Random;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+import org.peyvand.platform.module.ModuleRegistry;
+import org.peyvand.platform.module.ModuleState;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Custom fields added to contacts at runtime, used through REST (values, filters, search, errors),
+ * CSV export and import and the shell; definitions exported, imported and protected from data
+ * loss; values kept while the accounts module is uninstalled.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class FormsIT {
+    private static final String CONTACT_FORM = "/api/v1/forms/accounts.contact";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final RestClient admin = RestClient.as(PeyvandContainer.USER, PeyvandContainer.PASSWORD);
+    private final Random random = new Random();
+
+    @Inject
+    @Filter(timeout = 120_000)
+    ModuleRegistry modules;
+
+    @Inject
+    @Filter(timeout = 120_000)
+    FeaturesService features;
+
+    @Inject
+    @Filter(timeout = 120_000)
+    SessionFactory sessions;
+
+    @Configuration
+    public Option[] config() {
+        return PeyvandContainer.options();
+    }
+
+    @Before
+    public void contactFormHasCustomFields() throws Exception {
+        PeyvandContainer.ensureAccountsModule(features, modules);
+        JsonNode form = admin.get(CONTACT_FORM).json();
+        if (form.get("fields").toString().contains("\"tier\"")) {
+            return;
+        }
+        assertTrue("the module ships the form", form.get("fields").toString().contains("\"firstName\""));
+        ArrayNode fields = (ArrayNode) form.get("fields");
+        fields.add(field("tier", "SELECT", "سطح", "Tier").set("options", JSON.readTree("[{\"value\":\"gold\",\"label\":{\"fa\":\"طلایی\","
+                + "\"en\":\"Gold\"}},{\"value\":\"silver\",\"label\":{\"fa\":\"نقره‌ای\",\"en\":\"Silver\"}}]")));
+        fields.add(field("since", "DATE", "مشتری از", "Customer since"));
+        fields.add(field("memberNo", "TEXT", "شماره عضویت", "Member number").put("unique", true));
+        RestClient.Reply published = admin.put(CONTACT_FORM + "?comment=tiers", form.toString());
+        assertEquals(published.body(), 200, published.status());
+        assertEquals(1, published.json().get("version").asInt());
+    }
+
+    @Test
+    public void customValuesTravelThroughRestFiltersAndSearch() {
+        String family = "سفارشی" + random.nextInt(1_000_000);
+        String member = "M" + random.nextInt(1_000_000);
+        RestClient.Reply created = admin.post("/api/v1/contacts", "{\"firstName\":\"رویا\",\"lastName\":\"" + family
+                + "\",\"custom\":{\"tier\":\"طلایی\",\"since\":\"۱۴۰۳/۰۱/۰۱\",\"memberNo\":\"" + member + "\"}}");
+        assertEquals(created.body(), 201, created.status());
+        JsonNode custom = created.json().get("custom");
+        assertEquals("gold", custom.get("tier").asText());
+        assertEquals("2024-03-20", custom.get("since").asText());
+        long id = created.json().get("id").asLong();
+
+        assertEquals(id, admin.get("/api/v1/contacts/" + id).json().get("id").asLong());
+        assertEquals("gold", admin.get("/api/v1/contacts/" + id).json().get("custom").get("tier").asText());
+        assertTrue(ids("/api/v1/contacts?cf.tier=gold&q=" + encode(family)).contains(id));
+        assertFalse(ids("/api/v1/contacts?cf.tier=silver&q=" + encode(family)).contains(id));
+        assertEquals(1, admin.get("/api/v1/contacts/count?cf.tier=gold&q=" + encode(family)).json().get("count").asInt());
+        assertTrue("custom text is searched", ids("/api/v1/contacts?q=" + member).contains(id));
+
+        // a change names only what changes; the rest keeps its stored value
+        long version = admin.get("/api/v1/contacts/" + id).json().get("version").asLong();
+        RestClient.Reply changed = admin.put("/api/v1/contacts/" + id, "{\"firstName\":\"رویا\",\"lastName\":\"" + family
+                + "\",\"version\":" + version + ",\"custom\":{\"tier\":\"silver\"}}");
+        assertEquals(changed.body(), 200, changed.status());
+        assertEquals("silver", changed.json().get("custom").get("tier").asText());
+        assertEquals(member, changed.json().get("custom").get("memberNo").asText());
+
+        RestClient.Reply bad = admin.inLanguage("fa").post("/api/v1/contacts", "{\"firstName\":\"a\",\"lastName\":\"b\","
+                + "\"custom\":{\"tier\":\"platinum\",\"memberNo\":\"" + member + "\",\"shoeSize\":42}}");
+        assertEquals(bad.body(), 400, bad.status());
+        assertTrue(bad.body(), bad.body().contains("\"field\":\"shoeSize\""));
+        RestClient.Reply refused = admin.inLanguage("fa").post("/api/v1/contacts", "{\"firstName\":\"a\",\"lastName\":\"b\","
+                + "\"custom\":{\"tier\":\"platinum\"}}");
+        assertEquals(refused.body(), 400, refused.status());
+        assertTrue(refused.body(), refused.body().contains("\"field\":\"tier\"") && refused.body().contains("platinum"));
+        RestClient.Reply taken = admin.post("/api/v1/contacts", "{\"firstName\":\"a\",\"lastName\":\"b\","
+                + "\"custom\":{\"memberNo\":\"" + member + "\"}}");
+        assertEquals(taken.body(), 400, taken.status());
+        assertTrue(taken.body(), taken.body().contains("\"field\":\"memberNo\""));
+        assertEquals(400, admin.get("/api/v1/contacts?cf.tier=platinum").status());
+        assertEquals(400, admin.get("/api/v1/contacts?cf.nothing=1").status());
+    }
+
+    @Test
+    public void csvCarriesCustomColumnsBothWays() {
+        String family = "ستون" + random.nextInt(1_000_000);
+        String csv = "firstName,lastName,سطح,since\n"
+                + "مهسا," + family + ",نقره‌ای,1402/12/29\n"
+                + "نادر," + family + ",برنزی,\n";
+        RestClient.Reply imported = admin.postBytes("/api/v1/contacts/import", csv.getBytes(StandardCharsets.UTF_8), "text/csv");
+        assertEquals(imported.body(), 200, imported.status());
+        assertEquals(1, imported.json().get("imported").asInt());
+        assertEquals(2, imported.json().get("errors").get(0).get("row").asInt());
+        assertTrue(imported.body(), imported.body().contains("\"field\":\"tier\""));
+
+        JsonNode found = admin.get("/api/v1/contacts?q=" + encode(family)).json().get("items");
+        assertEquals(1, found.size());
+        assertEquals("silver", found.get(0).get("custom").get("tier").asText());
+        assertEquals("2024-03-19", found.get(0).get("custom").get("since").asText());
+
+        String exported = admin.get("/api/v1/contacts/export?q=" + encode(family)).body();
+        String header = exported.lines().findFirst().orElse("");
+        assertTrue(header, header.endsWith("tier,since,memberNo"));
+        assertTrue(exported, exported.contains("silver,2024-03-19"));
+    }
+
+    @Test
+    public void changesThatWouldLoseValuesAreRefused() throws Exception {
+        String family = "طلا" + random.nextInt(1_000_000);
+        assertEquals(201, admin.post("/api/v1/contacts", "{\"firstName\":\"a\",\"lastName\":\"" + family
+                + "\",\"custom\":{\"tier\":\"gold\"}}").status());
+        JsonNode form = admin.get(CONTACT_FORM).json();
+        for (JsonNode field : form.get("fields")) {
+            if ("tier".equals(field.get("name").asText())) {
+                ((ArrayNode) field.get("options")).remove(0);
+            }
+        }
+        RestClient.Reply refused = admin.put(CONTACT_FORM, form.toString());
+        assertEquals(refused.body(), 409, refused.status());
+        assertTrue(refused.body(), refused.body().contains("\"field\":\"tier\""));
+
+        ObjectNode broken = (ObjectNode) admin.get(CONTACT_FORM).json();
+        ((ArrayNode) broken.get("fields")).add(field("total", "COMPUTED", "جمع", "Total")
+                .put("expression", "''.getClass().forName('java.lang.Runtime')"));
+        RestClient.Reply escaping = admin.put(CONTACT_FORM, broken.toString());
+        assertEquals(escaping.body(), 400, escaping.status());
+        assertTrue(escaping.body(), escaping.body().contains("expression"));
+    }
+
+    @Test
+    public void definitionsMoveThroughTheShellAndRest() throws Exception {
+        ShellRunner shell = new ShellRunner(sessions);
+        String list = shell.run("crm:form-list");
+        assertTrue(list, list.contains("accounts.contact") && list.contains("accounts.account"));
+
+        Path file = Files.createTempFile("forms", ".json");
+        String written = shell.run("crm:form-export --file " + file + " accounts.contact");
+        assertFalse(written, written.toLowerCase().contains("exception"));
+        String document = Files.readString(file);
+        assertTrue(document, document.contains("\"tier\"") && !document.contains("\"firstName\""));
+
+        ObjectNode parsed = (ObjectNode) JSON.readTree(document);
+        ObjectNode form = (ObjectNode) parsed.get("forms").get(0);
+        ((ArrayNode) form.get("fields")).add(field("region", "TEXT", "منطقه", "Region"));
+        Files.writeString(file, parsed.toString());
+        String imported = shell.run("crm:form-import " + file);
+        assertTrue(imported, imported.contains("accounts.contact"));
+        JsonNode current = admin.get(CONTACT_FORM).json();
+        assertTrue(current.toString(), current.get("fields").toString().contains("\"region\""));
+        int version = current.get("version").asInt();
+
+        JsonNode versions = admin.get(CONTACT_FORM + "/versions").json();
+        assertEquals(version, versions.get(0).get("version").asInt());
+        RestClient.Reply rolledBack = admin.post(CONTACT_FORM + "/versions/1/rollback", "");
+        assertEquals(rolledBack.body(), 200, rolledBack.status());
+        assertEquals(version + 1, rolledBack.json().get("version").asInt());
+        assertTrue("a field left out is kept as removed",
+                rolledBack.json().get("fields").toString().contains("\"name\":\"region\""));
+
+        RestClient.Reply exported = admin.get("/api/v1/forms/export?key=accounts.contact");
+        assertEquals(200, exported.status());
+        assertEquals(200, admin.postBytes("/api/v1/forms/import", exported.body().getBytes(StandardCharsets.UTF_8),
+                "application/json").status());
+        assertEquals(400, admin.postBytes("/api/v1/forms/import", "{\"forms\": [".getBytes(StandardCharsets.UTF_8),
+                "application/json").status());
+    }
+
+    @Test
+    public void customValuesOutliveTheModule() throws Exception {
+        String family = "پایدار" + random.nextInt(1_000_000);
+        RestClient.Reply created = admin.post("/api/v1/contacts", "{\"firstName\":\"a\",\"lastName\":\"" + family
+                + "\",\"custom\":{\"tier\":\"silver\"}}");
+        assertEquals(created.body(), 201, created.status());
+        long id = created.json().get("id").asLong();
+
+        features.uninstallFeature(PeyvandContainer.ACCOUNTS_FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        Await.until("the module to leave", 60_000, () -> modules.find("accounts").isEmpty());
+        assertTrue("the custom fields stay defined", admin.get(CONTACT_FORM).body().contains("\"tier\""));
+
+        features.installFeature(PeyvandContainer.ACCOUNTS_FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        Await.until("the module to come back", 120_000,
+                () -> modules.find("accounts").map(m -> m.state() == ModuleState.READY).orElse(false));
+        Await.until("its REST paths to come back", 30_000, () -> admin.get("/api/v1/contacts/" + id).status() == 200);
+        assertEquals("silver", admin.get("/api/v1/contacts/" + id).json().get("custom").get("tier").asText());
+    }
+
+    private static ObjectNode field(String name, String type, String fa, String en) {
+        ObjectNode field = JSON.createObjectNode().put("name", name).put("type", type);
+        field.putObject("label").put("fa", fa).put("en", en);
+        return field;
+    }
+
+    private java.util.List<Long> ids(String path) {
+        RestClient.Reply reply = admin.get(path);
+        assertEquals(reply.body(), 200, reply.status());
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        reply.json().get("items").forEach(item -> ids.add(item.get("id").asLong()));
+        return ids;
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
