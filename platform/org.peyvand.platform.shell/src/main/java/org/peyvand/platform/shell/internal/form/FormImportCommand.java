@@ -1,0 +1,59 @@
+package org.peyvand.platform.shell.internal.form;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.completers.FileCompleter;
+import org.peyvand.platform.core.i18n.Messages;
+import org.peyvand.platform.form.FormDefinition;
+import org.peyvand.platform.form.FormPermissions;
+import org.peyvand.platform.form.FormService;
+import org.peyvand.platform.security.AccessGuard;
+import org.peyvand.platform.security.Caller;
+import org.peyvand.platform.shell.CrmAction;
+
+@Command(scope = "crm", name = "form-import", description = "Publishes the forms of a JSON document form-export wrote; all or none")
+@Service
+public class FormImportCommand extends CrmAction {
+    /** A document of a hundred large forms stays well below this. */
+    static final int MAX_BYTES = 4 * 1024 * 1024;
+
+    @Reference
+    AccessGuard guard;
+
+    @Reference
+    FormService forms;
+
+    @Argument(index = 0, name = "file", required = true, description = "The JSON document")
+    @Completion(FileCompleter.class)
+    String file;
+
+    @Override
+    protected void run(Caller caller, Messages messages) {
+        // before the file is touched, so the server's files are no one's business but the permitted
+        guard.require(caller, FormPermissions.DESIGN);
+        String json;
+        try (InputStream in = Files.newInputStream(Path.of(file))) {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                System.out.println(messages.get("core.error.tooLarge", MAX_BYTES));
+                return;
+            }
+            json = new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            System.out.println(messages.get("form.shell.unreadableFile", file));
+            return;
+        }
+        for (FormDefinition form : forms.importJson(caller, json)) {
+            System.out.println(messages.get("form.shell.imported", form.key(), form.version()));
+        }
+    }
+}
