@@ -17,22 +17,31 @@ final class ContactGenerator {
         "شریفی", "ملکی", "امینی", "فرجی", "قربانی", "سبحانی", "دهقان", "بهرامی"};
     static final String HEADER = "firstName,lastName,nationalCode,mobile,email,jobTitle\n";
 
+    /** Further columns of every row, such as custom fields. */
+    interface ExtraColumns {
+        /** The column names, each preceded by a comma. */
+        String header();
+
+        /** The row's values, each preceded by a comma. */
+        String row(int index, Random random);
+    }
+
     private final Random random;
 
     ContactGenerator(long seed) {
         this.random = new Random(seed);
     }
 
-    /** CSV rows for contacts {@code from} (inclusive) to {@code to} (exclusive), with a header. */
-    byte[] csv(int from, int to) {
-        StringBuilder csv = new StringBuilder(HEADER);
+    /** CSV rows for contacts {@code from} (inclusive) to {@code to} (exclusive), with a header; {@code extra} may be null. */
+    byte[] csv(int from, int to, ExtraColumns extra) {
+        StringBuilder csv = new StringBuilder(extra == null ? HEADER : HEADER.strip() + extra.header() + "\n");
         for (int i = from; i < to; i++) {
             String first = FIRST[random.nextInt(FIRST.length)];
             String last = LAST[random.nextInt(LAST.length)] + (random.nextInt(4) == 0 ? "‌نژاد" : "");
             csv.append(first).append(',').append(last).append(',').append(nationalCode(i)).append(',')
                     .append(String.format("0912%07d", i)).append(',')
                     .append(i % 3 == 0 ? "person" + i + "@example.ir" : "").append(',')
-                    .append(i % 5 == 0 ? "کارشناس فروش" : "").append('\n');
+                    .append(i % 5 == 0 ? "کارشناس فروش" : "").append(extra == null ? "" : extra.row(i, random)).append('\n');
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }

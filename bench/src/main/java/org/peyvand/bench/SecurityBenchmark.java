@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -78,7 +77,7 @@ public final class SecurityBenchmark {
             for (int from = u * share; from < (u + 1) * share; from += IMPORT_CHUNK) {
                 int to = Math.min((u + 1) * share, from + IMPORT_CHUNK);
                 HttpResponse<String> reply = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/contacts/import"))
-                        .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofByteArray(generator.csv(from, to))),
+                        .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofByteArray(generator.csv(from, to, null))),
                         basic("clerk" + u, PASSWORD));
                 if (reply.statusCode() != 200) {
                     throw new IllegalStateException("import failed: " + reply.statusCode() + " " + reply.body());
@@ -103,14 +102,15 @@ public final class SecurityBenchmark {
         List<Double> scoped = walk(clerk, requests);
         List<Double> countAll = counts(admin, requests / 5);
         List<Double> countScoped = counts(clerk, requests / 5);
-        print(label, "page, administrator (all)    ", unscoped);
-        print(label, "page, unit scope + hidden fld", scoped);
-        print(label, "count, administrator         ", countAll);
-        print(label, "count, unit scope            ", countScoped);
+        BenchClient.print(label, "page, administrator (all)    ", unscoped);
+        BenchClient.print(label, "page, unit scope + hidden fld", scoped);
+        BenchClient.print(label, "count, administrator         ", countAll);
+        BenchClient.print(label, "count, unit scope            ", countScoped);
         System.out.printf("%s | scoped/unscoped page p95 ratio %.2f, count p95 ratio %.2f%n", label,
-                percentile(scoped, 95) / percentile(unscoped, 95), percentile(countScoped, 95) / percentile(countAll, 95));
-        print(label, "REST login (password hash)   ", logins(requests / 25));
-        print(label, "hash + one-time code, in JVM ", hashAndCode(requests / 25));
+                BenchClient.percentile(scoped, 95) / BenchClient.percentile(unscoped, 95),
+                BenchClient.percentile(countScoped, 95) / BenchClient.percentile(countAll, 95));
+        BenchClient.print(label, "REST login (password hash)   ", logins(requests / 25));
+        BenchClient.print(label, "hash + one-time code, in JVM ", hashAndCode(requests / 25));
     }
 
     /** The two checks of a login with a second factor, without HTTP or database: PBKDF2 and TOTP. */
@@ -178,19 +178,6 @@ public final class SecurityBenchmark {
             millis.add((System.nanoTime() - started) / 1e6);
         }
         return millis;
-    }
-
-    private static void print(String label, String what, List<Double> millis) {
-        Collections.sort(millis);
-        System.out.printf("%s | %s | n=%d p50=%.1f ms p95=%.1f ms p99=%.1f ms%n", label, what, millis.size(),
-                percentile(millis, 50), percentile(millis, 95), percentile(millis, 99));
-    }
-
-    private static double percentile(List<Double> values, int p) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
     }
 
     private String call(String method, String path, String authorization, String json) throws IOException, InterruptedException {

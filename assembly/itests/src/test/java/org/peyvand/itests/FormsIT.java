@@ -124,6 +124,33 @@ public class FormsIT {
     }
 
     @Test
+    public void listsSortByACustomFieldWithRecordsWithoutAValueLast() {
+        String family = "ترتیب" + random.nextInt(1_000_000);
+        String[] since = {"1402/05/01", null, "1401/01/01", "1403/09/30", null};
+        java.util.List<Long> created = new java.util.ArrayList<>();
+        for (int i = 0; i < since.length; i++) {
+            String custom = since[i] == null ? "{\"tier\":\"gold\"}" : "{\"tier\":\"gold\",\"since\":\"" + since[i] + "\"}";
+            RestClient.Reply reply = admin.post("/api/v1/contacts", "{\"firstName\":\"نفر" + i + "\",\"lastName\":\"" + family
+                    + "\",\"custom\":" + custom + "}");
+            assertEquals(reply.body(), 201, reply.status());
+            created.add(reply.json().get("id").asLong());
+        }
+        java.util.List<Long> expected = java.util.List.of(created.get(2), created.get(0), created.get(3), created.get(1), created.get(4));
+        java.util.List<Long> walked = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            JsonNode page = admin.get("/api/v1/contacts?limit=2&sort=cf.since&cf.tier=gold&q=" + encode(family)
+                    + (cursor == null ? "" : "&cursor=" + cursor)).json();
+            page.get("items").forEach(item -> walked.add(item.get("id").asLong()));
+            cursor = page.has("nextCursor") && !page.get("nextCursor").isNull() ? page.get("nextCursor").asText() : null;
+        } while (cursor != null && walked.size() < 10);
+        assertEquals(expected, walked);
+        JsonNode newestFirst = admin.get("/api/v1/contacts?limit=3&sort=cf.since&order=desc&q=" + encode(family)).json().get("items");
+        assertEquals(created.get(3).longValue(), newestFirst.get(0).get("id").asLong());
+        assertEquals(400, admin.get("/api/v1/contacts?sort=cf.nothing").status());
+    }
+
+    @Test
     public void csvCarriesCustomColumnsBothWays() {
         String family = "ستون" + random.nextInt(1_000_000);
         String csv = "firstName,lastName,سطح,since\n"

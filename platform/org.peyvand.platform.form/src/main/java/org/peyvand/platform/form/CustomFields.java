@@ -53,6 +53,14 @@ public interface CustomFields {
      */
     String matching(Caller caller, String type, String field, String value, String idColumn, Function<Object, String> bind);
 
+    /**
+     * How to order a list of {@code type} by {@code field}. Fields of every type but long text,
+     * multi-select, files and images sort; texts sort by their normal form.
+     *
+     * @throws org.peyvand.platform.core.error.ValidationException on {@code sort} for a field that is unknown, hidden or unsortable
+     */
+    CustomSort sort(Caller caller, String type, String field);
+
     /** The text values of a record, for the module's search tokens. */
     List<String> searchableText(CustomValues values);
 }

@@ -92,7 +92,8 @@ public class AccountServiceImpl implements AccountService {
         ListOrder order = ListOrder.of(page);
         Optional<ListOrder.Position> after = order.after(page.cursor());
         FieldAccess fields = access.fields(caller, AccountFields.TYPE);
-        RecordSearch.Filter filter = filter(caller, query);
+        RecordSearch.Filter filter = filter(caller, query)
+                .sortedBy(order.byCustomField() ? custom.sort(caller, AccountFields.TYPE, order.customField()) : null);
         return withCustom(caller, tx.read(em -> page(em, filter, order, after, page.limit())).map(a -> AccountFields.mask(a, fields)));
     }
 
@@ -333,7 +334,9 @@ public class AccountServiceImpl implements AccountService {
 
     private Page<Account> page(EntityManager em, RecordSearch.Filter filter, ListOrder order,
             Optional<ListOrder.Position> after, int limit) {
-        RecordSearch.IdPage ids = new RecordSearch(em, RecordSearch.Target.ACCOUNTS).page(filter, order, after, limit);
+        RecordSearch search = new RecordSearch(em, RecordSearch.Target.ACCOUNTS);
+        RecordSearch.IdPage ids = filter.sort() == null ? search.page(filter, order, after, limit)
+                : search.pageByCustomField(filter, filter.sort(), order, after, limit);
         return new Page<>(new AccountRepository(em).load(ids.ids()), ids.nextCursor());
     }
 
@@ -341,7 +344,7 @@ public class AccountServiceImpl implements AccountService {
     private RecordSearch.Filter filter(Caller caller, RecordQuery query) {
         RecordQuery q = query == null ? RecordQuery.ALL : query;
         return new RecordSearch.Filter(access.scope(caller, AccountFields.TYPE), SearchTokens.ofQuery(q.q()), null,
-                CustomFilters.of(custom, caller, AccountFields.TYPE, q.custom()));
+                CustomFilters.of(custom, caller, AccountFields.TYPE, q.custom()), null);
     }
 
     /** The page's custom values, read in one query. */

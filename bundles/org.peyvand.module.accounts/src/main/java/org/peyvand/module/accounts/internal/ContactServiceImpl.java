@@ -93,7 +93,8 @@ public class ContactServiceImpl implements ContactService {
         ListOrder order = ListOrder.of(page);
         Optional<ListOrder.Position> after = order.after(page.cursor());
         FieldAccess fields = access.fields(caller, ContactFields.TYPE);
-        RecordSearch.Filter filter = filter(caller, query);
+        RecordSearch.Filter filter = filter(caller, query)
+                .sortedBy(order.byCustomField() ? custom.sort(caller, ContactFields.TYPE, order.customField()) : null);
         return withCustom(caller, tx.read(em -> page(em, filter, order, after, page.limit())).map(c -> ContactFields.mask(c, fields)));
     }
 
@@ -319,14 +320,16 @@ public class ContactServiceImpl implements ContactService {
 
     private Page<Contact> page(EntityManager em, RecordSearch.Filter filter, ListOrder order,
             Optional<ListOrder.Position> after, int limit) {
-        RecordSearch.IdPage ids = new RecordSearch(em, RecordSearch.Target.CONTACTS).page(filter, order, after, limit);
+        RecordSearch search = new RecordSearch(em, RecordSearch.Target.CONTACTS);
+        RecordSearch.IdPage ids = filter.sort() == null ? search.page(filter, order, after, limit)
+                : search.pageByCustomField(filter, filter.sort(), order, after, limit);
         return new Page<>(new ContactRepository(em).load(ids.ids()), ids.nextCursor());
     }
 
     private RecordSearch.Filter filter(Caller caller, RecordQuery query) {
         RecordQuery q = query == null ? RecordQuery.ALL : query;
         return new RecordSearch.Filter(access.scope(caller, ContactFields.TYPE), SearchTokens.ofQuery(q.q()), q.accountId(),
-                CustomFilters.of(custom, caller, ContactFields.TYPE, q.custom()));
+                CustomFilters.of(custom, caller, ContactFields.TYPE, q.custom()), null);
     }
 
     /** The page's custom values, read in one query. */

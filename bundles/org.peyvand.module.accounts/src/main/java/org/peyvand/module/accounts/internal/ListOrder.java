@@ -9,25 +9,39 @@ import org.peyvand.platform.core.page.KeysetCursor;
 import org.peyvand.platform.core.page.PageRequest;
 
 /**
- * The order of a keyset-paged list: by name (the stored sort key) or by creation time, then by id,
- * either way round. A cursor carries the last row's sort value and id and is bound to the order it
- * was made for, direction included.
+ * The order of a keyset-paged list: by name (the stored sort key), by creation time or by a custom
+ * field ({@code cf.<field>}), then by id, either way round. A cursor carries the last row's sort
+ * value and id and is bound to the order it was made for, direction included.
+ *
+ * @param customField the custom field ordered by; {@code null} for name or creation time
  */
-public record ListOrder(boolean byName, boolean descending) {
+public record ListOrder(boolean byName, boolean descending, String customField) {
     public static final String NAME = "name";
     public static final String CREATED_AT = "createdAt";
+    public static final String CUSTOM_PREFIX = "cf.";
 
-    /** The position after which a page starts. */
+    /** The position after which a page starts; by a custom field, a null value is among the records without one. */
     public record Position(Object sortValue, long id) {
+    }
+
+    public ListOrder(boolean byName, boolean descending) {
+        this(byName, descending, null);
     }
 
     /** @throws ValidationException on {@code sort} for an unknown sort */
     public static ListOrder of(PageRequest page) {
         String sort = page.sort() == null || page.sort().isBlank() ? NAME : page.sort();
+        if (sort.startsWith(CUSTOM_PREFIX) && sort.length() > CUSTOM_PREFIX.length()) {
+            return new ListOrder(false, page.descending(), sort.substring(CUSTOM_PREFIX.length()));
+        }
         if (!NAME.equals(sort) && !CREATED_AT.equals(sort)) {
             throw ValidationException.of("sort", "accounts.error.sort");
         }
         return new ListOrder(NAME.equals(sort), page.descending());
+    }
+
+    public boolean byCustomField() {
+        return customField != null;
     }
 
     /** The position a client's cursor names, or empty for the first page. */
@@ -36,6 +50,10 @@ public record ListOrder(boolean byName, boolean descending) {
             return Optional.empty();
         }
         KeysetCursor decoded = KeysetCursor.decode(cursor, cursorSort());
+        if (byCustomField()) {
+            // the value stays text until the custom field's sort reads it; no text means no value
+            return Optional.of(new Position(decoded.sortValue().isEmpty() ? null : decoded.sortValue(), decoded.id()));
+        }
         if (byName) {
             return Optional.of(new Position(decoded.sortValue(), decoded.id()));
         }
@@ -47,10 +65,11 @@ public record ListOrder(boolean byName, boolean descending) {
     }
 
     public String cursor(Object sortValue, long id) {
-        return new KeysetCursor(cursorSort(), String.valueOf(sortValue), id).encode();
+        return new KeysetCursor(cursorSort(), sortValue == null ? null : String.valueOf(sortValue), id).encode();
     }
 
     private String cursorSort() {
-        return (byName ? NAME : CREATED_AT) + (descending ? ":desc" : ":asc");
+        String sort = byCustomField() ? CUSTOM_PREFIX + customField : byName ? NAME : CREATED_AT;
+        return sort + (descending ? ":desc" : ":asc");
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.peyvand.platform.core.error.FieldError;
 import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.form.CustomFields;
+import org.peyvand.platform.form.CustomSort;
 import org.peyvand.platform.form.CustomValues;
 import org.peyvand.platform.form.FormDefinition;
 import org.peyvand.platform.security.Caller;
@@ -47,6 +48,11 @@ final class NoCustomFields implements CustomFields {
     @Override
     public String matching(Caller caller, String type, String field, String value, String idColumn, Function<Object, String> bind) {
         throw new ValidationException(List.of(FieldError.of(field, "core.error.unknownField")));
+    }
+
+    @Override
+    public CustomSort sort(Caller caller, String type, String field) {
+        throw new ValidationException(List.of(FieldError.of("sort", "form.error.sortField", field)));
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 
 import org.peyvand.module.accounts.internal.ListOrder;
+import org.peyvand.platform.form.CustomSort;
 import org.peyvand.platform.security.RecordScope;
 
 /**
@@ -71,14 +72,19 @@ public final class RecordSearch {
      * What a list is narrowed to: the records the caller may see, query words (see
      * SearchTokens.ofQuery), for contacts an account, and conditions on custom field values.
      */
-    public record Filter(RecordScope scope, List<String> words, Long accountId, List<CustomCondition> custom) {
+    public record Filter(RecordScope scope, List<String> words, Long accountId, List<CustomCondition> custom, CustomSort sort) {
         public Filter {
             words = List.copyOf(words);
             custom = List.copyOf(custom);
         }
 
         public Filter(RecordScope scope, List<String> words, Long accountId) {
-            this(scope, words, accountId, List.of());
+            this(scope, words, accountId, List.of(), null);
+        }
+
+        /** The filter for a list ordered by a custom field ({@code null}: by name or creation time). */
+        public Filter sortedBy(CustomSort order) {
+            return new Filter(scope, words, accountId, custom, order);
         }
     }
 
@@ -117,6 +123,41 @@ public final class RecordSearch {
             return merge(filter.scope(), terms, words.subList(1, words.size()), order, after, limit);
         }
         return isCommon(words.get(0)) ? walk(filter, words, order, after, limit) : scan(filter.scope(), words, order, after, limit);
+    }
+
+    /**
+     * A page in the order of a custom field: the records holding a value, read from the values'
+     * index in order and each checked against the filter, then those without one in id order.
+     */
+    public IdPage pageByCustomField(Filter filter, CustomSort sort, ListOrder order, Optional<ListOrder.Position> after, int limit) {
+        List<String> words = bySelectivity(filter.words());
+        List<Object[]> rows = new ArrayList<>();
+        boolean amongValues = after.isEmpty() || after.get().sortValue() != null;
+        if (amongValues) {
+            Sql sql = new Sql();
+            List<String> conditions = new ArrayList<>(sort.where("v", sql::value));
+            List<String> recordConditions = recordConditions(sql, filter, words);
+            if (!recordConditions.isEmpty()) {
+                conditions.add("EXISTS (SELECT 1 FROM " + target.records + " r WHERE r.id = " + sort.recordId("v") + " AND "
+                        + String.join(" AND ", recordConditions) + ")");
+            }
+            after.ifPresent(position -> conditions.add(keyset(sql, sort.value("v"), sort.recordId("v"), order.descending(),
+                    new ListOrder.Position(sort.fromCursor((String) position.sortValue()), position.id()))));
+            String query = "SELECT " + sort.value("v") + ", " + sort.recordId("v") + " FROM " + sort.from("v") + where(conditions)
+                    + orderBy(sort.value("v"), sort.recordId("v"), order);
+            select(query, sql, limit + 1).forEach(row -> rows.add(new Object[] {sort.cursorValue(row[0]), row[1]}));
+        }
+        if (rows.size() <= limit) {
+            Sql sql = new Sql();
+            List<String> conditions = recordConditions(sql, filter, words);
+            conditions.add(sort.absent("r.id", sql::value));
+            if (!amongValues) {
+                conditions.add("r.id > " + sql.value(after.get().id()));
+            }
+            select("SELECT r.id, r.id FROM " + target.records + " r" + where(conditions) + " ORDER BY r.id", sql, limit + 1 - rows.size())
+                    .forEach(row -> rows.add(new Object[] {null, row[1]}));
+        }
+        return toPage(rows, order, limit);
     }
 
     /** Counts with the same filter; a count visits every match, so the driving word's range is read. */

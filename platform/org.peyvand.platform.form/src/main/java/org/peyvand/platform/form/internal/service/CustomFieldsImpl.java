@@ -18,12 +18,14 @@ import org.peyvand.platform.core.error.FieldError;
 import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.error.Validator;
 import org.peyvand.platform.form.CustomFields;
+import org.peyvand.platform.form.CustomSort;
 import org.peyvand.platform.form.CustomValues;
 import org.peyvand.platform.form.FieldDefinition;
 import org.peyvand.platform.form.FieldType;
 import org.peyvand.platform.form.FormDefinition;
 import org.peyvand.platform.form.internal.registry.FormRegistry;
 import org.peyvand.platform.form.internal.store.StoredValues;
+import org.peyvand.platform.form.internal.store.ValueOrder;
 import org.peyvand.platform.form.internal.values.FieldValues;
 import org.peyvand.platform.form.internal.values.FormValidator;
 import org.peyvand.platform.form.internal.values.InvalidValue;
@@ -139,6 +141,14 @@ public class CustomFieldsImpl implements CustomFields {
         return "EXISTS (SELECT 1 FROM frm_value cfv WHERE cfv.record_type = " + bind.apply(type) + " AND cfv.field = "
                 + bind.apply(field) + " AND cfv." + StoredValues.column(parsed) + " = " + bind.apply(StoredValues.bound(parsed))
                 + " AND cfv.record_id = " + idColumn + ")";
+    }
+
+    @Override
+    public CustomSort sort(Caller caller, String type, String field) {
+        FieldDefinition definition = registry.current(type).flatMap(f -> f.field(field)).filter(FieldDefinition::custom)
+                .filter(f -> access.fields(caller, type).visible(f.name())).filter(f -> ValueOrder.sorts(f.type()))
+                .orElseThrow(() -> new ValidationException(List.of(FieldError.of("sort", "form.error.sortField", field))));
+        return new ValueOrder(type, field, definition.type());
     }
 
     @Override
