@@ -154,7 +154,7 @@ public final class RecordSearch {
             if (!amongValues) {
                 conditions.add("r.id > " + sql.value(after.get().id()));
             }
-            select("SELECT r.id, r.id FROM " + target.records + " r" + where(conditions) + " ORDER BY r.id", sql, limit + 1 - rows.size())
+            select("SELECT r.id AS no_value, r.id FROM " + target.records + " r" + where(conditions) + " ORDER BY r.id", sql, limit + 1 - rows.size())
                     .forEach(row -> rows.add(new Object[] {null, row[1]}));
         }
         return toPage(rows, order, limit);
