@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -18,19 +20,24 @@ import org.osgi.framework.BundleEvent;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.util.tracker.BundleTracker;
 import org.peyvand.platform.security.PermissionDefinition;
 import org.peyvand.platform.security.PermissionRegistry;
+import org.peyvand.platform.security.PermissionSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Collects the permission descriptors of every started bundle. */
+/** Collects the permission descriptors of every started bundle, and the permissions of the runtime sources. */
 @Component
 public class DescriptorPermissionRegistry implements PermissionRegistry {
     private static final Logger LOG = LoggerFactory.getLogger(DescriptorPermissionRegistry.class);
     static final String FOLDER = "CRM-INF/permissions";
 
     private final Map<Long, List<PermissionDefinition>> byBundle = new ConcurrentHashMap<>();
+    private final List<PermissionSource> sources = new CopyOnWriteArrayList<>();
     private final AtomicLong revision = new AtomicLong();
     private final BundleTracker<Long> tracker;
 
@@ -72,19 +79,37 @@ public class DescriptorPermissionRegistry implements PermissionRegistry {
         tracker.close();
     }
 
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addSource(PermissionSource source) {
+        sources.add(source);
+        revision.incrementAndGet();
+    }
+
+    void removeSource(PermissionSource source) {
+        sources.remove(source);
+        revision.incrementAndGet();
+    }
+
     @Override
     public List<PermissionDefinition> permissions() {
-        return byBundle.values().stream().flatMap(List::stream)
-                .sorted(Comparator.comparing(PermissionDefinition::id)).toList();
+        return all().sorted(Comparator.comparing(PermissionDefinition::id)).toList();
     }
 
     @Override
     public long revision() {
-        return revision.get();
+        long sum = revision.get();
+        for (PermissionSource source : sources) {
+            sum += source.revision();
+        }
+        return sum;
     }
 
     @Override
     public Optional<PermissionDefinition> find(String id) {
-        return byBundle.values().stream().flatMap(List::stream).filter(p -> p.id().equals(id)).findFirst();
+        return all().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    private Stream<PermissionDefinition> all() {
+        return Stream.concat(byBundle.values().stream().flatMap(List::stream), sources.stream().flatMap(s -> s.permissions().stream()));
     }
 }

@@ -1,6 +1,5 @@
 package org.peyvand.module.accounts.internal.csv;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Optional;
 
 import org.peyvand.platform.form.FieldDefinition;
 import org.peyvand.platform.form.FormDefinition;
+import org.peyvand.platform.form.ValueText;
 import org.peyvand.platform.security.FieldAccess;
 
 /**
@@ -63,11 +63,7 @@ public final class CustomColumns {
     /** The record's row followed by its custom values as text: ISO dates, plain numbers, choices joined by "|". */
     public List<Object> row(List<Object> own, Map<String, Object> custom) {
         List<Object> row = new ArrayList<>(own);
-        for (FieldDefinition field : fields) {
-            Object value = custom.get(field.name());
-            row.add(value == null ? "" : value instanceof List<?> list ? String.join("|", list.stream().map(String::valueOf).toList())
-                    : value instanceof BigDecimal number ? number.toPlainString() : value);
-        }
+        fields.forEach(field -> row.add(ValueText.of(custom.get(field.name()))));
         return row;
     }
 }

@@ -103,7 +103,7 @@ public class CustomFieldsImpl implements CustomFields {
     @Override
     public void store(String type, long id, CustomValues values) {
         if (!values.after().isEmpty() || !values.before().isEmpty()) {
-            tx.append(em -> new StoredValues(em).write(type, id, values.after()));
+            tx.append(em -> new StoredValues(em).write(type, id, values.after(), !values.before().isEmpty()));
         }
     }
 

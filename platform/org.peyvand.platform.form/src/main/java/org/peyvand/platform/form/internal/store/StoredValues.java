@@ -63,16 +63,30 @@ public final class StoredValues {
         return values;
     }
 
-    /** Replaces the record's stored values with {@code values}; empty ones are not stored. */
-    public void write(String type, long id, Map<String, Object> values) {
-        em.createNativeQuery("DELETE FROM frm_value WHERE record_type = ?1 AND record_id = ?2")
-                .setParameter(1, type).setParameter(2, id).executeUpdate();
+    /**
+     * Replaces the record's values of the fields named in {@code values} (empty ones are not
+     * stored); values of other fields, such as removed ones, stay. One statement writes all rows.
+     *
+     * @param stored whether the record may hold values of these fields already
+     */
+    public void write(String type, long id, Map<String, Object> values, boolean stored) {
+        if (stored && !values.isEmpty()) {
+            List<String> fields = List.copyOf(values.keySet());
+            Query delete = em.createNativeQuery("DELETE FROM frm_value WHERE record_type = ?1 AND record_id = ?2 AND field IN ("
+                    + placeholders(3, fields.size()) + ")").setParameter(1, type).setParameter(2, id);
+            for (int i = 0; i < fields.size(); i++) {
+                delete.setParameter(i + 3, fields.get(i));
+            }
+            delete.executeUpdate();
+        }
+        List<Object[]> rows = new ArrayList<>();
         values.forEach((field, value) -> {
             List<?> items = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
             for (int seq = 0; seq < items.size(); seq++) {
-                insert(type, id, field, seq, items.get(seq));
+                rows.add(new Object[] {field, seq, items.get(seq)});
             }
         });
+        insert(type, id, rows);
     }
 
     /** Replaces one field's values of one record (a type change converting them). */
@@ -80,9 +94,11 @@ public final class StoredValues {
         em.createNativeQuery("DELETE FROM frm_value WHERE record_type = ?1 AND record_id = ?2 AND field = ?3")
                 .setParameter(1, type).setParameter(2, id).setParameter(3, field).executeUpdate();
         List<?> items = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
+        List<Object[]> rows = new ArrayList<>();
         for (int seq = 0; seq < items.size(); seq++) {
-            insert(type, id, field, seq, items.get(seq));
+            rows.add(new Object[] {field, seq, items.get(seq)});
         }
+        insert(type, id, rows);
     }
 
     public void remove(String type, long id) {
@@ -147,27 +163,54 @@ public final class StoredValues {
         return query;
     }
 
-    /** Binds only the value's own columns: a null parameter has no SQL type Derby accepts for every column. */
-    private void insert(String type, long id, String field, int seq, Object value) {
-        String valueColumns;
-        Object first;
-        Object second = null;
-        if (value instanceof String text) {
-            valueColumns = "text_value, key_text";
-            first = text;
-            second = key(text);
-        } else {
-            Column column = Column.of(value);
-            valueColumns = column.name;
-            first = column.bound(value);
+    /**
+     * Inserts (field, seq, value) rows of one record in one statement. A value fills only its own
+     * columns; the others are NULL literals, typed by the table, since a null parameter has no
+     * SQL type Derby accepts for every column.
+     */
+    private void insert(String type, long id, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
         }
-        Query insert = em.createNativeQuery("INSERT INTO frm_value (record_type, record_id, field, seq, " + valueColumns + ") VALUES (?1, ?2, ?3, ?4, ?5"
-                + (second == null ? "" : ", ?6") + ")")
-                .setParameter(1, type).setParameter(2, id).setParameter(3, field).setParameter(4, seq).setParameter(5, first);
-        if (second != null) {
-            insert.setParameter(6, second);
+        StringBuilder sql = new StringBuilder("INSERT INTO frm_value (record_type, record_id, field, seq, text_value, key_text, number_value,"
+                + " time_value) VALUES ");
+        List<Object> parameters = new ArrayList<>();
+        for (Object[] row : rows) {
+            Object value = row[2];
+            String text = value instanceof String s ? s : null;
+            Column column = Column.of(value);
+            sql.append(parameters.isEmpty() ? "" : ", ").append("(?, ?, ?, ?");
+            parameters.addAll(List.of(type, id, row[0], row[1]));
+            if (text != null) {
+                sql.append(", ?, ?, NULL, NULL)");
+                parameters.add(text);
+                parameters.add(key(text));
+            } else if (column == Column.NUMBER) {
+                sql.append(", NULL, NULL, ?, NULL)");
+                parameters.add(column.bound(value));
+            } else {
+                sql.append(", NULL, NULL, NULL, ?)");
+                parameters.add(column.bound(value));
+            }
+        }
+        Query insert = em.createNativeQuery(numbered(sql.toString()));
+        for (int i = 0; i < parameters.size(); i++) {
+            insert.setParameter(i + 1, parameters.get(i));
         }
         insert.executeUpdate();
+    }
+
+    /** JPA wants positional parameters numbered: ?1, ?2, ... */
+    private static String numbered(String sql) {
+        StringBuilder out = new StringBuilder(sql.length() + 64);
+        int n = 0;
+        for (char c : sql.toCharArray()) {
+            out.append(c);
+            if (c == '?') {
+                out.append(++n);
+            }
+        }
+        return out.toString();
     }
 
     private static Object fromColumns(FieldDefinition field, String text, BigDecimal number, Timestamp time) {

@@ -31,8 +31,10 @@ public final class ValueOrder implements CustomSort {
 
     @Override
     public String from(String alias) {
-        // Derby would otherwise prefer the primary key and sort; PostgreSQL reads this as a comment
-        return "frm_value " + alias + " --DERBY-PROPERTIES index=" + ("frm_value_" + suffix() + "_ix").toUpperCase(Locale.ROOT) + "\n";
+        // Derby would otherwise read another index and sort, or even probe this one from inside a join;
+        // PostgreSQL reads these as comments
+        return "--DERBY-PROPERTIES joinOrder=FIXED\nfrm_value " + alias + " --DERBY-PROPERTIES index="
+                + ("frm_value_" + suffix() + "_ix").toUpperCase(Locale.ROOT) + "\n";
     }
 
     @Override

@@ -183,12 +183,17 @@ class FormServiceTest {
     void removingAFieldKeepsItsValuesAndPublishingItAgainBringsThemBack() {
         forms.publish(ADMIN, contactWith(tier()), null);
         save(null, Map.of("tier", "silver"));
-        FormDefinition without = forms.publish(ADMIN, contactWith(), "drop tier");
+        FormDefinition without = forms.publish(ADMIN, contactWith(FieldDefinition.of("note", FieldType.TEXT, LocalizedText.of("یادداشت", "Note"))),
+                "drop tier");
         assertTrue(without.field("tier").orElseThrow().removed());
         assertTrue(custom.values(SARA, CONTACT, List.of(1L)).isEmpty());
+        // saving the record meanwhile leaves the removed field's value alone
+        save(1L, Map.of("note", "پیگیری"));
         forms.rollback(ADMIN, CONTACT, 1);
         assertEquals(Map.of("tier", "silver"), custom.values(SARA, CONTACT, List.of(1L)).get(1L));
-        assertEquals(3, forms.get(ADMIN, CONTACT).version());
+        forms.rollback(ADMIN, CONTACT, 2);
+        assertEquals(Map.of("note", "پیگیری"), custom.values(SARA, CONTACT, List.of(1L)).get(1L));
+        assertEquals(4, forms.get(ADMIN, CONTACT).version());
     }
 
     @Test

@@ -1,0 +1,38 @@
+package org.peyvand.platform.form;
+
+import java.io.OutputStream;
+import java.util.Map;
+
+import org.osgi.annotation.versioning.ProviderType;
+import org.peyvand.platform.core.page.Page;
+import org.peyvand.platform.core.page.PageRequest;
+import org.peyvand.platform.security.Caller;
+
+/**
+ * The records of the record types administrators design ({@code custom.<name>}), with everything a
+ * module's records have: permissions per type ({@code custom.<name>.read|create|update|delete|import|export},
+ * granted through roles like any other), record scopes and field rules, validation by the form,
+ * audit, search, filters, keyset pages in creation order, CSV import and export.
+ */
+@ProviderType
+public interface RecordService {
+
+    Page<CustomRecord> search(Caller caller, String type, RecordQuery query, PageRequest page);
+
+    long count(Caller caller, String type, RecordQuery query);
+
+    CustomRecord get(Caller caller, String type, long id);
+
+    CustomRecord create(Caller caller, String type, Map<String, ?> values);
+
+    /** Fields not named keep their values; {@code expectedVersion} is the version the user edited. */
+    CustomRecord update(Caller caller, String type, long id, Map<String, ?> values, long expectedVersion);
+
+    void delete(Caller caller, String type, long id);
+
+    /** CSV (UTF-8, with or without BOM) whose header names the fields (or their labels); all valid rows are stored. */
+    RecordImport importCsv(Caller caller, String type, byte[] csv);
+
+    /** Every matching record as UTF-8 CSV with a BOM, oldest first. */
+    void exportCsv(Caller caller, String type, RecordQuery query, OutputStream out);
+}

@@ -1,0 +1,132 @@
+package org.peyvand.platform.form.internal.records;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import javax.persistence.EntityManager;
+import javax.persistence.Query;
+
+import org.peyvand.platform.core.error.ValidationException;
+import org.peyvand.platform.core.page.KeysetCursor;
+import org.peyvand.platform.core.text.PersianText;
+import org.peyvand.platform.form.internal.store.RecordTokens;
+import org.peyvand.platform.security.RecordScope;
+
+/**
+ * A list of designed records in creation order, narrowed to the caller's scope, search words
+ * (prefixes of the records' tokens) and field filters; read from the (type, created, id) index.
+ */
+final class RecordList {
+    private static final char ESCAPE = '!';
+
+    /** A condition on the records' values, as SQL over their id column. */
+    @FunctionalInterface
+    interface Condition {
+        String sql(String idColumn, Function<Object, String> bind);
+    }
+
+    /** A page starts after this record. */
+    record Position(Instant createdAt, long id) {
+        static Position of(KeysetCursor cursor) {
+            try {
+                return new Position(Instant.parse(cursor.sortValue()), cursor.id());
+            } catch (DateTimeParseException e) {
+                throw ValidationException.of("cursor", "core.error.cursor");
+            }
+        }
+    }
+
+    /** One listed record. */
+    record Row(long id, Instant createdAt) {
+    }
+
+    private final String type;
+    private final RecordScope scope;
+    private final List<String> words;
+    private final List<Condition> conditions;
+
+    RecordList(String type, RecordScope scope, String q, List<Condition> conditions) {
+        this.type = type;
+        this.scope = scope;
+        this.words = PersianText.queryTokens(q).stream().map(RecordTokens::cut).toList();
+        this.conditions = List.copyOf(conditions);
+    }
+
+    List<Row> page(EntityManager em, boolean descending, Optional<Position> after, int maxRows) {
+        Parameters sql = new Parameters();
+        List<String> where = where(sql);
+        after.ifPresent(position -> {
+            String at = sql.bind(Timestamp.from(position.createdAt()));
+            String id = sql.bind(position.id());
+            String strict = descending ? " < " : " > ";
+            where.add("r.created_at" + (descending ? " <= " : " >= ") + at + " AND (r.created_at" + strict + at + " OR r.id" + strict + id + ")");
+        });
+        String direction = descending ? " DESC" : " ASC";
+        Query query = em.createNativeQuery("SELECT r.id, r.created_at FROM frm_record r WHERE " + String.join(" AND ", where)
+                + " ORDER BY r.created_at" + direction + ", r.id" + direction);
+        List<?> rows = sql.applyTo(query).setMaxResults(maxRows).getResultList();
+        List<Row> page = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            page.add(new Row(((Number) columns[0]).longValue(), RecordServiceImpl.instant(columns[1])));
+        }
+        return page;
+    }
+
+    long count(EntityManager em) {
+        Parameters sql = new Parameters();
+        Query query = em.createNativeQuery("SELECT COUNT(*) FROM frm_record r WHERE " + String.join(" AND ", where(sql)));
+        return ((Number) sql.applyTo(query).getSingleResult()).longValue();
+    }
+
+    private List<String> where(Parameters sql) {
+        List<String> where = new ArrayList<>();
+        where.add("r.record_type = " + sql.bind(type));
+        Optional.ofNullable(scope.condition("r.owner", "r.owner_unit_id", sql::bind)).ifPresent(where::add);
+        for (String word : words) {
+            String alias = "w" + sql.size();
+            where.add("EXISTS (SELECT 1 FROM frm_record_token " + alias + " WHERE " + alias + ".record_id = r.id AND " + alias
+                    + ".token LIKE " + sql.bind(likePrefix(word)) + " ESCAPE '" + ESCAPE + "')");
+        }
+        conditions.forEach(condition -> where.add(condition.sql("r.id", sql::bind)));
+        return where;
+    }
+
+    private static String likePrefix(String word) {
+        StringBuilder pattern = new StringBuilder();
+        for (char c : word.toCharArray()) {
+            if (c == ESCAPE || c == '%' || c == '_') {
+                pattern.append(ESCAPE);
+            }
+            pattern.append(c);
+        }
+        return pattern.append('%').toString();
+    }
+
+    /** Named parameters in the order they are bound. */
+    private static final class Parameters {
+        private final Map<String, Object> values = new LinkedHashMap<>();
+
+        String bind(Object value) {
+            String name = "p" + values.size();
+            values.put(name, value);
+            return ":" + name;
+        }
+
+        int size() {
+            return values.size();
+        }
+
+        Query applyTo(Query query) {
+            values.forEach(query::setParameter);
+            return query;
+        }
+    }
+}

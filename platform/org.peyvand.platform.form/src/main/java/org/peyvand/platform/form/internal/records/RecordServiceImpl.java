@@ -1,0 +1,282 @@
+package org.peyvand.platform.form.internal.records;
+
+import java.io.OutputStream;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.peyvand.platform.core.error.ConflictException;
+import org.peyvand.platform.core.error.NotFoundException;
+import org.peyvand.platform.core.page.KeysetCursor;
+import org.peyvand.platform.core.page.Page;
+import org.peyvand.platform.core.page.PageRequest;
+import org.peyvand.platform.form.CustomFields;
+import org.peyvand.platform.form.CustomRecord;
+import org.peyvand.platform.form.CustomValues;
+import org.peyvand.platform.form.FormDefinition;
+import org.peyvand.platform.form.RecordImport;
+import org.peyvand.platform.form.RecordQuery;
+import org.peyvand.platform.form.RecordService;
+import org.peyvand.platform.form.internal.registry.FormRegistry;
+import org.peyvand.platform.form.internal.store.RecordEntity;
+import org.peyvand.platform.form.internal.store.RecordTokens;
+import org.peyvand.platform.persistence.SchemaReady;
+import org.peyvand.platform.persistence.Transactions;
+import org.peyvand.platform.security.AccessGuard;
+import org.peyvand.platform.security.AuditChanges;
+import org.peyvand.platform.security.AuditTrail;
+import org.peyvand.platform.security.Caller;
+import org.peyvand.platform.security.RecordAccess;
+import org.peyvand.platform.security.RecordScope;
+
+@Component(service = RecordService.class)
+public class RecordServiceImpl implements RecordService {
+    private static final int EXPORT_PAGE = 500;
+
+    private final Transactions tx;
+    private final AccessGuard guard;
+    private final RecordAccess access;
+    private final AuditTrail audit;
+    private final CustomFields custom;
+    private final FormRegistry registry;
+    private final Clock clock;
+
+    @Activate
+    public RecordServiceImpl(@Reference(target = "(osgi.unit.name=crm.form)") JpaTemplate jpa,
+            @Reference(target = "(crm.schema=org.peyvand.platform.form)") SchemaReady schema, @Reference AccessGuard guard,
+            @Reference RecordAccess access, @Reference AuditTrail audit, @Reference CustomFields custom, @Reference FormRegistry registry) {
+        this(new Transactions(jpa), guard, access, audit, custom, registry, Clock.systemUTC());
+    }
+
+    /** Wiring outside OSGi (tests); the private constructor keeps Declarative Services to the one above. */
+    public static RecordServiceImpl wiredWith(Transactions tx, AccessGuard guard, RecordAccess access, AuditTrail audit, CustomFields custom,
+            FormRegistry registry, Clock clock) {
+        return new RecordServiceImpl(tx, guard, access, audit, custom, registry, clock);
+    }
+
+    private RecordServiceImpl(Transactions tx, AccessGuard guard, RecordAccess access, AuditTrail audit, CustomFields custom,
+            FormRegistry registry, Clock clock) {
+        this.tx = tx;
+        this.guard = guard;
+        this.access = access;
+        this.audit = audit;
+        this.custom = custom;
+        this.registry = registry;
+        this.clock = clock;
+    }
+
+    @Override
+    public Page<CustomRecord> search(Caller caller, String type, RecordQuery query, PageRequest page) {
+        require(caller, type, RecordPermissions.READ);
+        RecordList list = list(caller, type, query);
+        Optional<RecordList.Position> after = Optional.ofNullable(page.cursor()).filter(c -> !c.isBlank())
+                .map(c -> RecordList.Position.of(KeysetCursor.decode(c, cursorSort(page))));
+        List<RecordList.Row> rows = tx.read(em -> list.page(em, page.descending(), after, page.limit() + 1));
+        boolean more = rows.size() > page.limit();
+        List<RecordList.Row> shown = more ? rows.subList(0, page.limit()) : rows;
+        List<CustomRecord> records = load(caller, type, shown.stream().map(RecordList.Row::id).toList());
+        RecordList.Row last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
+        String next = more ? new KeysetCursor(cursorSort(page), last.createdAt().toString(), last.id()).encode() : null;
+        return new Page<>(records, next);
+    }
+
+    @Override
+    public long count(Caller caller, String type, RecordQuery query) {
+        require(caller, type, RecordPermissions.READ);
+        RecordList list = list(caller, type, query);
+        return tx.read(list::count);
+    }
+
+    @Override
+    public CustomRecord get(Caller caller, String type, long id) {
+        require(caller, type, RecordPermissions.READ);
+        RecordScope scope = access.scope(caller, type);
+        RecordEntity entity = tx.read(em -> visible(em, scope, type, id));
+        return entity.toRecord(custom.values(caller, type, List.of(id)).getOrDefault(id, Map.of()));
+    }
+
+    @Override
+    public CustomRecord create(Caller caller, String type, Map<String, ?> values) {
+        require(caller, type, RecordPermissions.CREATE);
+        return tx.write(em -> custom.check(caller, type, null, values, Map.of()), (em, checked) -> {
+            RecordEntity entity = insert(em, caller, type, checked);
+            CustomRecord created = entity.toRecord(filled(checked.after()));
+            audit.record(caller.username(), AuditTrail.CREATED, type, String.valueOf(created.id()), type + " " + created.id(),
+                    AuditChanges.between(Map.of(), created.values()));
+            return created;
+        });
+    }
+
+    @Override
+    public CustomRecord update(Caller caller, String type, long id, Map<String, ?> values, long expectedVersion) {
+        require(caller, type, RecordPermissions.UPDATE);
+        RecordScope scope = access.scope(caller, type);
+        record Change(RecordEntity entity, CustomValues values) {
+        }
+        return tx.write(em -> {
+            RecordEntity entity = visible(em, scope, type, id);
+            if (entity.version() != expectedVersion) {
+                throw new ConflictException("core.error.staleVersion", List.of());
+            }
+            return new Change(entity, custom.check(caller, type, id, values, Map.of()));
+        }, (em, change) -> {
+            change.entity().touch(now());
+            custom.store(type, id, change.values());
+            new RecordTokens(em).replace(id, RecordTokens.of(custom.searchableText(change.values())));
+            em.flush();
+            CustomRecord after = change.entity().toRecord(filled(change.values().after()));
+            audit.record(caller.username(), AuditTrail.UPDATED, type, String.valueOf(id), type + " " + id,
+                    AuditChanges.between(filled(change.values().before()), after.values()));
+            return after;
+        });
+    }
+
+    @Override
+    public void delete(Caller caller, String type, long id) {
+        require(caller, type, RecordPermissions.DELETE);
+        RecordScope scope = access.scope(caller, type);
+        Map<String, Object> before = custom.values(caller, type, List.of(id)).getOrDefault(id, Map.of());
+        tx.write(em -> visible(em, scope, type, id), (em, entity) -> {
+            new RecordTokens(em).replace(id, java.util.Set.of());
+            custom.remove(type, id);
+            em.remove(entity);
+            audit.record(caller.username(), AuditTrail.DELETED, type, String.valueOf(id), type + " " + id, AuditChanges.between(before, Map.of()));
+            return null;
+        });
+    }
+
+    @Override
+    public RecordImport importCsv(Caller caller, String type, byte[] csv) {
+        require(caller, type, RecordPermissions.IMPORT);
+        FormDefinition form = designed(type);
+        RecordCsv.Parsed parsed = RecordCsv.read(form, access.fields(caller, type), csv);
+        List<RecordImport.RowError> errors = new ArrayList<>();
+        int imported = 0;
+        for (List<RecordCsv.Row> batch : RecordCsv.batches(parsed.rows())) {
+            record Checked(List<CustomValues> accepted, List<RecordImport.RowError> errors) {
+            }
+            Checked checked = tx.write(em -> {
+                List<CustomValues> accepted = new ArrayList<>();
+                List<RecordImport.RowError> rejected = new ArrayList<>();
+                for (RecordCsv.Row row : batch) {
+                    try {
+                        accepted.add(custom.check(caller, type, null, row.values(), Map.of()));
+                    } catch (org.peyvand.platform.core.error.ValidationException invalid) {
+                        rejected.add(new RecordImport.RowError(row.number(), invalid.fieldErrors()));
+                    }
+                }
+                return new Checked(accepted, rejected);
+            }, (em, result) -> {
+                for (CustomValues values : result.accepted()) {
+                    RecordEntity entity = insert(em, caller, type, values);
+                    audit.record(caller.username(), AuditTrail.CREATED, type, String.valueOf(entity.id()), type + " " + entity.id(),
+                            AuditChanges.between(Map.of(), filled(values.after())));
+                }
+                return result;
+            });
+            imported += checked.accepted().size();
+            errors.addAll(checked.errors());
+        }
+        return new RecordImport(parsed.rows().size(), imported, errors);
+    }
+
+    @Override
+    public void exportCsv(Caller caller, String type, RecordQuery query, OutputStream out) {
+        require(caller, type, RecordPermissions.EXPORT);
+        FormDefinition form = designed(type);
+        RecordList list = list(caller, type, query);
+        RecordCsv.Writer csv = RecordCsv.writer(form, access.fields(caller, type), out);
+        Optional<RecordList.Position> after = Optional.empty();
+        List<RecordList.Row> rows;
+        do {
+            Optional<RecordList.Position> from = after;
+            rows = tx.read(em -> list.page(em, false, from, EXPORT_PAGE));
+            load(caller, type, rows.stream().map(RecordList.Row::id).toList()).forEach(csv::row);
+            csv.flush();
+            after = rows.isEmpty() ? Optional.empty()
+                    : Optional.of(new RecordList.Position(rows.get(rows.size() - 1).createdAt(), rows.get(rows.size() - 1).id()));
+        } while (rows.size() == EXPORT_PAGE);
+    }
+
+    private RecordEntity insert(EntityManager em, Caller caller, String type, CustomValues values) {
+        RecordEntity entity = new RecordEntity(type, caller.username(), caller.unitId(), now());
+        em.persist(entity);
+        em.flush();
+        custom.store(type, entity.id(), values);
+        new RecordTokens(em).replace(entity.id(), RecordTokens.of(custom.searchableText(values)));
+        return entity;
+    }
+
+    /** The records in the order of {@code ids}, with the values the caller may see, in two queries. */
+    private List<CustomRecord> load(Caller caller, String type, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Map<String, Object>> values = custom.values(caller, type, ids);
+        Map<Long, RecordEntity> entities = new LinkedHashMap<>();
+        tx.read(em -> em.createQuery("SELECT r FROM RecordEntity r WHERE r.id IN :ids", RecordEntity.class).setParameter("ids", ids)
+                .getResultList()).forEach(e -> entities.put(e.id(), e));
+        return ids.stream().filter(entities::containsKey).map(id -> entities.get(id).toRecord(values.getOrDefault(id, Map.of()))).toList();
+    }
+
+    private RecordList list(Caller caller, String type, RecordQuery query) {
+        designed(type);
+        RecordQuery q = query == null ? RecordQuery.ALL : query;
+        return new RecordList(type, access.scope(caller, type), q.q(),
+                q.filters().entrySet().stream().map(f -> (RecordList.Condition) (idColumn, bind) ->
+                        custom.matching(caller, type, f.getKey(), f.getValue(), idColumn, bind)).toList());
+    }
+
+    /** The type's permission first, so an unknown type and a forbidden one look alike to those without it. */
+    private void require(Caller caller, String type, String action) {
+        guard.require(caller, RecordPermissions.of(type, action));
+    }
+
+    private FormDefinition designed(String type) {
+        return registry.current(type).filter(RecordPermissions::designed)
+                .orElseThrow(() -> new NotFoundException("form.error.notFound", type));
+    }
+
+    /** A record outside the caller's scope is reported missing, so its existence does not leak. */
+    private static RecordEntity visible(EntityManager em, RecordScope scope, String type, long id) {
+        RecordEntity entity = em.find(RecordEntity.class, id);
+        if (entity == null || !entity.type().equals(type) || !scope.allows(entity.owner(), entity.ownerUnitId())) {
+            throw new NotFoundException("form.error.recordNotFound", id);
+        }
+        return entity;
+    }
+
+    private static Map<String, Object> filled(Map<String, Object> values) {
+        Map<String, Object> filled = new LinkedHashMap<>();
+        values.forEach((name, value) -> {
+            if (value != null) {
+                filled.put(name, value);
+            }
+        });
+        return filled;
+    }
+
+    private static String cursorSort(PageRequest page) {
+        return "createdAt" + (page.descending() ? ":desc" : ":asc");
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    static Instant instant(Object column) {
+        return column instanceof Timestamp timestamp ? timestamp.toInstant() : (Instant) column;
+    }
+}
