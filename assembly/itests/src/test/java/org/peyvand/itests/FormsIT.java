@@ -256,6 +256,69 @@ public class FormsIT {
         assertEquals("silver", admin.get("/api/v1/contacts/" + id).json().get("custom").get("tier").asText());
     }
 
+    @Test
+    public void aRecordTypeDesignedAtRuntimeWorksThroughRestCsvAndTheShell() throws Exception {
+        String type = "custom.visit";
+        if (admin.get("/api/v1/forms/" + type).status() == 404) {
+            ObjectNode form = JSON.createObjectNode().put("key", type).put("kind", "RECORD_TYPE").put("menuSection", "sales");
+            form.putObject("label").put("fa", "بازدید").put("en", "Visit");
+            ArrayNode fields = form.putArray("fields");
+            fields.add(field("subject", "TEXT", "موضوع", "Subject").put("required", true));
+            fields.add(field("visitDate", "DATE", "تاریخ بازدید", "Visit date"));
+            fields.add(field("outcome", "SELECT", "نتیجه", "Outcome").set("options", JSON.readTree("[{\"value\":\"won\",\"label\":"
+                    + "{\"fa\":\"موفق\",\"en\":\"Won\"}},{\"value\":\"lost\",\"label\":{\"fa\":\"ناموفق\",\"en\":\"Lost\"}}]")));
+            fields.add(field("cost", "MONEY", "هزینه", "Cost"));
+            fields.add(field("doubled", "COMPUTED", "دو برابر", "Doubled").put("expression", "cost * 2"));
+            form.putArray("listColumns").add("subject").add("visitDate").add("outcome");
+            RestClient.Reply published = admin.put("/api/v1/forms/" + type, form.toString());
+            assertEquals(published.body(), 200, published.status());
+        }
+        Await.until("the type's permissions", 30_000, () -> admin.get("/api/v1/records/" + type + "/count").status() == 200);
+
+        String word = "کارخانه" + random.nextInt(1_000_000);
+        RestClient.Reply created = admin.post("/api/v1/records/" + type, "{\"values\":{\"subject\":\"بازدید " + word
+                + "\",\"visitDate\":\"۱۴۰۴/۰۸/۰۱\",\"outcome\":\"موفق\",\"cost\":\"۲۵۰٬۰۰۰\"}}");
+        assertEquals(created.body(), 201, created.status());
+        JsonNode values = created.json().get("values");
+        assertEquals("won", values.get("outcome").asText());
+        assertEquals("2025-10-23", values.get("visitDate").asText());
+        assertEquals(500_000, values.get("doubled").asInt());
+        long id = created.json().get("id").asLong();
+
+        String list = "/api/v1/records/" + type + "?q=" + encode(word.replace('ک', 'ك'));
+        assertEquals(1, admin.get(list).json().get("items").size());
+        assertEquals(1, admin.get(list + "&cf.outcome=won").json().get("items").size());
+        assertEquals(0, admin.get(list + "&cf.outcome=lost").json().get("items").size());
+
+        RestClient.Reply changed = admin.put("/api/v1/records/" + type + "/" + id, "{\"version\":" + created.json().get("version").asLong()
+                + ",\"values\":{\"outcome\":\"lost\"}}");
+        assertEquals(changed.body(), 200, changed.status());
+        assertEquals("بازدید " + word, changed.json().get("values").get("subject").asText());
+        RestClient.Reply refused = admin.post("/api/v1/records/" + type, "{\"values\":{\"outcome\":\"maybe\"}}");
+        assertEquals(refused.body(), 400, refused.status());
+        assertTrue(refused.body(), refused.body().contains("\"field\":\"subject\"") && refused.body().contains("\"field\":\"outcome\""));
+        assertEquals(404, admin.get("/api/v1/records/custom.nothing").status());
+
+        String csv = "موضوع,تاریخ بازدید,outcome\nپیگیری " + word + ",1404/09/01,won\n,1404/09/02,won\n";
+        RestClient.Reply imported = admin.postBytes("/api/v1/records/" + type + "/import", csv.getBytes(StandardCharsets.UTF_8), "text/csv");
+        assertEquals(imported.body(), 200, imported.status());
+        assertEquals(1, imported.json().get("imported").asInt());
+        assertEquals(2, imported.json().get("errors").get(0).get("row").asInt());
+        String exported = admin.get("/api/v1/records/" + type + "/export?q=" + encode(word)).body();
+        assertTrue(exported, exported.contains("پیگیری " + word) && exported.contains("2025-11-22"));
+
+        ShellRunner shell = new ShellRunner(sessions);
+        String added = shell.run("crm:record-add " + type + " subject=پوسته" + word + " outcome=won");
+        assertFalse(added, added.toLowerCase().contains("exception"));
+        String listed = shell.run("crm:record-list -q پوسته" + word + " " + type);
+        assertTrue(listed, listed.contains("پوسته" + word));
+        String invalid = shell.run("crm:record-add " + type + " outcome=won");
+        assertTrue(invalid, invalid.contains("subject"));
+
+        assertEquals(204, admin.delete("/api/v1/records/" + type + "/" + id).status());
+        assertEquals(404, admin.get("/api/v1/records/" + type + "/" + id).status());
+    }
+
     private static ObjectNode field(String name, String type, String fa, String en) {
         ObjectNode field = JSON.createObjectNode().put("name", name).put("type", type);
         field.putObject("label").put("fa", fa).put("en", en);

@@ -1,0 +1,154 @@
+package org.peyvand.platform.form.internal.records;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peyvand.platform.core.error.AccessDeniedException;
+import org.peyvand.platform.core.error.ConflictException;
+import org.peyvand.platform.core.error.NotFoundException;
+import org.peyvand.platform.core.error.ValidationException;
+import org.peyvand.platform.core.format.DisplayPreferences;
+import org.peyvand.platform.core.i18n.I18nService;
+import org.peyvand.platform.core.page.Page;
+import org.peyvand.platform.core.page.PageRequest;
+import org.peyvand.platform.form.CustomRecord;
+import org.peyvand.platform.form.FieldDefinition;
+import org.peyvand.platform.form.FieldOption;
+import org.peyvand.platform.form.FieldType;
+import org.peyvand.platform.form.FormDefinition;
+import org.peyvand.platform.form.FormKind;
+import org.peyvand.platform.form.LocalizedText;
+import org.peyvand.platform.form.RecordImport;
+import org.peyvand.platform.form.RecordQuery;
+import org.peyvand.platform.form.internal.registry.FormRegistry;
+import org.peyvand.platform.form.internal.service.CustomFieldsImpl;
+import org.peyvand.platform.form.internal.service.FormServiceImpl;
+import org.peyvand.platform.security.Caller;
+import org.peyvand.platform.security.RecordScope;
+import org.peyvand.platform.testing.TestDatabase;
+import org.peyvand.platform.testing.security.RecordingAudit;
+import org.peyvand.platform.testing.security.TestAccess;
+import org.peyvand.platform.testing.security.TestGuard;
+
+class RecordServiceTest {
+    private static final Caller ADMIN = new Caller("admin", 1, Set.of("administrator"), DisplayPreferences.defaults(I18nService.PERSIAN));
+    private static final Caller SARA = new Caller("sara", 7, Set.of("staff"), DisplayPreferences.defaults(I18nService.PERSIAN));
+    private static final Caller REZA = new Caller("reza", 8, Set.of("staff"), DisplayPreferences.defaults(I18nService.PERSIAN));
+    private static final String VISIT = "custom.visit";
+
+    private final TestGuard guard = new TestGuard();
+    private final TestAccess access = new TestAccess();
+    private final RecordingAudit audit = new RecordingAudit();
+    private TestDatabase db;
+    private FormRegistry registry;
+    private RecordServiceImpl records;
+
+    @BeforeEach
+    void start() {
+        db = new TestDatabase("crm.form");
+        registry = FormRegistry.wiredWith(db.transactions(), Clock.systemUTC(), List.of());
+        CustomFieldsImpl custom = CustomFieldsImpl.wiredWith(db.transactions(), registry, access);
+        records = RecordServiceImpl.wiredWith(db.transactions(), guard, access, audit, custom, registry, Clock.systemUTC());
+        FormServiceImpl.wiredWith(db.transactions(), guard, audit, registry, Clock.systemUTC()).publish(ADMIN, new FormDefinition(VISIT,
+                FormKind.RECORD_TYPE, null, LocalizedText.of("بازدید", "Visit"), List.of(
+                        FieldDefinition.of("subject", FieldType.TEXT, LocalizedText.of("موضوع", "Subject")).withRequired(true),
+                        FieldDefinition.of("visitDate", FieldType.DATE, LocalizedText.of("تاریخ بازدید", "Visit date")),
+                        FieldDefinition.of("outcome", FieldType.SELECT, LocalizedText.of("نتیجه", "Outcome")).withOptions(List.of(
+                                new FieldOption("won", LocalizedText.of("موفق", "Won")), new FieldOption("lost", LocalizedText.of("ناموفق", "Lost"))))),
+                List.of(), List.of("subject"), "sales", 0), null);
+    }
+
+    @AfterEach
+    void stop() {
+        registry.close();
+        db.close();
+    }
+
+    @Test
+    void aDesignedTypeBringsItsPermissions() {
+        List<String> ids = new RecordPermissions(registry).permissions().stream().map(p -> p.id()).toList();
+        assertEquals(List.of("custom.visit.read", "custom.visit.create", "custom.visit.update", "custom.visit.delete", "custom.visit.import",
+                "custom.visit.export"), ids);
+        guard.deny("custom.visit.create");
+        assertThrows(AccessDeniedException.class, () -> records.create(SARA, VISIT, Map.of("subject", "x")));
+    }
+
+    @Test
+    void recordsAreCheckedStoredSearchedFilteredChangedAndDeleted() {
+        CustomRecord created = records.create(SARA, VISIT, Map.of("subject", "بازدید از کارخانه کرج", "visitDate", "۱۴۰۴/۰۸/۰۱", "outcome", "موفق"));
+        assertEquals(Map.of("subject", "بازدید از کارخانه کرج", "visitDate", LocalDate.of(2025, 10, 23), "outcome", "won"), created.values());
+        records.create(SARA, VISIT, Map.of("subject", "جلسه فروش", "outcome", "lost"));
+
+        assertEquals(List.of(created.id()), ids(records.search(SARA, VISIT, new RecordQuery("كارخا", Map.of()), PageRequest.first(10, null, false))));
+        assertEquals(List.of(created.id()), ids(records.search(SARA, VISIT, new RecordQuery(null, Map.of("outcome", "won")),
+                PageRequest.first(10, null, false))));
+        assertEquals(2, records.count(SARA, VISIT, RecordQuery.ALL));
+
+        ValidationException invalid = assertThrows(ValidationException.class, () -> records.create(SARA, VISIT, Map.of("outcome", "maybe")));
+        assertEquals(Set.of("subject", "outcome"), Set.copyOf(invalid.fieldErrors().stream().map(e -> e.field()).toList()));
+
+        CustomRecord changed = records.update(SARA, VISIT, created.id(), Map.of("outcome", "lost"), created.version());
+        assertEquals("بازدید از کارخانه کرج", changed.values().get("subject"));
+        assertThrows(ConflictException.class, () -> records.update(SARA, VISIT, created.id(), Map.of("outcome", "won"), created.version()));
+        records.delete(SARA, VISIT, created.id());
+        assertThrows(NotFoundException.class, () -> records.get(SARA, VISIT, created.id()));
+        assertEquals(List.of("created", "created", "updated", "deleted"), audit.lines().stream().skip(1).map(l -> l.action()).toList());
+    }
+
+    @Test
+    void pagesWalkEveryRecordOnceAndScopesHideOthers() {
+        for (int i = 0; i < 5; i++) {
+            records.create(i < 3 ? SARA : REZA, VISIT, Map.of("subject", "بازدید " + i));
+        }
+        PageRequest page = PageRequest.first(2, null, false);
+        java.util.List<Long> seen = new java.util.ArrayList<>();
+        Page<CustomRecord> current = records.search(SARA, VISIT, RecordQuery.ALL, page);
+        seen.addAll(ids(current));
+        while (current.hasNext()) {
+            page = page.next(current.nextCursor());
+            current = records.search(SARA, VISIT, RecordQuery.ALL, page);
+            seen.addAll(ids(current));
+        }
+        assertEquals(5, Set.copyOf(seen).size());
+        access.scope(REZA, VISIT, RecordScope.Level.OWN, Set.of());
+        assertEquals(2, records.count(REZA, VISIT, RecordQuery.ALL));
+        long sarasRecord = seen.get(0);
+        assertThrows(NotFoundException.class, () -> records.get(REZA, VISIT, sarasRecord));
+    }
+
+    @Test
+    void csvImportsValidRowsAndExportsThemAgain() {
+        String csv = "\uFEFFموضوع,تاریخ بازدید,outcome\nپیگیری,1404/09/01,won\n,1404/09/02,won\nتماس,,Lost\n";
+        RecordImport result = records.importCsv(SARA, VISIT, csv.getBytes(StandardCharsets.UTF_8));
+        assertEquals(3, result.total());
+        assertEquals(2, result.imported());
+        assertEquals(2, result.errors().get(0).row());
+        assertEquals("subject", result.errors().get(0).fieldErrors().get(0).field());
+        ValidationException unknown = assertThrows(ValidationException.class,
+                () -> records.importCsv(SARA, VISIT, "subject,shoe\nx,y\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("form.error.importColumn", unknown.fieldErrors().get(0).messageKey());
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        records.exportCsv(SARA, VISIT, RecordQuery.ALL, out);
+        String exported = out.toString(StandardCharsets.UTF_8);
+        assertTrue(exported.startsWith("\uFEFFid,subject,visitDate,outcome"), exported);
+        assertTrue(exported.contains("پیگیری,2025-11-22,won"), exported);
+        assertTrue(exported.contains("تماس,,lost"), exported);
+    }
+
+    private static List<Long> ids(Page<CustomRecord> page) {
+        return page.items().stream().map(CustomRecord::id).toList();
+    }
+}
