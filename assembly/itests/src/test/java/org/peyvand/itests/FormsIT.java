@@ -120,6 +120,9 @@ public class FormsIT {
         assertEquals(taken.body(), 400, taken.status());
         assertTrue(taken.body(), taken.body().contains("\"field\":\"memberNo\""));
         assertEquals(400, admin.get("/api/v1/contacts?cf.tier=platinum").status());
+        JsonNode schema = admin.get("/api/openapi.json").json().get("components").get("schemas").get("CustomFields_accounts_contact");
+        assertEquals("the OpenAPI document describes the custom fields as they stand", "[\"gold\",\"silver\"]",
+                schema.get("properties").get("tier").get("enum").toString());
         assertEquals(400, admin.get("/api/v1/contacts?cf.nothing=1").status());
     }
 

@@ -23,6 +23,9 @@ public interface CustomFields {
     /** The record type's form as it stands, if a module ships one or an administrator designed one. */
     Optional<FormDefinition> form(String type);
 
+    /** Every record type's form as it stands, for documentation such as the OpenAPI document. */
+    List<FormDefinition> recordTypes();
+
     /**
      * Checks the custom values of a new ({@code id == null}) or changed record. Fields missing from
      * {@code input} keep their stored values (or take their defaults on a new record); fields the

@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 
+import org.peyvand.platform.form.FormDefinition;
+
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.jaxrs2.Reader;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;
@@ -32,5 +34,19 @@ final class OpenApiDocument {
                 .addSecurityItem(new SecurityRequirement().addList(SECURITY));
         Reader reader = new Reader(new SwaggerConfiguration().openAPI(base).prettyPrint(true));
         return Json.pretty(reader.read(new LinkedHashSet<>(resources)));
+    }
+
+    /** The document with the custom field schemas of these forms added. */
+    static String withCustomFields(String document, List<FormDefinition> forms) {
+        try {
+            OpenAPI api = Json.mapper().readValue(document, OpenAPI.class);
+            if (api.getComponents() == null) {
+                api.components(new Components());
+            }
+            CustomFieldSchemas.addTo(api, forms);
+            return Json.pretty(api);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

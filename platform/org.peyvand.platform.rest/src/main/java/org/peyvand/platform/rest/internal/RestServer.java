@@ -21,8 +21,11 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.util.tracker.ServiceTracker;
 import org.peyvand.platform.core.i18n.I18nService;
+import org.peyvand.platform.form.CustomFields;
 import org.peyvand.platform.module.ModuleRegistry;
 import org.peyvand.platform.rest.RestResource;
 import org.peyvand.platform.security.ApiTokens;
@@ -70,7 +73,7 @@ public class RestServer {
         this.providers = List.copyOf(all);
         this.status = new StatusResource(modules);
         String swaggerUi = context.getBundle().getHeaders().get("Swagger-UI-Version");
-        this.docs = create("/", List.of(new ApiDocsResource(() -> openApi, context.getBundle(), swaggerUi)), true);
+        this.docs = create("/", List.of(new ApiDocsResource(this::document, context.getBundle(), swaggerUi)), true);
         this.tracker = new ServiceTracker<>(context, context.createFilter(RestResource.FILTER), null) {
             @Override
             public Object addingService(ServiceReference<Object> reference) {
@@ -91,6 +94,16 @@ public class RestServer {
         };
         tracker.open(true);
         scheduleRebuild();
+    }
+
+    /** The forms are not needed to serve; while they are missing the document leaves custom fields out. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile CustomFields customFields;
+
+    /** The document of the resources registered now, with the custom fields as they stand now. */
+    private String document() {
+        CustomFields forms = customFields;
+        return forms == null ? openApi : OpenApiDocument.withCustomFields(openApi, forms.recordTypes());
     }
 
     @Deactivate

@@ -24,7 +24,7 @@ public record AccountPayload(
         @Schema(description = "Username of the owner; defaults to the caller") String owner,
         @Schema(description = "Id of the parent account") Long parentId,
         @Schema(description = "The version read; required on update, a newer stored version is a conflict") Long version,
-        @Schema(description = "Custom field values by field name (see GET /forms/accounts.account); fields left out keep their values")
+        @Schema(description = "Custom field values by field name (schema CustomFields_accounts_account, form GET /forms/accounts.account); fields left out keep their values")
         Map<String, Object> custom) {
 
     AccountInput toInput() {

@@ -20,7 +20,7 @@ public record ContactPayload(
         @Schema(description = "Id of the account the person works for") Long accountId,
         @Schema(maxLength = 100, example = "مدیر فروش") String jobTitle,
         @Schema(description = "The version read; required on update, a newer stored version is a conflict") Long version,
-        @Schema(description = "Custom field values by field name (see GET /forms/accounts.contact); fields left out keep their values")
+        @Schema(description = "Custom field values by field name (schema CustomFields_accounts_contact, form GET /forms/accounts.contact); fields left out keep their values")
         Map<String, Object> custom) {
 
     ContactInput toInput() {

@@ -67,6 +67,11 @@ public class CustomFieldsImpl implements CustomFields {
     }
 
     @Override
+    public List<FormDefinition> recordTypes() {
+        return registry.all().values().stream().filter(f -> f.kind() == org.peyvand.platform.form.FormKind.RECORD_TYPE).toList();
+    }
+
+    @Override
     public CustomValues check(Caller caller, String type, Long id, Map<String, ?> input, Map<String, ?> builtIn) {
         Optional<FormDefinition> found = registry.current(type);
         if (found.isEmpty() || found.get().customFields().isEmpty()) {
