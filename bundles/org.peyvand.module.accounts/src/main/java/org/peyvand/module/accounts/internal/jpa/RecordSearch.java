@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 
 import org.peyvand.module.accounts.internal.ListOrder;
+import org.peyvand.platform.core.text.LikePatterns;
 import org.peyvand.platform.form.CustomSort;
 import org.peyvand.platform.security.RecordScope;
 
@@ -391,17 +392,6 @@ public final class RecordSearch {
         return word.length() <= 2 || (word.length() <= 4 && word.chars().allMatch(Character::isDigit));
     }
 
-    private static String likePrefix(String word) {
-        StringBuilder pattern = new StringBuilder(word.length() + 1);
-        for (char c : word.toCharArray()) {
-            if (c == ESCAPE || c == '%' || c == '_') {
-                pattern.append(ESCAPE);
-            }
-            pattern.append(c);
-        }
-        return pattern.append('%').toString();
-    }
-
     /** Named parameters of a query being built. */
     private static final class Sql {
         private final Map<String, Object> parameters = new LinkedHashMap<>();
@@ -413,7 +403,7 @@ public final class RecordSearch {
         }
 
         String prefix(String word) {
-            return value(likePrefix(word));
+            return value(LikePatterns.prefix(word, ESCAPE));
         }
 
         int size() {

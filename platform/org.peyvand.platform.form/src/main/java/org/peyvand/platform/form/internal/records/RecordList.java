@@ -15,6 +15,7 @@ import javax.persistence.Query;
 
 import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.page.KeysetCursor;
+import org.peyvand.platform.core.text.LikePatterns;
 import org.peyvand.platform.core.text.PersianText;
 import org.peyvand.platform.form.internal.store.RecordTokens;
 import org.peyvand.platform.security.RecordScope;
@@ -93,21 +94,10 @@ final class RecordList {
         for (String word : words) {
             String alias = "w" + sql.size();
             where.add("EXISTS (SELECT 1 FROM frm_record_token " + alias + " WHERE " + alias + ".record_id = r.id AND " + alias
-                    + ".token LIKE " + sql.bind(likePrefix(word)) + " ESCAPE '" + ESCAPE + "')");
+                    + ".token LIKE " + sql.bind(LikePatterns.prefix(word, ESCAPE)) + " ESCAPE '" + ESCAPE + "')");
         }
         conditions.forEach(condition -> where.add(condition.sql("r.id", sql::bind)));
         return where;
-    }
-
-    private static String likePrefix(String word) {
-        StringBuilder pattern = new StringBuilder();
-        for (char c : word.toCharArray()) {
-            if (c == ESCAPE || c == '%' || c == '_') {
-                pattern.append(ESCAPE);
-            }
-            pattern.append(c);
-        }
-        return pattern.append('%').toString();
     }
 
     /** Named parameters in the order they are bound. */
