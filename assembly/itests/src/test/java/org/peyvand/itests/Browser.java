@@ -10,6 +10,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -56,6 +57,40 @@ public final class Browser implements AutoCloseable {
 
     public void click(String css) {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    }
+
+    /**
+     * Clicks the first element matching {@code css} whose text holds {@code text}, such as a grid cell;
+     * tries again while the elements are being redrawn (suggestions narrowing as one types).
+     */
+    public void clickContaining(String css, String text) {
+        wait.until(d -> {
+            try {
+                WebElement match = d.findElements(By.cssSelector(css)).stream().filter(e -> e.isDisplayed() && e.getText().contains(text))
+                        .findFirst().orElse(null);
+                if (match == null) {
+                    return false;
+                }
+                match.click();
+                return true;
+            } catch (StaleElementReferenceException redrawn) {
+                return false;
+            }
+        });
+    }
+
+    /** Picks the choice showing {@code text} in a combo box: types it and clicks it in the suggestions. */
+    public void pick(String comboCss, String text) {
+        WebElement input = element(comboCss + " input");
+        input.click();
+        input.sendKeys(text);
+        clickContaining("#VAADIN_COMBOBOX_OPTIONLIST td", text);
+        settle();
+    }
+
+    /** Scrolls the page (or the scrolling part holding it) until the element is in sight, for screenshots. */
+    public void scrollTo(String css) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'})", element(css));
     }
 
     public void type(String css, String text) {

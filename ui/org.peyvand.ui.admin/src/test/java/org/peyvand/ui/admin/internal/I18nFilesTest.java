@@ -9,6 +9,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.peyvand.platform.form.Condition;
+import org.peyvand.platform.form.FieldType;
+import org.peyvand.platform.form.FormKind;
 import org.peyvand.platform.testing.I18nFiles;
 import org.peyvand.platform.security.FieldAccess;
 import org.peyvand.platform.security.OrgUnit;
@@ -53,6 +56,30 @@ class I18nFilesTest {
         }
         keys.addAll(List.of("admin.language.fa", "admin.language.en", "admin.session.channel.web", "admin.session.channel.ssh"));
         assertThat(load("admin.properties").stringPropertyNames()).containsAll(keys);
+    }
+
+    @Test
+    void everyFieldTypeFormKindConditionAndDefinitionPartTheDesignerNamesHasAText() {
+        List<String> keys = new ArrayList<>();
+        for (FieldType type : FieldType.values()) {
+            keys.add("admin.form.type." + type.name());
+        }
+        for (FormKind kind : FormKind.values()) {
+            keys.add("admin.form.kind." + kind.name());
+        }
+        for (Condition.Operator operator : Condition.Operator.values()) {
+            keys.add("admin.form.operator." + operator.name());
+        }
+        // the parts of a definition the service's errors name (fields[2].options, key)
+        for (String property : List.of("name", "label", "help", "options", "lookupType", "minimum", "maximum", "minimumDate",
+                "maximumDate", "maxLength", "pattern", "defaultValue", "expression", "visibleWhen", "requiredWhen")) {
+            keys.add("admin.form.prop." + property);
+        }
+        for (String part : List.of("key", "label", "fields", "listColumns")) {
+            keys.add("admin.form.part." + part);
+        }
+        assertThat(load("admin.properties").stringPropertyNames()).containsAll(keys);
+        assertThat(load("admin_fa.properties").getProperty("admin.form.type.SELECT")).isEqualTo("یک گزینه");
     }
 
     @Test

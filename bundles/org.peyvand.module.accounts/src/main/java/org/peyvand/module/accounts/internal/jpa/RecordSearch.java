@@ -139,7 +139,8 @@ public final class RecordSearch {
             List<String> conditions = new ArrayList<>(sort.where("v", sql::value));
             List<String> recordConditions = recordConditions(sql, filter, words);
             if (!recordConditions.isEmpty()) {
-                conditions.add("EXISTS (SELECT 1 FROM " + target.records + " r WHERE r.id = " + sort.recordId("v") + " AND "
+                conditions.add("EXISTS (SELECT 1 FROM " + target.records + " r --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\nWHERE r.id = "
+                        + sort.recordId("v") + " AND "
                         + String.join(" AND ", recordConditions) + ")");
             }
             after.ifPresent(position -> conditions.add(keyset(sql, sort.value("v"), sort.recordId("v"), order.descending(),

@@ -13,14 +13,16 @@ import org.peyvand.module.accounts.Address;
 import org.peyvand.module.accounts.Phone;
 import org.peyvand.module.accounts.Provinces;
 import org.peyvand.module.accounts.internal.Permissions;
+import org.peyvand.platform.form.FormDefinition;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.FormRenderer;
 import org.peyvand.ui.kit.Option;
 import org.peyvand.ui.kit.RenderedForm;
 
 /**
- * Creates or edits one organisation. The form shows its office phone, fax and main address;
- * further phones and addresses (from imports or the API) are kept as they are.
+ * Creates or edits one organisation, with the custom fields of accounts. The form shows its office
+ * phone, fax and main address; further phones and addresses (from imports or the API) are kept as
+ * they are.
  */
 final class AccountEditor extends RecordEditor {
     private static final long serialVersionUID = 1L;
@@ -31,14 +33,20 @@ final class AccountEditor extends RecordEditor {
     private final Account account;
 
     AccountEditor(UiContext context, AccountService accounts, EditorSupport support, Account account, Runnable saved) {
-        super(context, account == null ? "accounts.account.new" : "accounts.account.edit", saved, account != null);
+        this(context, accounts, support, support.form(Permissions.ACCOUNT).orElse(null), account, saved);
+    }
+
+    private AccountEditor(UiContext context, AccountService accounts, EditorSupport support, FormDefinition customForm, Account account,
+            Runnable saved) {
+        super(context, account == null ? "accounts.account.new" : "accounts.account.edit", saved, account != null, customForm);
         this.accounts = accounts;
         this.account = account;
         setId("account-editor");
         setHeight("90%");
         List<Option> provinces = Provinces.all().stream()
                 .map(p -> new Option(p.code(), p.name(context.messages().locale()))).toList();
-        RenderedForm form = new FormRenderer(context.messages(), context.format())
+        FormRenderer renderer = new FormRenderer(context.messages(), context.format())
+                .lookups(support.lookups(context))
                 .text("name", "accounts.account.name", true, 200)
                 .digits("nationalId", "accounts.account.nationalId", false, 20)
                 .digits("economicCode", "accounts.account.economicCode", false, 20)
@@ -51,10 +59,13 @@ final class AccountEditor extends RecordEditor {
                 .longText("addresses[0].line", "accounts.account.line", false, 300)
                 .digits("addresses[0].postalCode", "accounts.account.postalCode", false, 20)
                 .ltrText("website", "accounts.account.website", false, 200)
-                .lookup("parentId", "accounts.account.parent", false, new AccountLookup(context, accounts))
-                .render();
+                .lookup("parentId", "accounts.account.parent", false, new AccountLookup(context, accounts));
+        if (customForm != null) {
+            renderer.customFields(customForm);
+        }
+        RenderedForm form = renderer.render();
         if (account != null) {
-            Map<String, Object> values = new HashMap<>();
+            Map<String, Object> values = new HashMap<>(account.custom());
             values.put("name", account.name());
             values.put("nationalId", account.nationalId());
             values.put("economicCode", account.economicCode());
@@ -74,15 +85,14 @@ final class AccountEditor extends RecordEditor {
             form.setValues(values);
         }
         form.restrict(support.fields(context, Permissions.ACCOUNT));
-        show(form, account == null ? null
-                : support.history(context, Permissions.ACCOUNT, account.id(), field -> context.messages().get(labelKey(field))));
+        show(form, account == null ? null : support.history(context, Permissions.ACCOUNT, account.id(), this::fieldLabel));
     }
 
     @Override
-    protected void save(Map<String, Object> values, boolean confirmDuplicates) {
+    protected void save(Map<String, Object> values, Map<String, Object> custom, boolean confirmDuplicates) {
         AccountInput input = new AccountInput(text(values, "name"), text(values, "nationalId"), text(values, "economicCode"),
                 text(values, "registrationNumber"), text(values, "industry"), phones(values), addresses(values),
-                text(values, "website"), account == null ? null : account.owner(), (Long) values.get("parentId"));
+                text(values, "website"), account == null ? null : account.owner(), (Long) values.get("parentId"), custom);
         if (account == null) {
             accounts.create(context.caller(), input, confirmDuplicates);
         } else {

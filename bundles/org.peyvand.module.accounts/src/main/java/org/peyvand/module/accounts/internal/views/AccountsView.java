@@ -4,7 +4,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.peyvand.module.accounts.AccountService;
+import org.peyvand.module.accounts.ContactService;
 import org.peyvand.module.accounts.internal.Permissions;
+import org.peyvand.platform.form.CustomFields;
 import org.peyvand.platform.security.AuditTrail;
 import org.peyvand.platform.security.RecordAccess;
 import org.peyvand.ui.api.CrmView;
@@ -24,9 +26,10 @@ public class AccountsView implements CrmView {
     private final EditorSupport support;
 
     @Activate
-    public AccountsView(@Reference AccountService accounts, @Reference RecordAccess access, @Reference AuditTrail audit) {
+    public AccountsView(@Reference AccountService accounts, @Reference ContactService contacts, @Reference RecordAccess access,
+            @Reference AuditTrail audit, @Reference CustomFields customFields) {
         this.accounts = accounts;
-        this.support = new EditorSupport(access, audit);
+        this.support = new EditorSupport(access, audit, customFields, accounts, contacts);
     }
 
     @Override

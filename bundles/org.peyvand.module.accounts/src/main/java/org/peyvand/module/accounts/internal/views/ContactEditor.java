@@ -4,40 +4,54 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.peyvand.module.accounts.AccountService;
 import org.peyvand.module.accounts.Contact;
 import org.peyvand.module.accounts.ContactInput;
 import org.peyvand.module.accounts.ContactService;
 import org.peyvand.module.accounts.internal.Permissions;
+import org.peyvand.platform.form.FormDefinition;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.FormRenderer;
 import org.peyvand.ui.kit.RenderedForm;
 
-/** Creates or edits one person. */
+/** Creates or edits one person, with the custom fields of people. */
 final class ContactEditor extends RecordEditor {
     private static final long serialVersionUID = 1L;
+    /** Custom fields the window shows besides a person's own without outgrowing a laptop's screen. */
+    private static final int FIELDS_THAT_FIT = 6;
 
     private final transient ContactService contacts;
     private final Contact contact;
 
-    ContactEditor(UiContext context, ContactService contacts, AccountService accounts, EditorSupport support, Contact contact,
+    ContactEditor(UiContext context, ContactService contacts, EditorSupport support, Contact contact, Runnable saved) {
+        this(context, contacts, support, support.form(Permissions.CONTACT).orElse(null), contact, saved);
+    }
+
+    private ContactEditor(UiContext context, ContactService contacts, EditorSupport support, FormDefinition customForm, Contact contact,
             Runnable saved) {
-        super(context, contact == null ? "accounts.contact.new" : "accounts.contact.edit", saved, contact != null);
+        super(context, contact == null ? "accounts.contact.new" : "accounts.contact.edit", saved, contact != null, customForm);
         this.contacts = contacts;
         this.contact = contact;
         setId("contact-editor");
-        RenderedForm form = new FormRenderer(context.messages(), context.format())
+        FormRenderer renderer = new FormRenderer(context.messages(), context.format())
+                .lookups(support.lookups(context))
                 .text("firstName", "accounts.contact.firstName", true, 100)
                 .text("lastName", "accounts.contact.lastName", true, 100)
                 .digits("nationalCode", "accounts.contact.nationalCode", false, 20)
                 .digits("mobile", "accounts.contact.mobile", false, 20)
                 .ltrText("email", "accounts.contact.email", false, 254)
                 .date("birthDate", "accounts.contact.birthDate", false)
-                .lookup("accountId", "accounts.contact.account", false, new AccountLookup(context, accounts))
-                .text("jobTitle", "accounts.contact.jobTitle", false, 100)
-                .render();
+                .lookup("accountId", "accounts.contact.account", false, new AccountLookup(context, support.accounts()))
+                .text("jobTitle", "accounts.contact.jobTitle", false, 100);
+        if (customForm != null) {
+            renderer.customFields(customForm);
+            if (customForm.customFields().size() > FIELDS_THAT_FIT) {
+                // a longer form scrolls between the title and the buttons
+                setHeight("90%");
+            }
+        }
+        RenderedForm form = renderer.render();
         if (contact != null) {
-            Map<String, Object> values = new HashMap<>();
+            Map<String, Object> values = new HashMap<>(contact.custom());
             values.put("firstName", contact.firstName());
             values.put("lastName", contact.lastName());
             values.put("nationalCode", contact.nationalCode());
@@ -49,15 +63,14 @@ final class ContactEditor extends RecordEditor {
             form.setValues(values);
         }
         form.restrict(support.fields(context, Permissions.CONTACT));
-        show(form, contact == null ? null
-                : support.history(context, Permissions.CONTACT, contact.id(), field -> context.messages().get(labelKey(field))));
+        show(form, contact == null ? null : support.history(context, Permissions.CONTACT, contact.id(), this::fieldLabel));
     }
 
     @Override
-    protected void save(Map<String, Object> values, boolean confirmDuplicates) {
+    protected void save(Map<String, Object> values, Map<String, Object> custom, boolean confirmDuplicates) {
         ContactInput input = new ContactInput((String) values.get("firstName"), (String) values.get("lastName"),
                 (String) values.get("nationalCode"), (String) values.get("mobile"), (String) values.get("email"),
-                (LocalDate) values.get("birthDate"), (Long) values.get("accountId"), (String) values.get("jobTitle"));
+                (LocalDate) values.get("birthDate"), (Long) values.get("accountId"), (String) values.get("jobTitle"), custom);
         if (contact == null) {
             contacts.create(context.caller(), input, confirmDuplicates);
         } else {

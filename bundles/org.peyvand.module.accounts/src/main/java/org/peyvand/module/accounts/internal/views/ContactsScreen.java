@@ -1,6 +1,5 @@
 package org.peyvand.module.accounts.internal.views;
 
-import org.peyvand.module.accounts.AccountService;
 import org.peyvand.module.accounts.Contact;
 import org.peyvand.module.accounts.ContactService;
 import org.peyvand.module.accounts.RecordQuery;
@@ -21,13 +20,11 @@ final class ContactsScreen extends ListScreen<Contact> {
     private static final long serialVersionUID = 1L;
 
     private final transient ContactService contacts;
-    private final transient AccountService accounts;
     private final transient EditorSupport support;
 
-    ContactsScreen(UiContext context, ContactService contacts, AccountService accounts, EditorSupport support) {
+    ContactsScreen(UiContext context, ContactService contacts, EditorSupport support) {
         super(context, "accounts.menu.contacts", "accounts.contact.count", ContactService.SORT_NAME);
         this.contacts = contacts;
-        this.accounts = accounts;
         this.support = support;
         setId("view-contacts");
 
@@ -83,7 +80,7 @@ final class ContactsScreen extends ListScreen<Contact> {
     }
 
     private void edit(Contact contact) {
-        getUI().addWindow(new ContactEditor(context, contacts, accounts, support, contact, this::refresh));
+        getUI().addWindow(new ContactEditor(context, contacts, support, contact, this::refresh));
     }
 
     private String label(String key) {

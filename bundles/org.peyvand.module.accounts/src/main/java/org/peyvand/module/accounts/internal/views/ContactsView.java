@@ -6,6 +6,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.peyvand.module.accounts.AccountService;
 import org.peyvand.module.accounts.ContactService;
 import org.peyvand.module.accounts.internal.Permissions;
+import org.peyvand.platform.form.CustomFields;
 import org.peyvand.platform.security.AuditTrail;
 import org.peyvand.platform.security.RecordAccess;
 import org.peyvand.ui.api.CrmView;
@@ -22,19 +23,17 @@ public class ContactsView implements CrmView {
     public static final String ID = "contacts";
 
     private final ContactService contacts;
-    private final AccountService accounts;
     private final EditorSupport support;
 
     @Activate
     public ContactsView(@Reference ContactService contacts, @Reference AccountService accounts, @Reference RecordAccess access,
-            @Reference AuditTrail audit) {
+            @Reference AuditTrail audit, @Reference CustomFields customFields) {
         this.contacts = contacts;
-        this.accounts = accounts;
-        this.support = new EditorSupport(access, audit);
+        this.support = new EditorSupport(access, audit, customFields, accounts, contacts);
     }
 
     @Override
     public View create(UiContext context) {
-        return new ContactsScreen(context, contacts, accounts, support);
+        return new ContactsScreen(context, contacts, support);
     }
 }

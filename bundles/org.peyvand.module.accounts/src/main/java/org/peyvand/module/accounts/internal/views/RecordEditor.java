@@ -8,6 +8,8 @@ import org.peyvand.module.accounts.DuplicateWarningException;
 import org.peyvand.platform.core.error.ConflictException;
 import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.i18n.Messages;
+import org.peyvand.platform.form.FieldDefinition;
+import org.peyvand.platform.form.FormDefinition;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.ConfirmDialog;
 import org.peyvand.ui.kit.RenderedForm;
@@ -24,8 +26,9 @@ import com.vaadin.ui.Window;
 import com.vaadin.ui.themes.ValoTheme;
 
 /**
- * The editor window of a record: the form, save with the service's field errors shown on the
- * fields, the duplicate warning the user may overrule, and delete after a confirmation.
+ * The editor window of a record: the form with the record type's custom fields, save with the
+ * service's field errors shown on the fields, the duplicate warning the user may overrule, and
+ * delete after a confirmation.
  */
 abstract class RecordEditor extends Window {
     private static final long serialVersionUID = 1L;
@@ -33,14 +36,17 @@ abstract class RecordEditor extends Window {
     protected final transient UiContext context;
     private final transient Runnable saved;
     private final boolean existing;
+    private final FormDefinition customForm;
     private final Label problems = new Label();
     private RenderedForm form;
 
-    RecordEditor(UiContext context, String titleKey, Runnable saved, boolean existing) {
+    /** @param customForm the record type's form, for its custom fields; {@code null} when it has none */
+    RecordEditor(UiContext context, String titleKey, Runnable saved, boolean existing, FormDefinition customForm) {
         super(context.messages().get(titleKey));
         this.context = context;
         this.saved = saved;
         this.existing = existing;
+        this.customForm = customForm;
         setModal(true);
         setWidth("640px");
         addStyleName("crm-dialog");
@@ -94,8 +100,12 @@ abstract class RecordEditor extends Window {
         setContent(content);
     }
 
-    /** Stores the form's values; throws the service's failures. */
-    protected abstract void save(Map<String, Object> values, boolean confirmDuplicates);
+    /**
+     * Stores the form's values; throws the service's failures.
+     *
+     * @param custom the custom field values the user may change, for the input's {@code custom}
+     */
+    protected abstract void save(Map<String, Object> values, Map<String, Object> custom, boolean confirmDuplicates);
 
     protected abstract void delete();
 
@@ -105,6 +115,14 @@ abstract class RecordEditor extends Window {
     /** The i18n key of a field's label, for messages that name the field. */
     protected abstract String labelKey(String field);
 
+    /** A field's label in the user's language: the module's own text, or a custom field's label. */
+    protected String fieldLabel(String field) {
+        return customForm == null ? context.messages().get(labelKey(field))
+                : customForm.field(field).filter(FieldDefinition::custom)
+                        .map(f -> f.label().in(context.messages().locale().getLanguage()))
+                        .orElseGet(() -> context.messages().get(labelKey(field)));
+    }
+
     private void attempt(boolean confirmDuplicates) {
         Messages messages = context.messages();
         if (form.invalidInput().isPresent()) {
@@ -112,12 +130,12 @@ abstract class RecordEditor extends Window {
             return;
         }
         try {
-            save(form.values(), confirmDuplicates);
+            save(form.values(), form.customValues(), confirmDuplicates);
             context.showSuccess(messages.get("ui.saved"));
             close();
         } catch (DuplicateWarningException duplicates) {
             String list = duplicates.matches().stream()
-                    .map(m -> messages.get("accounts.duplicate.line", messages.get(labelKey(m.field())), m.name(), m.id()))
+                    .map(m -> messages.get("accounts.duplicate.line", fieldLabel(m.field()), m.name(), m.id()))
                     .collect(Collectors.joining("\n"));
             ConfirmDialog.ask(messages.get("accounts.error.possibleDuplicates"), list, messages.get("ui.action.saveAnyway"),
                     messages.get("ui.action.cancel"), false, () -> attempt(true));

@@ -143,7 +143,9 @@ public class CustomFieldsImpl implements CustomFields {
         if (parsed == null) {
             throw new ValidationException(List.of(FieldError.of(field, "core.error.required")));
         }
-        return "EXISTS (SELECT 1 FROM frm_value cfv WHERE cfv.record_type = " + bind.apply(type) + " AND cfv.field = "
+        // a probe of the values' index per record: with parameters Derby may otherwise hash the whole index first
+        return "EXISTS (SELECT 1 FROM frm_value cfv --DERBY-PROPERTIES joinStrategy=NESTEDLOOP, index=" + StoredValues.index(parsed) + "\n"
+                + "WHERE cfv.record_type = " + bind.apply(type) + " AND cfv.field = "
                 + bind.apply(field) + " AND cfv." + StoredValues.column(parsed) + " = " + bind.apply(StoredValues.bound(parsed))
                 + " AND cfv.record_id = " + idColumn + ")";
     }

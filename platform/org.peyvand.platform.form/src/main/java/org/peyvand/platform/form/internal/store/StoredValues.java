@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import javax.persistence.EntityManager;
 import javax.persistence.Query;
@@ -39,27 +40,28 @@ public final class StoredValues {
     /** The values of the records by id, for the fields given (others are skipped); records without values are absent. */
     public Map<Long, Map<String, Object>> read(String type, Collection<Long> ids, Map<String, FieldDefinition> fields) {
         Map<Long, Map<String, Object>> values = new HashMap<>();
+        Map<Long, Map<String, TreeMap<Integer, String>>> choices = new HashMap<>();
         List<Long> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
-            List<Long> chunk = all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY));
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = bindAll(type, chunk).getResultList();
+            List<Object[]> rows = bindAll(type, all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY))).getResultList();
             for (Object[] row : rows) {
                 FieldDefinition field = fields.get((String) row[1]);
-                if (field != null) {
-                    Object value = fromColumns(field, (String) row[3], (BigDecimal) row[4], (Timestamp) row[5]);
-                    Map<String, Object> record = values.computeIfAbsent(((Number) row[0]).longValue(), id -> new LinkedHashMap<>());
-                    if (field.type() == FieldType.MULTI_SELECT) {
-                        @SuppressWarnings("unchecked")
-                        List<String> chosen = (List<String>) record.computeIfAbsent(field.name(), f -> new ArrayList<String>());
-                        chosen.add((String) value);
-                    } else {
-                        record.put(field.name(), value);
-                    }
+                if (field == null) {
+                    continue;
+                }
+                long id = ((Number) row[0]).longValue();
+                Object value = fromColumns(field, (String) row[3], (BigDecimal) row[4], (Timestamp) row[5]);
+                if (field.type() == FieldType.MULTI_SELECT) {
+                    choices.computeIfAbsent(id, r -> new HashMap<>()).computeIfAbsent(field.name(), f -> new TreeMap<>())
+                            .put(((Number) row[2]).intValue(), (String) value);
+                } else {
+                    values.computeIfAbsent(id, r -> new LinkedHashMap<>()).put(field.name(), value);
                 }
             }
         }
-        values.values().forEach(record -> record.replaceAll((name, value) -> value instanceof List<?> list ? List.copyOf(list) : value));
+        choices.forEach((id, byField) -> byField.forEach((field, bySeq) ->
+                values.computeIfAbsent(id, r -> new LinkedHashMap<>()).put(field, List.copyOf(bySeq.values()))));
         return values;
     }
 
@@ -153,9 +155,23 @@ public final class StoredValues {
         return Column.of(value).name;
     }
 
+    /** The index that leads with (type, field) and that column. */
+    public static String index(Object value) {
+        return switch (Column.of(value)) {
+            case TEXT -> "FRM_VALUE_TEXT_IX";
+            case NUMBER -> "FRM_VALUE_NUMBER_IX";
+            case TIME -> "FRM_VALUE_TIME_IX";
+        };
+    }
+
+    /**
+     * The rows of the records, unordered: ordering by record would make Derby walk the primary key
+     * over every record of the type rather than probe the (record id, type) index once per id.
+     */
     private Query bindAll(String type, List<Long> ids) {
         Query query = em.createNativeQuery("SELECT record_id, field, seq, text_value, number_value, time_value FROM frm_value"
-                + " WHERE record_type = ?1 AND record_id IN (" + placeholders(2, ids.size()) + ") ORDER BY record_id, field, seq");
+                + " --DERBY-PROPERTIES index=FRM_VALUE_RECORD_IX\n WHERE record_type = ?1 AND record_id IN ("
+                + placeholders(2, ids.size()) + ")");
         query.setParameter(1, type);
         for (int i = 0; i < ids.size(); i++) {
             query.setParameter(i + 2, ids.get(i));

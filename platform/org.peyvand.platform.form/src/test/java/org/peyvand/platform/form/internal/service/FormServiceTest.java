@@ -269,8 +269,8 @@ class FormServiceTest {
             parameters.put("p" + parameters.size(), value);
             return ":p" + (parameters.size() - 1);
         });
-        assertEquals("EXISTS (SELECT 1 FROM frm_value cfv WHERE cfv.record_type = :p0 AND cfv.field = :p1 AND cfv.key_text = :p2"
-                + " AND cfv.record_id = r.id)", sql);
+        assertEquals("EXISTS (SELECT 1 FROM frm_value cfv --DERBY-PROPERTIES joinStrategy=NESTEDLOOP, index=FRM_VALUE_TEXT_IX\n"
+                + "WHERE cfv.record_type = :p0 AND cfv.field = :p1 AND cfv.key_text = :p2 AND cfv.record_id = r.id)", sql);
         assertEquals("gold", parameters.get("p2"));
         assertEquals(Map.of("tier", "form.error.option"),
                 errors(() -> custom.matching(SARA, CONTACT, "tier", "platinum", "r.id", v -> "?")));

@@ -1,0 +1,160 @@
+package org.peyvand.ui.kit;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.peyvand.platform.core.calendar.JalaliDate;
+import org.peyvand.platform.core.format.DisplayFormat;
+import org.peyvand.platform.core.text.PersianText;
+import org.peyvand.platform.form.FieldDefinition;
+import org.peyvand.platform.form.FieldOption;
+import org.peyvand.platform.form.FieldType;
+
+/**
+ * Between the canonical value of a defined field (Long, BigDecimal, String...) and the text its
+ * input shows in the user's digits, money unit and calendar. Text that is not a value of the type
+ * is handed on as typed, so the service names the mistake on the field.
+ */
+final class FieldText {
+    /** Wall-clock times are entered and shown in Iran's time, as the service reads them. */
+    static final ZoneId IRAN = ZoneId.of("Asia/Tehran");
+    private static final Pattern SEPARATORS = Pattern.compile("[,\u066C\u060C\\s\u200E\u200F]");
+    private static final Pattern CHOICE_SEPARATORS = Pattern.compile("[|،,]");
+
+    private FieldText() {
+    }
+
+    /** The text an input shows for {@code value}; "" for none. */
+    static String show(FieldType type, Object value, DisplayFormat format) {
+        if (value == null) {
+            return "";
+        }
+        return switch (type) {
+            case MONEY -> value instanceof Number n ? format.money(n.longValue()) : String.valueOf(value);
+            case INTEGER, DECIMAL, PERCENT, COMPUTED -> number(value, format);
+            case PHONE, NATIONAL_ID -> format.digits(String.valueOf(value));
+            case DATE -> value instanceof LocalDate d ? format.date(d) : String.valueOf(value);
+            case DATE_TIME -> value instanceof Instant i ? format.dateTime(i, IRAN) : String.valueOf(value);
+            default -> String.valueOf(value);
+        };
+    }
+
+    /** The canonical value of typed text: {@code null} for blank text, the trimmed text when it is no value of the type. */
+    static Object read(FieldType type, String text, DisplayFormat format) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String typed = text.strip();
+        try {
+            return switch (type) {
+                case INTEGER -> decimal(typed).longValueExact();
+                case DECIMAL, PERCENT -> decimal(typed);
+                case MONEY -> format.parseMoney(typed);
+                default -> typed;
+            };
+        } catch (ArithmeticException | IllegalArgumentException notANumber) {
+            return typed;
+        }
+    }
+
+    /**
+     * A definition's default value, written in the REST form of its type (or as a person types it),
+     * as the value a new record's input starts with; {@code null} when it is no value of the type.
+     */
+    static Object parseDefault(FieldDefinition field) {
+        String text = field.defaultValue();
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String latin = PersianText.toLatinDigits(text.strip());
+        try {
+            return switch (field.type()) {
+                case INTEGER, MONEY, LOOKUP, ORG_UNIT -> decimal(latin).longValueExact();
+                case DECIMAL, PERCENT -> decimal(latin);
+                case DATE -> date(latin);
+                case DATE_TIME -> instant(latin);
+                case BOOLEAN -> bool(latin);
+                case SELECT -> choice(field, latin);
+                case MULTI_SELECT -> choices(field, List.of(CHOICE_SEPARATORS.split(latin)));
+                case COMPUTED, FILE, IMAGE -> null;
+                default -> text.strip();
+            };
+        } catch (ArithmeticException | IllegalArgumentException | DateTimeException notAValue) {
+            return null;
+        }
+    }
+
+    /** The picked choices in the order the definition lists them; {@code null} for none. */
+    static List<String> choices(FieldDefinition field, Collection<?> picked) {
+        List<String> ordered = new ArrayList<>();
+        for (FieldOption option : field.options()) {
+            if (picked.stream().anyMatch(p -> option.value().equals(choice(field, String.valueOf(p).strip())))) {
+                ordered.add(option.value());
+            }
+        }
+        return ordered.isEmpty() ? null : List.copyOf(ordered);
+    }
+
+    private static String number(Object value, DisplayFormat format) {
+        if (value instanceof BigDecimal d) {
+            return format.decimal(d);
+        }
+        if (value instanceof Long || value instanceof Integer) {
+            return format.number(((Number) value).longValue());
+        }
+        if (value instanceof Number n) {
+            return format.decimal(new BigDecimal(n.toString()));
+        }
+        return format.digits(String.valueOf(value));
+    }
+
+    private static BigDecimal decimal(String text) {
+        String plain = SEPARATORS.matcher(PersianText.toLatinDigits(text)).replaceAll("").replace('\u066B', '.')
+                .replace('\u2212', '-');
+        return new BigDecimal(plain);
+    }
+
+    private static LocalDate date(String text) {
+        int year = Integer.parseInt(text.split("[-/]")[0]);
+        // Jalali years of the CRM's era are below 1700, Gregorian ones above
+        return year < 1700 ? JalaliDate.parse(text).toLocalDate() : LocalDate.parse(text.replace('/', '-'));
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeException withoutOffset) {
+            return LocalDateTime.parse(text).atZone(IRAN).toInstant();
+        }
+    }
+
+    private static Boolean bool(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "1", "بله" -> Boolean.TRUE;
+            case "false", "no", "0", "خیر" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException(text);
+        };
+    }
+
+    /** An option's value, given its value or one of its labels. */
+    private static String choice(FieldDefinition field, String text) {
+        String wanted = PersianText.normalize(text);
+        return field.options().stream().filter(o -> o.value().equals(text) || labelled(o, text, wanted))
+                .map(FieldOption::value).findFirst().orElseThrow(() -> new IllegalArgumentException(text));
+    }
+
+    private static boolean labelled(FieldOption option, String text, String normalized) {
+        return option.label() != null && (option.label().fa() != null && normalized.equals(PersianText.normalize(option.label().fa()))
+                || option.label().en() != null && text.equalsIgnoreCase(option.label().en()));
+    }
+}
