@@ -3,7 +3,6 @@ package org.peyvand.platform.form;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,11 +19,11 @@ import java.util.Set;
 public record FormDefinition(String key, FormKind kind, String module, LocalizedText label, List<FieldDefinition> fields,
         List<FormTab> tabs, List<String> listColumns, String menuSection, Integer version) {
 
+    /** A definition may arrive without a key (the address names the form); publishing refuses it then. */
     public FormDefinition {
-        Objects.requireNonNull(key, "key");
         version = version == null ? 0 : version;
         kind = kind == null ? FormKind.RECORD_TYPE : kind;
-        label = label == null ? LocalizedText.of(key, key) : label;
+        label = label == null && key != null ? LocalizedText.of(key, key) : label;
         fields = fields == null ? List.of() : List.copyOf(fields);
         tabs = tabs == null ? List.of() : List.copyOf(tabs);
         listColumns = listColumns == null ? List.of() : List.copyOf(listColumns);
@@ -77,6 +76,10 @@ public record FormDefinition(String key, FormKind kind, String module, Localized
 
     public FormDefinition withFields(List<FieldDefinition> changed) {
         return new FormDefinition(key, kind, module, label, changed, tabs, listColumns, menuSection, version);
+    }
+
+    public FormDefinition withKey(String changed) {
+        return new FormDefinition(changed, kind, module, label, fields, tabs, listColumns, menuSection, version);
     }
 
     public FormDefinition withVersion(int changed) {

@@ -25,8 +25,12 @@ public interface RecordService {
 
     CustomRecord create(Caller caller, String type, Map<String, ?> values);
 
-    /** Fields not named keep their values; {@code expectedVersion} is the version the user edited. */
-    CustomRecord update(Caller caller, String type, long id, Map<String, ?> values, long expectedVersion);
+    /**
+     * Fields not named keep their values.
+     *
+     * @param expectedVersion the version the user edited (required); a newer stored one is a conflict
+     */
+    CustomRecord update(Caller caller, String type, long id, Map<String, ?> values, Long expectedVersion);
 
     void delete(Caller caller, String type, long id);
 

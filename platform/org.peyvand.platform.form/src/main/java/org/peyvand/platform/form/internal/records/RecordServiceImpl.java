@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.peyvand.platform.core.error.ConflictException;
 import org.peyvand.platform.core.error.NotFoundException;
+import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.page.KeysetCursor;
 import org.peyvand.platform.core.page.Page;
 import org.peyvand.platform.core.page.PageRequest;
@@ -120,8 +121,11 @@ public class RecordServiceImpl implements RecordService {
     }
 
     @Override
-    public CustomRecord update(Caller caller, String type, long id, Map<String, ?> values, long expectedVersion) {
+    public CustomRecord update(Caller caller, String type, long id, Map<String, ?> values, Long expectedVersion) {
         require(caller, type, RecordPermissions.UPDATE);
+        if (expectedVersion == null) {
+            throw ValidationException.of("version", "core.error.required");
+        }
         RecordScope scope = access.scope(caller, type);
         record Change(RecordEntity entity, CustomValues values) {
         }
@@ -173,7 +177,7 @@ public class RecordServiceImpl implements RecordService {
                 for (RecordCsv.Row row : batch) {
                     try {
                         accepted.add(custom.check(caller, type, null, row.values(), Map.of()));
-                    } catch (org.peyvand.platform.core.error.ValidationException invalid) {
+                    } catch (ValidationException invalid) {
                         rejected.add(new RecordImport.RowError(row.number(), invalid.fieldErrors()));
                     }
                 }
@@ -239,8 +243,15 @@ public class RecordServiceImpl implements RecordService {
                         custom.matching(caller, type, f.getKey(), f.getValue(), idColumn, bind)).toList());
     }
 
-    /** The type's permission first, so an unknown type and a forbidden one look alike to those without it. */
+    /**
+     * The type's permission, before anything else. A type that is not designed has no permissions:
+     * reading forms is required to learn that it does not exist.
+     */
     private void require(Caller caller, String type, String action) {
+        if (registry.current(type).filter(RecordPermissions::designed).isEmpty()) {
+            guard.require(caller, org.peyvand.platform.form.FormPermissions.READ);
+            throw new NotFoundException("form.error.notFound", type);
+        }
         guard.require(caller, RecordPermissions.of(type, action));
     }
 

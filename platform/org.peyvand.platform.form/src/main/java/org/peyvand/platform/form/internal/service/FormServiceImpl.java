@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.peyvand.platform.core.error.BadRequestException;
 import org.peyvand.platform.core.error.NotFoundException;
+import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.form.FieldDefinition;
 import org.peyvand.platform.form.FormDefinition;
 import org.peyvand.platform.form.FormPermissions;
@@ -111,6 +112,9 @@ public class FormServiceImpl implements FormService {
     @Override
     public FormDefinition publish(Caller caller, FormDefinition definition, String comment) {
         guard.require(caller, FormPermissions.DESIGN);
+        if (definition == null) {
+            throw ValidationException.of("body", "core.error.required");
+        }
         return publishAll(caller, List.of(definition), comment).get(0);
     }
 
@@ -142,6 +146,9 @@ public class FormServiceImpl implements FormService {
         }
         Set<String> keys = new HashSet<>();
         forms.forEach(f -> {
+            if (f.key() == null) {
+                throw ValidationException.of("key", "core.error.required");
+            }
             if (!keys.add(f.key())) {
                 throw new BadRequestException("form.error.importDuplicate", f.key());
             }
@@ -153,6 +160,9 @@ public class FormServiceImpl implements FormService {
     private List<FormDefinition> publishAll(Caller caller, List<FormDefinition> proposed, String comment) {
         if (comment != null && comment.length() > COMMENT_LIMIT) {
             throw new BadRequestException("form.error.commentTooLong", COMMENT_LIMIT);
+        }
+        if (proposed.stream().anyMatch(f -> f.key() == null)) {
+            throw ValidationException.of("key", "core.error.required");
         }
         Set<String> recordTypes = new HashSet<>(registry.recordTypes());
         proposed.forEach(f -> recordTypes.add(f.key()));

@@ -20,7 +20,6 @@ import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.form.FormDefinition;
 import org.peyvand.platform.form.FormService;
 import org.peyvand.platform.form.FormSummary;
@@ -64,18 +63,13 @@ public class FormResource {
     @Path(KEY)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publishes the form's next version",
-            description = "Fields left out are kept as removed, with their values. A type change or a removed choice is refused "
-                    + "(409, naming the records) when stored values would not convert.")
+            description = "The address names the form (a key in the body is replaced by it). Fields left out are kept as removed, "
+                    + "with their values. A type change or a removed choice is refused (409, naming the records) when stored "
+                    + "values would not convert.")
     public FormDefinition publish(@Context SecurityContext security, @PathParam("key") String key,
             @Parameter(description = "Why the form changed, kept with the version") @QueryParam("comment") String comment,
             FormDefinition body) {
-        if (body == null) {
-            throw ValidationException.of("body", "core.error.required");
-        }
-        if (!key.equals(body.key())) {
-            throw ValidationException.of("key", "core.error.invalidValue");
-        }
-        return forms.publish(RestContext.caller(security), body, comment);
+        return forms.publish(RestContext.caller(security), body == null ? null : body.withKey(key), comment);
     }
 
     @GET

@@ -39,7 +39,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @Component(service = RecordResource.class, property = RestResource.PROPERTY)
-@Path("records/{type: custom\\.[a-z][a-zA-Z0-9]{0,39}}")
+@Path("records/{type: [a-z][a-zA-Z0-9.]{2,119}}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Designed records", description = "Records of the record types designed in the form designer (custom.*): "
         + "their fields are those of the form of the same key")
@@ -103,10 +103,7 @@ public class RecordResource {
     @Operation(summary = "Changes a record; fields left out keep their values; a newer stored version is a conflict")
     public CustomRecord update(@Context SecurityContext security, @PathParam("type") String type, @PathParam("id") long id,
             RecordBody body) {
-        if (body == null || body.version() == null) {
-            throw ValidationException.of("version", "core.error.required");
-        }
-        return records.update(caller(security), type, id, values(body), body.version());
+        return records.update(caller(security), type, id, values(body), body == null ? null : body.version());
     }
 
     @DELETE
@@ -147,11 +144,9 @@ public class RecordResource {
         return new RecordQuery(q, filters);
     }
 
+    /** No values is an empty record, which the form's required fields refuse after the permission check. */
     private static Map<String, Object> values(RecordBody body) {
-        if (body == null || body.values() == null) {
-            throw ValidationException.of("values", "core.error.required");
-        }
-        return body.values();
+        return body == null || body.values() == null ? Map.of() : body.values();
     }
 
     private static Caller caller(SecurityContext security) {
