@@ -103,6 +103,10 @@ public class FormServiceImpl implements FormService {
     @Override
     public FormDefinition version(Caller caller, String key, int version) {
         guard.require(caller, FormPermissions.READ);
+        return stored(key, version);
+    }
+
+    private FormDefinition stored(String key, int version) {
         FormDefinition stored = tx.read(em -> new Definitions(em).version(key, version))
                 .map(row -> FormJson.read(row.body()).withVersion(row.version()))
                 .orElseThrow(() -> new NotFoundException("form.error.versionNotFound", key + " v" + version));
@@ -121,7 +125,7 @@ public class FormServiceImpl implements FormService {
     @Override
     public FormDefinition rollback(Caller caller, String key, int version) {
         guard.require(caller, FormPermissions.DESIGN);
-        FormDefinition earlier = version(caller, key, version);
+        FormDefinition earlier = stored(key, version);
         return publishAll(caller, List.of(earlier), "rollback:" + version).get(0);
     }
 
@@ -130,7 +134,7 @@ public class FormServiceImpl implements FormService {
         guard.require(caller, FormPermissions.DESIGN);
         List<FormDefinition> forms = new ArrayList<>();
         for (String key : keys.isEmpty() ? registry.all().keySet() : keys) {
-            FormDefinition form = get(caller, key);
+            FormDefinition form = registry.current(key).orElseThrow(() -> new NotFoundException("form.error.notFound", key));
             // built-in fields travel with their module
             forms.add(form.withFields(form.customFields()).withVersion(0));
         }
