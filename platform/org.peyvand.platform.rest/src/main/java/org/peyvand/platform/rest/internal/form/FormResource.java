@@ -29,6 +29,7 @@ import org.peyvand.platform.rest.RestResource;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @Component(service = FormResource.class, property = RestResource.PROPERTY)
@@ -80,17 +81,28 @@ public class FormResource {
     }
 
     @GET
-    @Path(KEY + "/versions/{version: [0-9]+}")
+    @Path(KEY + "/versions/{version}")
     @Operation(summary = "One published version")
-    public FormDefinition version(@Context SecurityContext security, @PathParam("key") String key, @PathParam("version") int version) {
-        return forms.version(RestContext.caller(security), key, version);
+    public FormDefinition version(@Context SecurityContext security, @PathParam("key") String key,
+            @Parameter(description = "The version number", schema = @Schema(type = "integer")) @PathParam("version") String version) {
+        return forms.version(RestContext.caller(security), key, number(version));
     }
 
     @POST
-    @Path(KEY + "/versions/{version: [0-9]+}/rollback")
+    @Path(KEY + "/versions/{version}/rollback")
     @Operation(summary = "Publishes an earlier version again, as the newest")
-    public FormDefinition rollback(@Context SecurityContext security, @PathParam("key") String key, @PathParam("version") int version) {
-        return forms.rollback(RestContext.caller(security), key, version);
+    public FormDefinition rollback(@Context SecurityContext security, @PathParam("key") String key,
+            @Parameter(description = "The version number", schema = @Schema(type = "integer")) @PathParam("version") String version) {
+        return forms.rollback(RestContext.caller(security), key, number(version));
+    }
+
+    /** A version that is no number names no version; the service answers not found after its permission check. */
+    private static int number(String version) {
+        try {
+            return Integer.parseInt(version);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     @GET
