@@ -66,8 +66,10 @@ public class FormsIT {
     public void contactFormHasCustomFields() throws Exception {
         PeyvandContainer.ensureAccountsModule(features, modules);
         JsonNode form = admin.get(CONTACT_FORM).json();
-        if (form.get("fields").toString().contains("\"tier\"")) {
-            return;
+        for (JsonNode field : form.get("fields")) {
+            if ("tier".equals(field.get("name").asText()) && !field.path("removed").asBoolean()) {
+                return;
+            }
         }
         assertTrue("the module ships the form", form.get("fields").toString().contains("\"firstName\""));
         ArrayNode fields = (ArrayNode) form.get("fields");
@@ -75,9 +77,10 @@ public class FormsIT {
                 + "\"en\":\"Gold\"}},{\"value\":\"silver\",\"label\":{\"fa\":\"نقره‌ای\",\"en\":\"Silver\"}}]")));
         fields.add(field("since", "DATE", "مشتری از", "Customer since"));
         fields.add(field("memberNo", "TEXT", "شماره عضویت", "Member number").put("unique", true));
+        // on PostgreSQL the integration tests share one database, so other tests may have published versions already
         RestClient.Reply published = admin.put(CONTACT_FORM + "?comment=tiers", form.toString());
         assertEquals(published.body(), 200, published.status());
-        assertEquals(1, published.json().get("version").asInt());
+        assertEquals(form.get("version").asInt() + 1, published.json().get("version").asInt());
     }
 
     @Test
@@ -209,6 +212,7 @@ public class FormsIT {
         String written = shell.run("crm:form-export --file " + file + " accounts.contact");
         assertFalse(written, written.toLowerCase().contains("exception"));
         String document = Files.readString(file);
+        int before = admin.get(CONTACT_FORM).json().get("version").asInt();
         ObjectNode parsed = (ObjectNode) JSON.readTree(document);
         java.util.List<String> names = new java.util.ArrayList<>();
         parsed.get("forms").get(0).get("fields").forEach(f -> names.add(f.get("name").asText()));
@@ -226,7 +230,7 @@ public class FormsIT {
 
         JsonNode versions = admin.get(CONTACT_FORM + "/versions").json();
         assertEquals(version, versions.get(0).get("version").asInt());
-        RestClient.Reply rolledBack = admin.post(CONTACT_FORM + "/versions/1/rollback", "");
+        RestClient.Reply rolledBack = admin.post(CONTACT_FORM + "/versions/" + before + "/rollback", "");
         assertEquals(rolledBack.body(), 200, rolledBack.status());
         assertEquals(version + 1, rolledBack.json().get("version").asInt());
         assertTrue("a field left out is kept as removed",
