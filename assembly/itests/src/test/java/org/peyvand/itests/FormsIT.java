@@ -326,6 +326,47 @@ public class FormsIT {
         assertEquals(404, admin.get("/api/v1/records/" + type + "/" + id).status());
     }
 
+    @Test
+    public void lookupFieldsPointOnlyAtWhatExists() throws Exception {
+        String type = "custom.delivery";
+        if (admin.get("/api/v1/forms/" + type).status() == 404) {
+            ObjectNode form = JSON.createObjectNode().put("key", type).put("kind", "RECORD_TYPE").put("menuSection", "sales");
+            form.putObject("label").put("fa", "تحویل").put("en", "Delivery");
+            ArrayNode fields = form.putArray("fields");
+            fields.add(field("title", "TEXT", "عنوان", "Title"));
+            fields.add(field("customer", "LOOKUP", "مشتری", "Customer").put("lookupType", "accounts.contact"));
+            fields.add(field("handler", "USER", "مسئول", "Handler"));
+            fields.add(field("unit", "ORG_UNIT", "واحد", "Unit"));
+            form.putArray("listColumns").add("title");
+            RestClient.Reply published = admin.put("/api/v1/forms/" + type, form.toString());
+            assertEquals(published.body(), 200, published.status());
+        }
+        Await.until("the type's permissions", 30_000, () -> admin.get("/api/v1/records/" + type + "/count").status() == 200);
+        String family = "مرجع" + random.nextInt(1_000_000);
+        long contact = admin.post("/api/v1/contacts", "{\"firstName\":\"نگار\",\"lastName\":\"" + family + "\"}").json().get("id").asLong();
+
+        JsonNode hits = admin.get("/api/v1/lookups/accounts.contact?q=" + encode(family)).json();
+        assertEquals(hits.toString(), String.valueOf(contact), hits.get(0).get("key").asText());
+        assertTrue(hits.toString(), hits.get(0).get("label").asText().contains(family));
+        assertTrue(admin.get("/api/v1/lookups/platform.user?q=" + PeyvandContainer.USER).body().contains("\"key\":\"" + PeyvandContainer.USER + "\""));
+        assertEquals("{}", admin.get("/api/v1/lookups/accounts.contact/names?key=987654321").body());
+        assertEquals(404, admin.get("/api/v1/lookups/custom.nothingHere").status());
+
+        RestClient.Reply refused = admin.inLanguage("fa").post("/api/v1/records/" + type,
+                "{\"values\":{\"customer\":987654321,\"handler\":\"nobody\",\"unit\":987654}}");
+        assertEquals(refused.body(), 400, refused.status());
+        for (String field : new String[] {"customer", "handler", "unit"}) {
+            assertTrue(refused.body(), refused.body().contains("\"field\":\"" + field + "\""));
+        }
+        RestClient.Reply created = admin.post("/api/v1/records/" + type, "{\"values\":{\"title\":\"بارنامه " + family + "\",\"customer\":"
+                + contact + ",\"handler\":\"" + PeyvandContainer.USER + "\",\"unit\":1}}");
+        assertEquals(created.body(), 201, created.status());
+        long id = created.json().get("id").asLong();
+        JsonNode named = admin.get("/api/v1/lookups/" + type + "?q=" + encode(family)).json();
+        assertEquals(named.toString(), "بارنامه " + family, named.get(0).get("label").asText());
+        assertEquals(String.valueOf(id), named.get(0).get("key").asText());
+    }
+
     private static ObjectNode field(String name, String type, String fa, String en) {
         ObjectNode field = JSON.createObjectNode().put("name", name).put("type", type);
         field.putObject("label").put("fa", fa).put("en", en);

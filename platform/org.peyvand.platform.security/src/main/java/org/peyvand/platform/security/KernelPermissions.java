@@ -3,6 +3,8 @@ package org.peyvand.platform.security;
 /** The kernel's permissions, declared in CRM-INF/permissions/platform.json. */
 public final class KernelPermissions {
     public static final String USER_READ = "platform.user.read";
+    /** Finding colleagues by name, for user fields and assignments. */
+    public static final String DIRECTORY_READ = "platform.directory.read";
     public static final String USER_MANAGE = "platform.user.manage";
     public static final String UNIT_READ = "platform.unit.read";
     public static final String UNIT_MANAGE = "platform.unit.manage";

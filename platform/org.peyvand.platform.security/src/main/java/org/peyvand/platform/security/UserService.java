@@ -1,5 +1,6 @@
 package org.peyvand.platform.security;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -20,6 +21,12 @@ public interface UserService {
 
     /** The caller's own account; needs no permission. */
     UserAccount me(Caller caller);
+
+    /** Active users whose username or name contains {@code text}, by username: names only, for pickers. */
+    List<Colleague> directory(Caller caller, String text, int limit);
+
+    /** The users among {@code usernames}, active or not: names only, to show who a stored value names. */
+    List<Colleague> colleagues(Caller caller, Collection<String> usernames);
 
     UserAccount create(Caller caller, String username, UserInput input, char[] password, Set<String> roles);
 

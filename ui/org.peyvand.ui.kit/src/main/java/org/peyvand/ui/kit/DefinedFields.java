@@ -16,6 +16,7 @@ import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.platform.form.FieldDefinition;
 import org.peyvand.platform.form.FieldOption;
 import org.peyvand.platform.form.FieldType;
+import org.peyvand.platform.form.RecordLookups;
 
 import com.vaadin.data.HasValue;
 import com.vaadin.data.provider.CallbackDataProvider;
@@ -67,8 +68,8 @@ final class DefinedFields {
             case SELECT -> select(field, caption);
             case MULTI_SELECT -> choices(field, caption);
             case LOOKUP -> lookup(field, caption, field.lookupType());
-            case USER -> lookup(field, caption, FormRenderer.USERS);
-            case ORG_UNIT -> lookup(field, caption, FormRenderer.ORG_UNITS);
+            case USER -> lookup(field, caption, RecordLookups.USERS);
+            case ORG_UNIT -> lookup(field, caption, RecordLookups.ORG_UNITS);
             case COMPUTED -> computed(field, caption);
             case FILE, IMAGE -> unavailable(field, caption, "kit.form.noFilesYet");
         };

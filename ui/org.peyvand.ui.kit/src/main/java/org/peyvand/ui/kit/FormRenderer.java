@@ -18,6 +18,7 @@ import org.peyvand.platform.form.FormDefinition;
 import org.peyvand.platform.form.FormSection;
 import org.peyvand.platform.form.FormTab;
 import org.peyvand.platform.form.LocalizedText;
+import org.peyvand.platform.form.RecordLookups;
 
 import com.vaadin.ui.AbstractComponent;
 import com.vaadin.ui.AbstractTextField;
@@ -35,10 +36,6 @@ import com.vaadin.ui.TextField;
  * conditions and the layout in tabs and sections; the two mix in one form.
  */
 public final class FormRenderer {
-    /** The lookup source of {@code USER} fields, in {@link #lookups}. */
-    public static final String USERS = "platform.user";
-    /** The lookup source of {@code ORG_UNIT} fields, in {@link #lookups}. */
-    public static final String ORG_UNITS = "platform.unit";
 
     private final Messages messages;
     private final DisplayFormat format;
@@ -110,7 +107,7 @@ public final class FormRenderer {
 
     /**
      * Where defined lookup fields find their records: by record type for {@code LOOKUP} fields,
-     * under {@link #USERS} and {@link #ORG_UNITS} for user and org unit fields. A lookup without a
+     * under {@link RecordLookups#USERS} and {@link RecordLookups#ORG_UNITS} for user and org unit fields. A lookup without a
      * source shows disabled, with a note. Give them before the fields.
      */
     public FormRenderer lookups(Map<String, OptionLookup> sources) {

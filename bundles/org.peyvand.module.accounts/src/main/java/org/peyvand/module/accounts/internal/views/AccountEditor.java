@@ -46,7 +46,7 @@ final class AccountEditor extends RecordEditor {
         List<Option> provinces = Provinces.all().stream()
                 .map(p -> new Option(p.code(), p.name(context.messages().locale()))).toList();
         FormRenderer renderer = new FormRenderer(context.messages(), context.format())
-                .lookups(support.lookups(context))
+                .lookups(support.lookups(context, customForm))
                 .text("name", "accounts.account.name", true, 200)
                 .digits("nationalId", "accounts.account.nationalId", false, 20)
                 .digits("economicCode", "accounts.account.economicCode", false, 20)
@@ -59,7 +59,7 @@ final class AccountEditor extends RecordEditor {
                 .longText("addresses[0].line", "accounts.account.line", false, 300)
                 .digits("addresses[0].postalCode", "accounts.account.postalCode", false, 20)
                 .ltrText("website", "accounts.account.website", false, 200)
-                .lookup("parentId", "accounts.account.parent", false, new AccountLookup(context, accounts));
+                .lookup("parentId", "accounts.account.parent", false, support.lookup(context, Permissions.ACCOUNT));
         if (customForm != null) {
             renderer.customFields(customForm);
         }

@@ -4,9 +4,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.peyvand.module.accounts.AccountService;
-import org.peyvand.module.accounts.ContactService;
 import org.peyvand.module.accounts.internal.Permissions;
 import org.peyvand.platform.form.CustomFields;
+import org.peyvand.platform.form.RecordLookups;
 import org.peyvand.platform.security.AuditTrail;
 import org.peyvand.platform.security.RecordAccess;
 import org.peyvand.ui.api.CrmView;
@@ -26,10 +26,11 @@ public class AccountsView implements CrmView {
     private final EditorSupport support;
 
     @Activate
-    public AccountsView(@Reference AccountService accounts, @Reference ContactService contacts, @Reference RecordAccess access,
-            @Reference AuditTrail audit, @Reference CustomFields customFields) {
+    public AccountsView(@Reference AccountService accounts, @Reference RecordAccess access,
+            @Reference AuditTrail audit, @Reference CustomFields customFields,
+            @Reference RecordLookups lookups) {
         this.accounts = accounts;
-        this.support = new EditorSupport(access, audit, customFields, accounts, contacts);
+        this.support = new EditorSupport(access, audit, customFields, lookups);
     }
 
     @Override

@@ -33,14 +33,14 @@ final class ContactEditor extends RecordEditor {
         this.contact = contact;
         setId("contact-editor");
         FormRenderer renderer = new FormRenderer(context.messages(), context.format())
-                .lookups(support.lookups(context))
+                .lookups(support.lookups(context, customForm))
                 .text("firstName", "accounts.contact.firstName", true, 100)
                 .text("lastName", "accounts.contact.lastName", true, 100)
                 .digits("nationalCode", "accounts.contact.nationalCode", false, 20)
                 .digits("mobile", "accounts.contact.mobile", false, 20)
                 .ltrText("email", "accounts.contact.email", false, 254)
                 .date("birthDate", "accounts.contact.birthDate", false)
-                .lookup("accountId", "accounts.contact.account", false, new AccountLookup(context, support.accounts()))
+                .lookup("accountId", "accounts.contact.account", false, support.lookup(context, Permissions.ACCOUNT))
                 .text("jobTitle", "accounts.contact.jobTitle", false, 100);
         if (customForm != null) {
             renderer.customFields(customForm);

@@ -3,10 +3,10 @@ package org.peyvand.module.accounts.internal.views;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.peyvand.module.accounts.AccountService;
 import org.peyvand.module.accounts.ContactService;
 import org.peyvand.module.accounts.internal.Permissions;
 import org.peyvand.platform.form.CustomFields;
+import org.peyvand.platform.form.RecordLookups;
 import org.peyvand.platform.security.AuditTrail;
 import org.peyvand.platform.security.RecordAccess;
 import org.peyvand.ui.api.CrmView;
@@ -26,10 +26,11 @@ public class ContactsView implements CrmView {
     private final EditorSupport support;
 
     @Activate
-    public ContactsView(@Reference ContactService contacts, @Reference AccountService accounts, @Reference RecordAccess access,
-            @Reference AuditTrail audit, @Reference CustomFields customFields) {
+    public ContactsView(@Reference ContactService contacts, @Reference RecordAccess access,
+            @Reference AuditTrail audit, @Reference CustomFields customFields,
+            @Reference RecordLookups lookups) {
         this.contacts = contacts;
-        this.support = new EditorSupport(access, audit, customFields, accounts, contacts);
+        this.support = new EditorSupport(access, audit, customFields, lookups);
     }
 
     @Override

@@ -4,26 +4,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.peyvand.module.accounts.AccountService;
-import org.peyvand.module.accounts.ContactService;
-import org.peyvand.module.accounts.internal.Permissions;
 import org.peyvand.platform.form.CustomFields;
 import org.peyvand.platform.form.FormDefinition;
+import org.peyvand.platform.form.RecordLookups;
 import org.peyvand.platform.security.AuditTrail;
 import org.peyvand.platform.security.FieldAccess;
 import org.peyvand.platform.security.RecordAccess;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.OptionLookup;
+import org.peyvand.ui.kit.RecordLookupOptions;
 import org.peyvand.ui.kit.RecordHistory;
 
 import com.vaadin.ui.Component;
 
 /**
  * What the editors need besides their own record service: the caller's field rules, a record's
- * history, the record type's custom fields and where lookup fields find accounts and people.
+ * history, the record type's custom fields and where lookup fields find their records.
  */
-record EditorSupport(RecordAccess access, AuditTrail audit, CustomFields customFields, AccountService accounts,
-        ContactService contacts) {
+record EditorSupport(RecordAccess access, AuditTrail audit, CustomFields customFields, RecordLookups lookups) {
 
     FieldAccess fields(UiContext context, String objectType) {
         return access.fields(context.caller(), objectType);
@@ -38,8 +36,13 @@ record EditorSupport(RecordAccess access, AuditTrail audit, CustomFields customF
         return customFields.form(recordType);
     }
 
-    /** Lookup fields of these record types pick their records by name. */
-    Map<String, OptionLookup> lookups(UiContext context) {
-        return Map.of(Permissions.ACCOUNT, new AccountLookup(context, accounts), Permissions.CONTACT, new ContactLookup(context, contacts));
+    /** Where the custom lookup, user and org unit fields of {@code form} find their records. */
+    Map<String, OptionLookup> lookups(UiContext context, FormDefinition form) {
+        return form == null ? Map.of() : RecordLookupOptions.forForm(context.caller(), lookups, form);
+    }
+
+    /** A built-in field picking records of {@code type} by name. */
+    OptionLookup lookup(UiContext context, String type) {
+        return new RecordLookupOptions(context.caller(), lookups, type);
     }
 }

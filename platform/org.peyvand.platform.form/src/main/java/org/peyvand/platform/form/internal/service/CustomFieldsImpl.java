@@ -14,7 +14,9 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.peyvand.platform.core.error.AccessDeniedException;
 import org.peyvand.platform.core.error.FieldError;
+import org.peyvand.platform.core.error.NotFoundException;
 import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.error.Validator;
 import org.peyvand.platform.form.CustomFields;
@@ -23,6 +25,7 @@ import org.peyvand.platform.form.CustomValues;
 import org.peyvand.platform.form.FieldDefinition;
 import org.peyvand.platform.form.FieldType;
 import org.peyvand.platform.form.FormDefinition;
+import org.peyvand.platform.form.RecordLookups;
 import org.peyvand.platform.form.internal.registry.FormRegistry;
 import org.peyvand.platform.form.internal.store.StoredValues;
 import org.peyvand.platform.form.internal.store.ValueOrder;
@@ -40,24 +43,26 @@ public class CustomFieldsImpl implements CustomFields {
     private final Transactions tx;
     private final FormRegistry registry;
     private final RecordAccess access;
+    private final RecordLookups lookups;
     private final FormValidator validator;
 
     @Activate
     public CustomFieldsImpl(@Reference(target = "(osgi.unit.name=crm.form)") JpaTemplate jpa,
             @Reference(target = "(crm.schema=org.peyvand.platform.form)") SchemaReady schema, @Reference FormRegistry registry,
-            @Reference RecordAccess access) {
-        this(new Transactions(jpa), registry, access);
+            @Reference RecordAccess access, @Reference RecordLookups lookups) {
+        this(new Transactions(jpa), registry, access, lookups);
     }
 
     /** Wiring outside OSGi (tests); the private constructor keeps Declarative Services to the one above. */
-    public static CustomFieldsImpl wiredWith(Transactions tx, FormRegistry registry, RecordAccess access) {
-        return new CustomFieldsImpl(tx, registry, access);
+    public static CustomFieldsImpl wiredWith(Transactions tx, FormRegistry registry, RecordAccess access, RecordLookups lookups) {
+        return new CustomFieldsImpl(tx, registry, access, lookups);
     }
 
-    private CustomFieldsImpl(Transactions tx, FormRegistry registry, RecordAccess access) {
+    private CustomFieldsImpl(Transactions tx, FormRegistry registry, RecordAccess access, RecordLookups lookups) {
         this.tx = tx;
         this.registry = registry;
         this.access = access;
+        this.lookups = lookups;
         this.validator = new FormValidator(registry.expressions());
     }
 
@@ -101,6 +106,7 @@ public class CustomFieldsImpl implements CustomFields {
         }
         locked.throwIfInvalid();
         Map<String, Object> after = validator.validate(form, merged, builtIn);
+        refuseMissingReferences(caller, form, before, after);
         refuseTaken(form, type, id, after);
         return new CustomValues(type, before, after);
     }
@@ -180,6 +186,35 @@ public class CustomFieldsImpl implements CustomFields {
         input.keySet().forEach(name -> v.check(form != null && form.field(name).filter(FieldDefinition::custom).isPresent(), name,
                 "core.error.unknownField"));
         v.throwIfInvalid();
+    }
+
+    /**
+     * A lookup, user or org unit value must name something the caller can see when it is set; a
+     * stored one that has since gone stays, so the rest of the record can still be changed.
+     */
+    private void refuseMissingReferences(Caller caller, FormDefinition form, Map<String, Object> before, Map<String, Object> after) {
+        Validator v = new Validator();
+        for (FieldDefinition field : form.customFields()) {
+            Object value = after.get(field.name());
+            String target = switch (field.type()) {
+                case LOOKUP -> field.lookupType();
+                case USER -> RecordLookups.USERS;
+                case ORG_UNIT -> RecordLookups.ORG_UNITS;
+                default -> null;
+            };
+            if (target != null && value != null && !value.equals(before.get(field.name()))) {
+                v.check(named(caller, target, String.valueOf(value)), field.name(), "form.error.referenceMissing", value);
+            }
+        }
+        v.throwIfInvalid();
+    }
+
+    private boolean named(Caller caller, String type, String key) {
+        try {
+            return lookups.names(caller, type, List.of(key)).containsKey(key);
+        } catch (AccessDeniedException | NotFoundException unseen) {
+            return false;
+        }
     }
 
     private void refuseTaken(FormDefinition form, String type, Long id, Map<String, Object> values) {

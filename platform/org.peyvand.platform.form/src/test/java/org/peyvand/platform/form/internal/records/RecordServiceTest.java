@@ -35,7 +35,12 @@ import org.peyvand.platform.form.RecordQuery;
 import org.peyvand.platform.form.internal.registry.FormRegistry;
 import org.peyvand.platform.form.internal.service.CustomFieldsImpl;
 import org.peyvand.platform.form.internal.service.FormServiceImpl;
+import org.mockito.Mockito;
+import org.peyvand.platform.form.LookupHit;
 import org.peyvand.platform.security.Caller;
+import org.peyvand.platform.security.Colleague;
+import org.peyvand.platform.security.OrgUnitService;
+import org.peyvand.platform.security.UserService;
 import org.peyvand.platform.security.RecordScope;
 import org.peyvand.platform.testing.TestDatabase;
 import org.peyvand.platform.testing.security.RecordingAudit;
@@ -53,13 +58,17 @@ class RecordServiceTest {
     private final RecordingAudit audit = new RecordingAudit();
     private TestDatabase db;
     private FormRegistry registry;
+    private final UserService users = Mockito.mock(UserService.class);
+    private final OrgUnitService units = Mockito.mock(OrgUnitService.class);
+    private RecordLookupsImpl lookups;
     private RecordServiceImpl records;
 
     @BeforeEach
     void start() {
         db = new TestDatabase("crm.form");
         registry = FormRegistry.wiredWith(db.transactions(), Clock.systemUTC(), List.of());
-        CustomFieldsImpl custom = CustomFieldsImpl.wiredWith(db.transactions(), registry, access);
+        lookups = RecordLookupsImpl.wiredWith(db.transactions(), guard, access, registry, users, units);
+        CustomFieldsImpl custom = CustomFieldsImpl.wiredWith(db.transactions(), registry, access, lookups);
         records = RecordServiceImpl.wiredWith(db.transactions(), guard, access, audit, custom, registry, Clock.systemUTC());
         FormServiceImpl.wiredWith(db.transactions(), guard, audit, registry, Clock.systemUTC()).publish(ADMIN, new FormDefinition(VISIT,
                 FormKind.RECORD_TYPE, null, LocalizedText.of("بازدید", "Visit"), List.of(
@@ -105,6 +114,40 @@ class RecordServiceTest {
         records.delete(SARA, VISIT, created.id());
         assertThrows(NotFoundException.class, () -> records.get(SARA, VISIT, created.id()));
         assertEquals(List.of("created", "created", "updated", "deleted"), audit.lines().stream().skip(1).map(l -> l.action()).toList());
+    }
+
+    @Test
+    void lookupsPointOnlyAtWhatTheCallerCanSee() {
+        FormServiceImpl.wiredWith(db.transactions(), guard, audit, registry, Clock.systemUTC()).publish(ADMIN, new FormDefinition("custom.report",
+                FormKind.RECORD_TYPE, null, LocalizedText.of("گزارش", "Report"), List.of(
+                        FieldDefinition.of("title", FieldType.TEXT, LocalizedText.of("عنوان", "Title")),
+                        FieldDefinition.of("visit", FieldType.LOOKUP, LocalizedText.of("بازدید", "Visit")).withLookup(VISIT),
+                        FieldDefinition.of("reviewer", FieldType.USER, LocalizedText.of("بازبین", "Reviewer"))),
+                List.of(), List.of("title"), "sales", 0), null);
+        CustomRecord mine = records.create(SARA, VISIT, Map.of("subject", "بازدید پالایشگاه"));
+        CustomRecord his = records.create(REZA, VISIT, Map.of("subject", "بازدید انبار"));
+        access.scope(SARA, VISIT, RecordScope.Level.OWN, Set.of());
+        Mockito.when(users.colleagues(Mockito.any(), Mockito.eq(List.of("maryam"))))
+                .thenReturn(List.of(new Colleague("maryam", "مریم", "Maryam", true)));
+
+        assertEquals(List.of(new LookupHit(String.valueOf(mine.id()), "بازدید پالایشگاه")), lookups.find(SARA, VISIT, "پالا", 10));
+        assertEquals(Map.of(String.valueOf(mine.id()), "بازدید پالایشگاه"),
+                lookups.names(SARA, VISIT, List.of(String.valueOf(mine.id()), String.valueOf(his.id()), "nonsense")));
+
+        CustomRecord report = records.create(SARA, "custom.report", Map.of("title", "گزارش", "visit", mine.id(), "reviewer", "maryam"));
+        assertEquals(mine.id(), report.values().get("visit"));
+        ValidationException refused = assertThrows(ValidationException.class,
+                () -> records.create(SARA, "custom.report", Map.of("visit", his.id(), "reviewer", "nobody")));
+        assertEquals(Set.of("visit", "reviewer"), Set.copyOf(refused.fieldErrors().stream().map(e -> e.field()).toList()));
+        assertTrue(refused.fieldErrors().stream().allMatch(e -> e.messageKey().equals("form.error.referenceMissing")));
+
+        records.delete(SARA, VISIT, mine.id());
+        CustomRecord kept = records.update(SARA, "custom.report", report.id(), Map.of("title", "گزارش نهایی"), report.version());
+        assertEquals(mine.id(), kept.values().get("visit"), "a value pointing at a deleted record stays while other fields change");
+
+        guard.deny("custom.visit.read");
+        assertThrows(AccessDeniedException.class, () -> lookups.find(SARA, VISIT, "", 10));
+        assertThrows(NotFoundException.class, () -> lookups.find(SARA, "custom.nothing", "", 10));
     }
 
     @Test

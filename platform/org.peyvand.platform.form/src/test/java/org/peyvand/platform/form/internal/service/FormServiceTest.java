@@ -35,6 +35,7 @@ import org.peyvand.platform.form.FormPermissions;
 import org.peyvand.platform.form.FormSection;
 import org.peyvand.platform.form.FormTab;
 import org.peyvand.platform.form.LocalizedText;
+import org.peyvand.platform.form.RecordLookups;
 import org.peyvand.platform.form.internal.registry.FormRegistry;
 import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.security.FieldAccess;
@@ -67,7 +68,7 @@ class FormServiceTest {
                 List.of(), List.of("lastName"), null, 0);
         registry = FormRegistry.wiredWith(db.transactions(), Clock.systemUTC(), List.of(shippedContact));
         forms = FormServiceImpl.wiredWith(db.transactions(), guard, audit, registry, Clock.systemUTC());
-        custom = CustomFieldsImpl.wiredWith(db.transactions(), registry, access);
+        custom = CustomFieldsImpl.wiredWith(db.transactions(), registry, access, org.mockito.Mockito.mock(RecordLookups.class));
     }
 
     @AfterEach

@@ -3,6 +3,7 @@ package org.peyvand.platform.security.internal.users;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.peyvand.platform.persistence.Transactions;
 import org.peyvand.platform.security.AuditChanges;
 import org.peyvand.platform.security.AuditEntry;
 import org.peyvand.platform.security.Caller;
+import org.peyvand.platform.security.Colleague;
 import org.peyvand.platform.security.Roles;
 import org.peyvand.platform.security.SessionRegistry;
 import org.peyvand.platform.security.UserAccount;
@@ -94,6 +96,26 @@ public class UserServiceImpl implements UserService {
     @Override
     public UserAccount me(Caller caller) {
         return tx.read(em -> user(em, caller.username()).toAccount());
+    }
+
+    @Override
+    public List<Colleague> directory(Caller caller, String text, int limit) {
+        guard.require(caller, KernelPermissions.DIRECTORY_READ);
+        String needle = text == null ? "" : PersianText.normalize(text).toLowerCase(Locale.ROOT);
+        return tx.read(em -> em.createQuery("select u from UserEntity u where u.active = true order by u.username", UserEntity.class)
+                .getResultList().stream().map(UserEntity::toAccount).filter(u -> matches(u, needle))
+                .limit(Math.max(0, limit)).map(UserServiceImpl::colleague).toList());
+    }
+
+    @Override
+    public List<Colleague> colleagues(Caller caller, Collection<String> usernames) {
+        guard.require(caller, KernelPermissions.DIRECTORY_READ);
+        if (usernames.isEmpty()) {
+            return List.of();
+        }
+        return tx.read(em -> em.createQuery("select u from UserEntity u where u.username in :names", UserEntity.class)
+                .setParameter("names", usernames).getResultList().stream().map(UserEntity::toAccount).map(UserServiceImpl::colleague)
+                .toList());
     }
 
     @Override
@@ -274,6 +296,10 @@ public class UserServiceImpl implements UserService {
     static UserEntity user(EntityManager em, String username) {
         String name = username == null ? "" : Usernames.normalise(username);
         return UserQueries.byUsername(em, name).orElseThrow(() -> new NotFoundException("security.error.userNotFound", name));
+    }
+
+    private static Colleague colleague(UserAccount user) {
+        return new Colleague(user.username(), user.displayNameFa(), user.displayNameEn(), user.active());
     }
 
     private static boolean matches(UserAccount user, String needle) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.platform.form.FormDefinition;
+import org.peyvand.platform.form.RecordLookups;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.FormRenderer;
 import org.peyvand.ui.kit.Option;
@@ -38,8 +39,8 @@ final class FormPreview extends CssLayout {
         this.services = services;
         this.shown = context.messages().locale().getLanguage();
         recordTypes.forEach(type -> lookups.put(type, Empty.LOOKUP));
-        lookups.put(FormRenderer.USERS, Empty.LOOKUP);
-        lookups.put(FormRenderer.ORG_UNITS, Empty.LOOKUP);
+        lookups.put(RecordLookups.USERS, Empty.LOOKUP);
+        lookups.put(RecordLookups.ORG_UNITS, Empty.LOOKUP);
         setId("designer-preview");
         addStyleName("crm-designer-preview");
         setWidth("100%");
