@@ -11,6 +11,11 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Random;
 
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
 import javax.inject.Inject;
 
 import org.apache.karaf.features.FeaturesService;
@@ -24,6 +29,11 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 import org.peyvand.platform.module.ModuleRegistry;
 import org.peyvand.platform.module.ModuleState;
 
@@ -56,6 +66,9 @@ public class FormsIT {
     @Inject
     @Filter(timeout = 120_000)
     SessionFactory sessions;
+
+    @Inject
+    BundleContext context;
 
     @Configuration
     public Option[] config() {
@@ -324,6 +337,42 @@ public class FormsIT {
 
         assertEquals(204, admin.delete("/api/v1/records/" + type + "/" + id).status());
         assertEquals(404, admin.get("/api/v1/records/" + type + "/" + id).status());
+    }
+
+    @Test
+    public void standAloneFormSubmissionsAreKeptAndAnnounced() throws Exception {
+        String key = "form.feedback";
+        if (admin.get("/api/v1/forms/" + key).status() == 404) {
+            ObjectNode form = JSON.createObjectNode().put("key", key).put("kind", "STANDALONE");
+            form.putObject("label").put("fa", "نظرسنجی").put("en", "Feedback");
+            ArrayNode fields = form.putArray("fields");
+            fields.add(field("score", "INTEGER", "امتیاز", "Score").put("required", true).put("minimum", 1).put("maximum", 5));
+            fields.add(field("comment", "LONG_TEXT", "توضیح", "Comment"));
+            form.putArray("listColumns").add("score");
+            RestClient.Reply published = admin.put("/api/v1/forms/" + key, form.toString());
+            assertEquals(published.body(), 200, published.status());
+        }
+        Await.until("the form's permissions", 30_000, () -> admin.get("/api/v1/records/" + key + "/count").status() == 200);
+        List<Event> seen = new CopyOnWriteArrayList<>();
+        Dictionary<String, Object> topics = new Hashtable<>();
+        topics.put(EventConstants.EVENT_TOPIC, "crm/form/form_feedback/submitted");
+        ServiceRegistration<EventHandler> listening = context.registerService(EventHandler.class, seen::add, topics);
+        try {
+            RestClient.Reply refused = admin.inLanguage("fa").post("/api/v1/records/" + key, "{\"values\":{\"score\":\"۹\"}}");
+            assertEquals(refused.body(), 400, refused.status());
+            assertTrue(refused.body(), refused.body().contains("\"field\":\"score\""));
+            RestClient.Reply sent = admin.post("/api/v1/records/" + key, "{\"values\":{\"score\":\"۴\",\"comment\":\"خوب بود\"}}");
+            assertEquals(sent.body(), 201, sent.status());
+            long id = sent.json().get("id").asLong();
+            Await.until("the submission is announced", 10_000, () -> seen.stream().anyMatch(e -> Long.valueOf(id).equals(e.getProperty("crm.id"))));
+            assertEquals(key, seen.get(seen.size() - 1).getProperty("crm.type"));
+
+            RestClient.Reply changed = admin.put("/api/v1/records/" + key + "/" + id, "{\"version\":0,\"values\":{\"score\":1}}");
+            assertEquals(changed.body(), 400, changed.status());
+            assertEquals(4, admin.get("/api/v1/records/" + key + "/" + id).json().get("values").get("score").asInt());
+        } finally {
+            listening.unregister();
+        }
     }
 
     @Test

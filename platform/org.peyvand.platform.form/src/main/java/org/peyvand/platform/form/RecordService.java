@@ -13,6 +13,13 @@ import org.peyvand.platform.security.Caller;
  * module's records have: permissions per type ({@code custom.<name>.read|create|update|delete|import|export},
  * granted through roles like any other), record scopes and field rules, validation by the form,
  * audit, search, filters, keyset pages in creation order, CSV import and export.
+ *
+ * <p>The submissions of stand-alone forms ({@code form.<name>}) are stored the same way: creating
+ * one submits the form ({@code form.<name>.submit}); they are read, deleted and exported with the
+ * form's {@code read|delete|export} and never changed or imported. Each submission is announced as
+ * {@code crm/form/<name with _ for .>/submitted} (designed records as {@code crm/record/<type>/created|updated|deleted}),
+ * with the record id in {@code crm.id}, the key in {@code crm.type} and the user in {@code crm.user},
+ * for processes that start or continue on them.
  */
 @ProviderType
 public interface RecordService {

@@ -3,6 +3,7 @@ package org.peyvand.platform.form.internal.records;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
@@ -15,8 +16,10 @@ import org.peyvand.platform.security.PermissionDefinition;
 import org.peyvand.platform.security.PermissionSource;
 
 /**
- * The permissions of every designed record type, {@code <type>.<action>}, present while the type
- * is: roles grant them like any module's, and new ones go to the default roles once.
+ * The permissions of every designed record type, {@code <type>.<action>}, and of every stand-alone
+ * form ({@code <form>.submit}, and reading, deleting and exporting its submissions), present while
+ * the form is: roles grant them like any module's, and new ones go to the default roles once.
+ * Granting a form's {@code submit} to the customer role publishes it on the customer portal.
  */
 @Component(service = PermissionSource.class)
 public class RecordPermissions implements PermissionSource {
@@ -26,6 +29,7 @@ public class RecordPermissions implements PermissionSource {
     static final String DELETE = "delete";
     static final String IMPORT = "import";
     static final String EXPORT = "export";
+    static final String SUBMIT = "submit";
 
     private record Action(String id, String fa, String en, Set<String> roles) {
     }
@@ -37,6 +41,12 @@ public class RecordPermissions implements PermissionSource {
             new Action(DELETE, "حذف", "Delete", Set.of("manager")),
             new Action(IMPORT, "ورود از پرونده", "Import", Set.of("manager")),
             new Action(EXPORT, "خروجی", "Export", Set.of("manager")));
+
+    private static final List<Action> FORM_ACTIONS = List.of(
+            new Action(SUBMIT, "ارسال فرم", "Submit", Set.of("manager", "staff")),
+            new Action(READ, "مشاهدهٔ پاسخ‌های", "View submissions of", Set.of("manager")),
+            new Action(DELETE, "حذف پاسخ‌های", "Delete submissions of", Set.of("manager")),
+            new Action(EXPORT, "خروجی پاسخ‌های", "Export submissions of", Set.of("manager")));
 
     private final FormRegistry registry;
 
@@ -50,16 +60,33 @@ public class RecordPermissions implements PermissionSource {
         return form.kind() == FormKind.RECORD_TYPE && form.module() == null;
     }
 
+    /** A form the kernel stores records of: a designed record type, or a stand-alone form (its submissions). */
+    static boolean stored(FormDefinition form) {
+        return designed(form) || form.kind() == FormKind.STANDALONE;
+    }
+
     static String of(String type, String action) {
         return type + "." + action;
+    }
+
+    /**
+     * The permission for {@code action} on the records of {@code form}; submissions are created
+     * by submitting, and never changed or imported.
+     */
+    static Optional<String> of(FormDefinition form, String action) {
+        if (form.kind() != FormKind.STANDALONE) {
+            return Optional.of(of(form.key(), action));
+        }
+        String offered = CREATE.equals(action) ? SUBMIT : action;
+        return FORM_ACTIONS.stream().map(Action::id).filter(offered::equals).findFirst().map(id -> of(form.key(), id));
     }
 
     @Override
     public List<PermissionDefinition> permissions() {
         List<PermissionDefinition> permissions = new ArrayList<>();
         for (FormDefinition form : registry.all().values()) {
-            if (designed(form)) {
-                for (Action action : ACTIONS) {
+            if (stored(form)) {
+                for (Action action : form.kind() == FormKind.STANDALONE ? FORM_ACTIONS : ACTIONS) {
                     permissions.add(new PermissionDefinition(of(form.key(), action.id()), "platform",
                             Map.of("fa", action.fa() + " " + form.label().in("fa"), "en", action.en() + " " + form.label().in("en")),
                             action.roles()));
@@ -71,6 +98,6 @@ public class RecordPermissions implements PermissionSource {
 
     @Override
     public long revision() {
-        return permissions().hashCode();
+        return registry.revision();
     }
 }

@@ -17,6 +17,8 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.EventAdmin;
+import org.peyvand.platform.core.error.BadRequestException;
 import org.peyvand.platform.core.error.ConflictException;
 import org.peyvand.platform.core.error.NotFoundException;
 import org.peyvand.platform.core.error.ValidationException;
@@ -52,29 +54,32 @@ public class RecordServiceImpl implements RecordService {
     private final AuditTrail audit;
     private final CustomFields custom;
     private final FormRegistry registry;
+    private final RecordEvents events;
     private final Clock clock;
 
     @Activate
     public RecordServiceImpl(@Reference(target = "(osgi.unit.name=crm.form)") JpaTemplate jpa,
             @Reference(target = "(crm.schema=org.peyvand.platform.form)") SchemaReady schema, @Reference AccessGuard guard,
-            @Reference RecordAccess access, @Reference AuditTrail audit, @Reference CustomFields custom, @Reference FormRegistry registry) {
-        this(new Transactions(jpa), guard, access, audit, custom, registry, Clock.systemUTC());
+            @Reference RecordAccess access, @Reference AuditTrail audit, @Reference CustomFields custom, @Reference FormRegistry registry,
+            @Reference EventAdmin events) {
+        this(new Transactions(jpa), guard, access, audit, custom, registry, events, Clock.systemUTC());
     }
 
     /** Wiring outside OSGi (tests); the private constructor keeps Declarative Services to the one above. */
     public static RecordServiceImpl wiredWith(Transactions tx, AccessGuard guard, RecordAccess access, AuditTrail audit, CustomFields custom,
-            FormRegistry registry, Clock clock) {
-        return new RecordServiceImpl(tx, guard, access, audit, custom, registry, clock);
+            FormRegistry registry, EventAdmin events, Clock clock) {
+        return new RecordServiceImpl(tx, guard, access, audit, custom, registry, events, clock);
     }
 
     private RecordServiceImpl(Transactions tx, AccessGuard guard, RecordAccess access, AuditTrail audit, CustomFields custom,
-            FormRegistry registry, Clock clock) {
+            FormRegistry registry, EventAdmin events, Clock clock) {
         this.tx = tx;
         this.guard = guard;
         this.access = access;
         this.audit = audit;
         this.custom = custom;
         this.registry = registry;
+        this.events = new RecordEvents(events);
         this.clock = clock;
     }
 
@@ -110,26 +115,28 @@ public class RecordServiceImpl implements RecordService {
 
     @Override
     public CustomRecord create(Caller caller, String type, Map<String, ?> values) {
-        require(caller, type, RecordPermissions.CREATE);
-        return tx.write(em -> custom.check(caller, type, null, values, Map.of()), (em, checked) -> {
+        FormDefinition form = require(caller, type, RecordPermissions.CREATE);
+        CustomRecord created = tx.write(em -> custom.check(caller, type, null, values, Map.of()), (em, checked) -> {
             RecordEntity entity = insert(em, caller, type, checked);
-            CustomRecord created = entity.toRecord(filled(checked.after()));
-            audit.record(caller.username(), AuditTrail.CREATED, type, String.valueOf(created.id()), type + " " + created.id(),
-                    AuditChanges.between(Map.of(), created.values()));
-            return created;
+            CustomRecord record = entity.toRecord(filled(checked.after()));
+            audit.record(caller.username(), AuditTrail.CREATED, type, String.valueOf(record.id()), type + " " + record.id(),
+                    AuditChanges.between(Map.of(), record.values()));
+            return record;
         });
+        events.created(form, created.id(), caller.username());
+        return created;
     }
 
     @Override
     public CustomRecord update(Caller caller, String type, long id, Map<String, ?> values, Long expectedVersion) {
-        require(caller, type, RecordPermissions.UPDATE);
+        FormDefinition form = require(caller, type, RecordPermissions.UPDATE);
         if (expectedVersion == null) {
             throw ValidationException.of("version", "core.error.required");
         }
         RecordScope scope = access.scope(caller, type);
         record Change(RecordEntity entity, CustomValues values) {
         }
-        return tx.write(em -> {
+        CustomRecord updated = tx.write(em -> {
             RecordEntity entity = visible(em, scope, type, id);
             if (entity.version() != expectedVersion) {
                 throw new ConflictException("core.error.staleVersion", List.of());
@@ -145,11 +152,13 @@ public class RecordServiceImpl implements RecordService {
                     AuditChanges.between(filled(change.values().before()), after.values()));
             return after;
         });
+        events.updated(form, id, caller.username());
+        return updated;
     }
 
     @Override
     public void delete(Caller caller, String type, long id) {
-        require(caller, type, RecordPermissions.DELETE);
+        FormDefinition form = require(caller, type, RecordPermissions.DELETE);
         RecordScope scope = access.scope(caller, type);
         Map<String, Object> before = custom.values(caller, type, List.of(id)).getOrDefault(id, Map.of());
         tx.write(em -> visible(em, scope, type, id), (em, entity) -> {
@@ -159,12 +168,12 @@ public class RecordServiceImpl implements RecordService {
             audit.record(caller.username(), AuditTrail.DELETED, type, String.valueOf(id), type + " " + id, AuditChanges.between(before, Map.of()));
             return null;
         });
+        events.deleted(form, id, caller.username());
     }
 
     @Override
     public RecordImport importCsv(Caller caller, String type, byte[] csv) {
-        require(caller, type, RecordPermissions.IMPORT);
-        FormDefinition form = designed(type);
+        FormDefinition form = require(caller, type, RecordPermissions.IMPORT);
         RecordCsv.Parsed parsed = RecordCsv.read(form, access.fields(caller, type), csv);
         List<RecordImport.RowError> errors = new ArrayList<>();
         int imported = 0;
@@ -198,8 +207,7 @@ public class RecordServiceImpl implements RecordService {
 
     @Override
     public void exportCsv(Caller caller, String type, RecordQuery query, OutputStream out) {
-        require(caller, type, RecordPermissions.EXPORT);
-        FormDefinition form = designed(type);
+        FormDefinition form = require(caller, type, RecordPermissions.EXPORT);
         RecordList list = list(caller, type, query);
         RecordCsv.Writer csv = RecordCsv.writer(form, access.fields(caller, type), out);
         Optional<RecordList.Position> after = Optional.empty();
@@ -236,7 +244,6 @@ public class RecordServiceImpl implements RecordService {
     }
 
     private RecordList list(Caller caller, String type, RecordQuery query) {
-        designed(type);
         RecordQuery q = query == null ? RecordQuery.ALL : query;
         return new RecordList(type, access.scope(caller, type), q.q(),
                 q.filters().entrySet().stream().map(f -> (RecordList.Condition) (idColumn, bind) ->
@@ -245,22 +252,24 @@ public class RecordServiceImpl implements RecordService {
 
     /**
      * The type's permission, before anything else. A type that is not designed has no permissions:
-     * reading forms is required to learn that it does not exist.
+     * reading forms is required to learn that it does not exist. Submissions of a stand-alone form
+     * are never changed or imported.
      */
-    private void require(Caller caller, String type, String action) {
-        if (registry.current(type).filter(RecordPermissions::designed).isEmpty()) {
+    private FormDefinition require(Caller caller, String type, String action) {
+        Optional<FormDefinition> form = registry.current(type).filter(RecordPermissions::stored);
+        if (form.isEmpty()) {
             guard.require(caller, org.peyvand.platform.form.FormPermissions.READ);
             throw new NotFoundException("form.error.notFound", type);
         }
-        guard.require(caller, RecordPermissions.of(type, action));
+        Optional<String> permission = RecordPermissions.of(form.get(), action);
+        if (permission.isEmpty()) {
+            guard.require(caller, RecordPermissions.of(form.get(), RecordPermissions.READ).orElseThrow());
+            throw new BadRequestException("form.error.submissionFixed");
+        }
+        guard.require(caller, permission.get());
+        return form.get();
     }
 
-    private FormDefinition designed(String type) {
-        return registry.current(type).filter(RecordPermissions::designed)
-                .orElseThrow(() -> new NotFoundException("form.error.notFound", type));
-    }
-
-    /** A record outside the caller's scope is reported missing, so its existence does not leak. */
     private static RecordEntity visible(EntityManager em, RecordScope scope, String type, long id) {
         RecordEntity entity = em.find(RecordEntity.class, id);
         if (entity == null || !entity.type().equals(type) || !scope.allows(entity.owner(), entity.ownerUnitId())) {

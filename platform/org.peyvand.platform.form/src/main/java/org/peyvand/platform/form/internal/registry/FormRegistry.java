@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -55,9 +57,15 @@ public class FormRegistry {
     private final Clock clock;
     private final SafeExpressions expressions = new SafeExpressions(EXPRESSION_TIME);
     private final BundleTracker<Long> tracker;
+    private final AtomicLong shippedChanges = new AtomicLong();
     private volatile Published published;
+    private volatile InForce inForce;
 
     private record Published(Map<String, FormDefinition> forms, Instant readAt) {
+    }
+
+    /** The merged forms, kept until the shipped or the published ones change: they are read on every record saved. */
+    private record InForce(long shippedChange, Map<String, FormDefinition> published, Map<String, FormDefinition> forms, long revision) {
     }
 
     @Activate
@@ -73,12 +81,14 @@ public class FormRegistry {
                     return null;
                 }
                 shippedByBundle.put(bundle.getBundleId(), forms);
+                shippedChanges.incrementAndGet();
                 return bundle.getBundleId();
             }
 
             @Override
             public void removedBundle(Bundle bundle, BundleEvent event, Long bundleId) {
                 shippedByBundle.remove(bundleId);
+                shippedChanges.incrementAndGet();
             }
         };
         tracker.open();
@@ -110,13 +120,16 @@ public class FormRegistry {
 
     /** Every form in force, by key. */
     public Map<String, FormDefinition> all() {
-        Map<String, FormDefinition> forms = new TreeMap<>(shipped());
-        published().forEach((key, form) -> forms.put(key, Effective.of(forms.get(key), form)));
-        return forms;
+        return inForce().forms();
     }
 
     public Optional<FormDefinition> current(String key) {
-        return Optional.ofNullable(Effective.of(shipped().get(key), published().get(key)));
+        return Optional.ofNullable(all().get(key));
+    }
+
+    /** Moves when a form in force changes: published here or on another node, or a module shipping forms comes or goes. */
+    public long revision() {
+        return inForce().revision();
     }
 
     public Optional<FormDefinition> shipped(String key) {
@@ -137,6 +150,19 @@ public class FormRegistry {
         Map<String, FormDefinition> forms = new TreeMap<>();
         shippedByBundle.values().forEach(list -> list.forEach(form -> forms.putIfAbsent(form.key(), form)));
         return forms;
+    }
+
+    private InForce inForce() {
+        Map<String, FormDefinition> latest = published();
+        long shippedChange = shippedChanges.get();
+        InForce cached = inForce;
+        if (cached == null || cached.shippedChange() != shippedChange || cached.published() != latest) {
+            Map<String, FormDefinition> forms = new TreeMap<>(shipped());
+            latest.forEach((key, form) -> forms.put(key, Effective.of(forms.get(key), form)));
+            cached = new InForce(shippedChange, latest, Collections.unmodifiableMap(forms), forms.hashCode());
+            inForce = cached;
+        }
+        return cached;
     }
 
     private Map<String, FormDefinition> published() {

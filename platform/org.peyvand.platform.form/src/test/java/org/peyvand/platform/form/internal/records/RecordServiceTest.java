@@ -35,7 +35,10 @@ import org.peyvand.platform.form.RecordQuery;
 import org.peyvand.platform.form.internal.registry.FormRegistry;
 import org.peyvand.platform.form.internal.service.CustomFieldsImpl;
 import org.peyvand.platform.form.internal.service.FormServiceImpl;
+import org.mockito.ArgumentCaptor;
 import org.mockito.Mockito;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 import org.peyvand.platform.form.LookupHit;
 import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.security.Colleague;
@@ -59,6 +62,7 @@ class RecordServiceTest {
     private TestDatabase db;
     private FormRegistry registry;
     private final UserService users = Mockito.mock(UserService.class);
+    private final EventAdmin events = Mockito.mock(EventAdmin.class);
     private final OrgUnitService units = Mockito.mock(OrgUnitService.class);
     private RecordLookupsImpl lookups;
     private RecordServiceImpl records;
@@ -69,7 +73,7 @@ class RecordServiceTest {
         registry = FormRegistry.wiredWith(db.transactions(), Clock.systemUTC(), List.of());
         lookups = RecordLookupsImpl.wiredWith(db.transactions(), guard, access, registry, users, units);
         CustomFieldsImpl custom = CustomFieldsImpl.wiredWith(db.transactions(), registry, access, lookups);
-        records = RecordServiceImpl.wiredWith(db.transactions(), guard, access, audit, custom, registry, Clock.systemUTC());
+        records = RecordServiceImpl.wiredWith(db.transactions(), guard, access, audit, custom, registry, events, Clock.systemUTC());
         FormServiceImpl.wiredWith(db.transactions(), guard, audit, registry, Clock.systemUTC()).publish(ADMIN, new FormDefinition(VISIT,
                 FormKind.RECORD_TYPE, null, LocalizedText.of("بازدید", "Visit"), List.of(
                         FieldDefinition.of("subject", FieldType.TEXT, LocalizedText.of("موضوع", "Subject")).withRequired(true),
@@ -114,6 +118,39 @@ class RecordServiceTest {
         records.delete(SARA, VISIT, created.id());
         assertThrows(NotFoundException.class, () -> records.get(SARA, VISIT, created.id()));
         assertEquals(List.of("created", "created", "updated", "deleted"), audit.lines().stream().skip(1).map(l -> l.action()).toList());
+    }
+
+    @Test
+    void standAloneFormsKeepTheirSubmissionsAndAnnounceThem() {
+        String feedback = "form.feedback";
+        FormServiceImpl.wiredWith(db.transactions(), guard, audit, registry, Clock.systemUTC()).publish(ADMIN, new FormDefinition(feedback,
+                FormKind.STANDALONE, null, LocalizedText.of("نظرسنجی", "Feedback"), List.of(
+                        FieldDefinition.of("score", FieldType.INTEGER, LocalizedText.of("امتیاز", "Score")).withRequired(true)
+                                .withRange(java.math.BigDecimal.ONE, java.math.BigDecimal.TEN),
+                        FieldDefinition.of("comment", FieldType.LONG_TEXT, LocalizedText.of("توضیح", "Comment"))),
+                List.of(), List.of("score"), null, 0), null);
+        assertEquals(List.of("form.feedback.submit", "form.feedback.read", "form.feedback.delete", "form.feedback.export"),
+                new RecordPermissions(registry).permissions().stream().map(p -> p.id()).filter(id -> id.startsWith(feedback)).toList());
+
+        ValidationException invalid = assertThrows(ValidationException.class, () -> records.create(SARA, feedback, Map.of("score", "۱۱")));
+        assertEquals("score", invalid.fieldErrors().get(0).field());
+        CustomRecord sent = records.create(SARA, feedback, Map.of("score", "۹", "comment", "پاسخ‌گویی سریع بود"));
+        assertEquals(9L, ((Number) sent.values().get("score")).longValue());
+        ArgumentCaptor<Event> posted = ArgumentCaptor.forClass(Event.class);
+        Mockito.verify(events, Mockito.atLeastOnce()).postEvent(posted.capture());
+        Event submitted = posted.getValue();
+        assertEquals("crm/form/form_feedback/submitted", submitted.getTopic());
+        assertEquals(sent.id(), submitted.getProperty("crm.id"));
+        assertEquals(feedback, submitted.getProperty("crm.type"));
+        assertEquals("sara", submitted.getProperty("crm.user"));
+
+        assertThrows(org.peyvand.platform.core.error.BadRequestException.class,
+                () -> records.update(ADMIN, feedback, sent.id(), Map.of("score", 1), sent.version()));
+        assertEquals(1, records.count(ADMIN, feedback, RecordQuery.ALL));
+        guard.deny("form.feedback.read");
+        assertThrows(AccessDeniedException.class, () -> records.count(SARA, feedback, RecordQuery.ALL));
+        guard.deny("form.feedback.submit");
+        assertThrows(AccessDeniedException.class, () -> records.create(SARA, feedback, Map.of("score", 5)));
     }
 
     @Test

@@ -41,8 +41,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Component(service = RecordResource.class, property = RestResource.PROPERTY)
 @Path("records/{type: [a-z][a-zA-Z0-9.]{2,119}}")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Designed records", description = "Records of the record types designed in the form designer (custom.*): "
-        + "their fields are those of the form of the same key")
+@Tag(name = "Designed records", description = "Records of the record types designed in the form designer (custom.*), and "
+        + "submissions of stand-alone forms (form.*: POST submits, and they are never changed): their fields are those of the form "
+        + "of the same key")
 public class RecordResource {
     private static final String FILTER_PREFIX = "cf.";
     private static final int DEFAULT_LIMIT = 50;
