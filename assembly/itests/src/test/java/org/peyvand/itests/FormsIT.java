@@ -376,6 +376,49 @@ public class FormsIT {
     }
 
     @Test
+    public void imageFieldsKeepUploadsForThoseWhoSeeTheRecord() throws Exception {
+        String type = "custom.specimen";
+        if (admin.get("/api/v1/forms/" + type).status() == 404) {
+            ObjectNode form = JSON.createObjectNode().put("key", type).put("kind", "RECORD_TYPE").put("menuSection", "sales");
+            form.putObject("label").put("fa", "نمونه آزمایشگاهی").put("en", "Specimen");
+            ArrayNode fields = form.putArray("fields");
+            fields.add(field("code", "TEXT", "کد", "Code"));
+            fields.add(field("photo", "IMAGE", "عکس", "Photo"));
+            form.putArray("listColumns").add("code");
+            RestClient.Reply published = admin.put("/api/v1/forms/" + type, form.toString());
+            assertEquals(published.body(), 200, published.status());
+        }
+        Await.until("the type's permissions", 30_000, () -> admin.get("/api/v1/records/" + type + "/count").status() == 200);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        RestClient.Reply uploaded = admin.postBytes("/api/v1/files?name=" + encode("عکس نمونه.png"), png, "text/html");
+        assertEquals(uploaded.body(), 201, uploaded.status());
+        assertEquals("the type is read from the content, not the request", "image/png", uploaded.json().get("contentType").asText());
+        long photo = uploaded.json().get("id").asLong();
+        RestClient.Reply page = admin.postBytes("/api/v1/files?name=page.html", "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8),
+                "text/html");
+        assertEquals("application/octet-stream", page.json().get("contentType").asText());
+
+        RestClient.Reply notAnImage = admin.post("/api/v1/records/" + type, "{\"values\":{\"photo\":" + page.json().get("id").asLong() + "}}");
+        assertEquals(notAnImage.body(), 400, notAnImage.status());
+        assertTrue(notAnImage.body(), notAnImage.body().contains("\"field\":\"photo\""));
+        RestClient.Reply created = admin.post("/api/v1/records/" + type, "{\"values\":{\"code\":\"PE-" + random.nextInt(1_000_000)
+                + "\",\"photo\":" + photo + "}}");
+        assertEquals(created.body(), 201, created.status());
+
+        RestClient.Reply content = admin.get("/api/v1/files/" + photo + "/content");
+        assertEquals(200, content.status());
+        assertTrue(content.contentType(), content.contentType().startsWith("image/png"));
+        JsonNode described = admin.get("/api/v1/files/" + photo).json();
+        assertEquals("عکس نمونه.png", described.get("name").asText());
+        assertEquals(png.length, described.get("size").asInt());
+        assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(png)),
+                described.get("sha256").asText());
+        assertEquals(404, admin.get("/api/v1/files/987654321").status());
+        assertEquals(413, admin.postBytes("/api/v1/files?name=big.bin", new byte[10 * 1024 * 1024 + 1], "application/octet-stream").status());
+        assertEquals(400, admin.postBytes("/api/v1/files", png, "image/png").status());
+    }
+
+    @Test
     public void lookupFieldsPointOnlyAtWhatExists() throws Exception {
         String type = "custom.delivery";
         if (admin.get("/api/v1/forms/" + type).status() == 404) {

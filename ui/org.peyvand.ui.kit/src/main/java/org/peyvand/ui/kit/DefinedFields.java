@@ -43,12 +43,14 @@ final class DefinedFields {
     private final DisplayFormat format;
     private final String language;
     private final Map<String, OptionLookup> lookups;
+    private final FileUploads uploads;
 
-    DefinedFields(Messages messages, DisplayFormat format, Map<String, OptionLookup> lookups) {
+    DefinedFields(Messages messages, DisplayFormat format, Map<String, OptionLookup> lookups, FileUploads uploads) {
         this.messages = messages;
         this.format = format;
         this.language = messages.locale().getLanguage();
         this.lookups = lookups;
+        this.uploads = uploads;
     }
 
     RenderedForm.Field build(FieldDefinition field) {
@@ -71,7 +73,7 @@ final class DefinedFields {
             case USER -> lookup(field, caption, RecordLookups.USERS);
             case ORG_UNIT -> lookup(field, caption, RecordLookups.ORG_UNITS);
             case COMPUTED -> computed(field, caption);
-            case FILE, IMAGE -> unavailable(field, caption, "kit.form.noFilesYet");
+            case FILE, IMAGE -> file(field, caption);
         };
         AbstractComponent component = built.component();
         component.setWidth("100%");
@@ -150,6 +152,14 @@ final class DefinedFields {
         ComboBox<Option> input = lookupBox(caption, lookup);
         return entered(field, input, () -> input.getValue() == null ? null : input.getValue().value(),
                 value -> input.setValue(value == null ? null : lookup.byValue(value).orElse(null)));
+    }
+
+    private RenderedForm.Field file(FieldDefinition field, String caption) {
+        if (uploads == null) {
+            return unavailable(field, caption, "kit.form.noFiles");
+        }
+        FileField input = new FileField(caption, messages, uploads, field.type() == FieldType.IMAGE);
+        return entered(field, input, input::getValue, value -> input.setValue(value == null ? null : ((Number) value).longValue()));
     }
 
     /** Worked out by the service from other fields: shows the stored result, never sends one. */

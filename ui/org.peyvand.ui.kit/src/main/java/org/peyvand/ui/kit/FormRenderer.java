@@ -41,6 +41,7 @@ public final class FormRenderer {
     private final DisplayFormat format;
     private final List<RenderedForm.Field> fields = new ArrayList<>();
     private final Map<String, OptionLookup> lookups = new HashMap<>();
+    private FileUploads uploads;
     private List<FormTab> arrangement;
 
     public FormRenderer(Messages messages, DisplayFormat format) {
@@ -115,9 +116,15 @@ public final class FormRenderer {
         return this;
     }
 
+    /** Where file and image fields keep their uploads; without it they show disabled, with a note. Give it before the fields. */
+    public FormRenderer files(FileUploads source) {
+        this.uploads = source;
+        return this;
+    }
+
     /** A field as its definition describes it, labelled in the messages' language. */
     public FormRenderer field(FieldDefinition definition) {
-        fields.add(new DefinedFields(messages, format, lookups).build(definition));
+        fields.add(new DefinedFields(messages, format, lookups, uploads).build(definition));
         return this;
     }
 

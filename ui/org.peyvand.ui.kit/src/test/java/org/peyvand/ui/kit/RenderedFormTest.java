@@ -2,6 +2,9 @@ package org.peyvand.ui.kit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -12,25 +15,30 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.peyvand.platform.core.error.FieldError;
+import org.peyvand.platform.core.error.NotFoundException;
 import org.peyvand.platform.core.format.DisplayFormat;
 import org.peyvand.platform.core.format.DisplayPreferences;
 import org.peyvand.platform.core.i18n.Messages;
-import org.peyvand.platform.form.Condition;
 import org.peyvand.platform.form.Condition.Operator;
+import org.peyvand.platform.form.Condition;
 import org.peyvand.platform.form.FieldDefinition;
 import org.peyvand.platform.form.FieldOption;
 import org.peyvand.platform.form.FieldType;
+import org.peyvand.platform.form.FileService;
 import org.peyvand.platform.form.FormDefinition;
 import org.peyvand.platform.form.FormKind;
 import org.peyvand.platform.form.FormSection;
 import org.peyvand.platform.form.FormTab;
 import org.peyvand.platform.form.LocalizedText;
+import org.peyvand.platform.form.StoredFile;
+import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.security.FieldAccess;
 
 import com.vaadin.ui.CheckBox;
 import com.vaadin.ui.ComboBox;
 import com.vaadin.ui.Component;
 import com.vaadin.ui.HasComponents;
+import com.vaadin.ui.Link;
 import com.vaadin.ui.TabSheet;
 import com.vaadin.ui.TextField;
 
@@ -123,10 +131,42 @@ class RenderedFormTest {
         RenderedForm form = persian().field(file).field(account).field(flag).render();
         TextField contract = find(form, "field-contract", TextField.class);
         assertThat(contract.isEnabled()).isFalse();
-        assertThat(contract.getPlaceholder()).isEqualTo("kit.form.noFilesYet");
+        assertThat(contract.getPlaceholder()).isEqualTo("kit.form.noFiles");
         assertThat(find(form, "field-partner", TextField.class).isEnabled()).isFalse();
         find(form, "field-vip", CheckBox.class).setValue(true);
         assertThat(form.customValues()).containsOnly(Map.entry("vip", true));
+    }
+
+    @Test
+    void fileFieldsShowTheirFileAndSendItsId() {
+        StoredFile report = new StoredFile(41, "گزارش آزمایش.pdf", "application/pdf", 10, "ab", "sara", Instant.EPOCH);
+        FileService files = new FileService() {
+            @Override
+            public StoredFile upload(Caller caller, String name, InputStream content) {
+                throw new AssertionError("nothing is uploaded here");
+            }
+
+            @Override
+            public StoredFile describe(Caller caller, long id) {
+                if (id != report.id()) {
+                    throw new NotFoundException("form.error.fileNotFound", id);
+                }
+                return report;
+            }
+
+            @Override
+            public void download(Caller caller, long id, OutputStream out) {
+            }
+        };
+        Caller sara = new Caller("sara", 1, Set.of("staff"), DisplayPreferences.defaults(PERSIAN));
+        RenderedForm form = persian().files(new FileUploads(sara, files))
+                .field(FieldDefinition.of("contract", FieldType.FILE, LocalizedText.of("قرارداد", "Contract"))).render();
+        form.setValues(Map.of("contract", 41L));
+        Link link = (Link) find(form.layout(), "field-contract").flatMap(RenderedFormTest::firstLink).orElseThrow();
+        assertThat(link.getCaption()).isEqualTo("گزارش آزمایش.pdf");
+        assertThat(form.customValues()).containsOnly(Map.entry("contract", 41L));
+        form.setValues(Map.of("contract", 7L));
+        assertThat(find(form.layout(), "field-contract").flatMap(RenderedFormTest::firstLink)).isEmpty();
     }
 
     @Test
@@ -166,6 +206,35 @@ class RenderedFormTest {
 
     private static <T extends Component> T find(RenderedForm form, String id, Class<T> type) {
         return type.cast(find(form.layout(), id).orElseThrow(() -> new AssertionError("no " + id)));
+    }
+
+    /** A custom field's content, built as attaching it to a page would. */
+    private static Component content(com.vaadin.ui.CustomField<?> field) {
+        try {
+            java.lang.reflect.Method content = com.vaadin.ui.CustomField.class.getDeclaredMethod("getContent");
+            content.setAccessible(true);
+            return (Component) content.invoke(field);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static Optional<Component> firstLink(Component root) {
+        if (root instanceof Link) {
+            return Optional.of(root);
+        }
+        if (root instanceof com.vaadin.ui.CustomField<?> field) {
+            return firstLink(content(field));
+        }
+        if (root instanceof HasComponents container) {
+            for (Component child : container) {
+                Optional<Component> found = firstLink(child);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Component> find(Component root, String id) {

@@ -47,6 +47,7 @@ final class AccountEditor extends RecordEditor {
                 .map(p -> new Option(p.code(), p.name(context.messages().locale()))).toList();
         FormRenderer renderer = new FormRenderer(context.messages(), context.format())
                 .lookups(support.lookups(context, customForm))
+                .files(support.uploads(context))
                 .text("name", "accounts.account.name", true, 200)
                 .digits("nationalId", "accounts.account.nationalId", false, 20)
                 .digits("economicCode", "accounts.account.economicCode", false, 20)

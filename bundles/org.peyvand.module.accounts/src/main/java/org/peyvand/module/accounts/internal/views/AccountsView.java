@@ -6,6 +6,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.peyvand.module.accounts.AccountService;
 import org.peyvand.module.accounts.internal.Permissions;
 import org.peyvand.platform.form.CustomFields;
+import org.peyvand.platform.form.FileService;
 import org.peyvand.platform.form.RecordLookups;
 import org.peyvand.platform.security.AuditTrail;
 import org.peyvand.platform.security.RecordAccess;
@@ -28,9 +29,9 @@ public class AccountsView implements CrmView {
     @Activate
     public AccountsView(@Reference AccountService accounts, @Reference RecordAccess access,
             @Reference AuditTrail audit, @Reference CustomFields customFields,
-            @Reference RecordLookups lookups) {
+            @Reference RecordLookups lookups, @Reference FileService files) {
         this.accounts = accounts;
-        this.support = new EditorSupport(access, audit, customFields, lookups);
+        this.support = new EditorSupport(access, audit, customFields, lookups, files);
     }
 
     @Override

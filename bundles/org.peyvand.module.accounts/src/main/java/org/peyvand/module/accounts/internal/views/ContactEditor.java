@@ -34,6 +34,7 @@ final class ContactEditor extends RecordEditor {
         setId("contact-editor");
         FormRenderer renderer = new FormRenderer(context.messages(), context.format())
                 .lookups(support.lookups(context, customForm))
+                .files(support.uploads(context))
                 .text("firstName", "accounts.contact.firstName", true, 100)
                 .text("lastName", "accounts.contact.lastName", true, 100)
                 .digits("nationalCode", "accounts.contact.nationalCode", false, 20)

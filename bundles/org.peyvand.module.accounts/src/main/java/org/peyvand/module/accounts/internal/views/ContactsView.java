@@ -6,6 +6,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.peyvand.module.accounts.ContactService;
 import org.peyvand.module.accounts.internal.Permissions;
 import org.peyvand.platform.form.CustomFields;
+import org.peyvand.platform.form.FileService;
 import org.peyvand.platform.form.RecordLookups;
 import org.peyvand.platform.security.AuditTrail;
 import org.peyvand.platform.security.RecordAccess;
@@ -28,9 +29,9 @@ public class ContactsView implements CrmView {
     @Activate
     public ContactsView(@Reference ContactService contacts, @Reference RecordAccess access,
             @Reference AuditTrail audit, @Reference CustomFields customFields,
-            @Reference RecordLookups lookups) {
+            @Reference RecordLookups lookups, @Reference FileService files) {
         this.contacts = contacts;
-        this.support = new EditorSupport(access, audit, customFields, lookups);
+        this.support = new EditorSupport(access, audit, customFields, lookups, files);
     }
 
     @Override

@@ -5,12 +5,14 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.peyvand.platform.form.CustomFields;
+import org.peyvand.platform.form.FileService;
 import org.peyvand.platform.form.FormDefinition;
 import org.peyvand.platform.form.RecordLookups;
 import org.peyvand.platform.security.AuditTrail;
 import org.peyvand.platform.security.FieldAccess;
 import org.peyvand.platform.security.RecordAccess;
 import org.peyvand.ui.api.UiContext;
+import org.peyvand.ui.kit.FileUploads;
 import org.peyvand.ui.kit.OptionLookup;
 import org.peyvand.ui.kit.RecordLookupOptions;
 import org.peyvand.ui.kit.RecordHistory;
@@ -19,9 +21,9 @@ import com.vaadin.ui.Component;
 
 /**
  * What the editors need besides their own record service: the caller's field rules, a record's
- * history, the record type's custom fields and where lookup fields find their records.
+ * history, the record type's custom fields, where lookup fields find their records and where files go.
  */
-record EditorSupport(RecordAccess access, AuditTrail audit, CustomFields customFields, RecordLookups lookups) {
+record EditorSupport(RecordAccess access, AuditTrail audit, CustomFields customFields, RecordLookups lookups, FileService files) {
 
     FieldAccess fields(UiContext context, String objectType) {
         return access.fields(context.caller(), objectType);
@@ -39,6 +41,11 @@ record EditorSupport(RecordAccess access, AuditTrail audit, CustomFields customF
     /** Where the custom lookup, user and org unit fields of {@code form} find their records. */
     Map<String, OptionLookup> lookups(UiContext context, FormDefinition form) {
         return form == null ? Map.of() : RecordLookupOptions.forForm(context.caller(), lookups, form);
+    }
+
+    /** Where the custom file and image fields keep their uploads. */
+    FileUploads uploads(UiContext context) {
+        return new FileUploads(context.caller(), files);
     }
 
     /** A built-in field picking records of {@code type} by name. */

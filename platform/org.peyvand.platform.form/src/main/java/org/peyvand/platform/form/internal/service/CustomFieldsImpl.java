@@ -27,6 +27,8 @@ import org.peyvand.platform.form.FieldType;
 import org.peyvand.platform.form.FormDefinition;
 import org.peyvand.platform.form.RecordLookups;
 import org.peyvand.platform.form.internal.registry.FormRegistry;
+import org.peyvand.platform.form.internal.store.FileEntity;
+import org.peyvand.platform.form.internal.store.StoredFiles;
 import org.peyvand.platform.form.internal.store.StoredValues;
 import org.peyvand.platform.form.internal.store.ValueOrder;
 import org.peyvand.platform.form.internal.values.FieldValues;
@@ -107,6 +109,7 @@ public class CustomFieldsImpl implements CustomFields {
         locked.throwIfInvalid();
         Map<String, Object> after = validator.validate(form, merged, builtIn);
         refuseMissingReferences(caller, form, before, after);
+        refuseForeignFiles(caller, form, id, before, after);
         refuseTaken(form, type, id, after);
         return new CustomValues(type, before, after);
     }
@@ -114,13 +117,19 @@ public class CustomFieldsImpl implements CustomFields {
     @Override
     public void store(String type, long id, CustomValues values) {
         if (!values.after().isEmpty() || !values.before().isEmpty()) {
-            tx.append(em -> new StoredValues(em).write(type, id, values.after(), !values.before().isEmpty()));
+            tx.append(em -> {
+                new StoredValues(em).write(type, id, values.after(), !values.before().isEmpty());
+                holdFiles(new StoredFiles(em), type, id, values);
+            });
         }
     }
 
     @Override
     public void remove(String type, long id) {
-        tx.append(em -> new StoredValues(em).remove(type, id));
+        tx.append(em -> {
+            new StoredValues(em).remove(type, id);
+            new StoredFiles(em).releaseAll(type, id);
+        });
     }
 
     @Override
@@ -215,6 +224,42 @@ public class CustomFieldsImpl implements CustomFields {
         } catch (AccessDeniedException | NotFoundException unseen) {
             return false;
         }
+    }
+
+    /** A file or image field takes only the caller's own fresh upload (an image for an image field), or keeps its file. */
+    private void refuseForeignFiles(Caller caller, FormDefinition form, Long id, Map<String, Object> before, Map<String, Object> after) {
+        Validator v = new Validator();
+        for (FieldDefinition field : form.customFields()) {
+            Object value = after.get(field.name());
+            if (holdsFile(field) && value != null && !value.equals(before.get(field.name()))) {
+                long fileId = ((Number) value).longValue();
+                var file = tx.read(em -> new StoredFiles(em).takeable(fileId, caller.username(), form.key(), id, field.name())
+                        ? new StoredFiles(em).find(fileId) : Optional.<FileEntity>empty());
+                v.check(file.isPresent(), field.name(), "form.error.fileNotYours");
+                v.check(file.isEmpty() || field.type() != FieldType.IMAGE || file.get().toFile().image(), field.name(), "form.error.notAnImage");
+            }
+        }
+        v.throwIfInvalid();
+    }
+
+    /** The files a change put in file and image fields become the record's; those it took out go. */
+    private void holdFiles(StoredFiles files, String type, long id, CustomValues values) {
+        registry.current(type).ifPresent(form -> form.customFields().stream().filter(CustomFieldsImpl::holdsFile).forEach(field -> {
+            Object now = values.after().get(field.name());
+            Object was = values.before().get(field.name());
+            if (!Objects.equals(now, was)) {
+                if (now != null) {
+                    files.hold(((Number) now).longValue(), type, id, field.name());
+                }
+                if (was != null) {
+                    files.release(((Number) was).longValue(), type, id, field.name());
+                }
+            }
+        }));
+    }
+
+    private static boolean holdsFile(FieldDefinition field) {
+        return field.type() == FieldType.FILE || field.type() == FieldType.IMAGE;
     }
 
     private void refuseTaken(FormDefinition form, String type, Long id, Map<String, Object> values) {

@@ -1,5 +1,6 @@
 package org.peyvand.platform.form.internal.records;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,10 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mockito;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 import org.peyvand.platform.core.error.AccessDeniedException;
 import org.peyvand.platform.core.error.ConflictException;
 import org.peyvand.platform.core.error.NotFoundException;
@@ -27,24 +32,23 @@ import org.peyvand.platform.form.CustomRecord;
 import org.peyvand.platform.form.FieldDefinition;
 import org.peyvand.platform.form.FieldOption;
 import org.peyvand.platform.form.FieldType;
+import org.peyvand.platform.form.FileService;
 import org.peyvand.platform.form.FormDefinition;
 import org.peyvand.platform.form.FormKind;
 import org.peyvand.platform.form.LocalizedText;
+import org.peyvand.platform.form.LookupHit;
 import org.peyvand.platform.form.RecordImport;
 import org.peyvand.platform.form.RecordQuery;
+import org.peyvand.platform.form.StoredFile;
+import org.peyvand.platform.form.internal.files.FileServiceImpl;
 import org.peyvand.platform.form.internal.registry.FormRegistry;
 import org.peyvand.platform.form.internal.service.CustomFieldsImpl;
 import org.peyvand.platform.form.internal.service.FormServiceImpl;
-import org.mockito.ArgumentCaptor;
-import org.mockito.Mockito;
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
-import org.peyvand.platform.form.LookupHit;
 import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.security.Colleague;
 import org.peyvand.platform.security.OrgUnitService;
-import org.peyvand.platform.security.UserService;
 import org.peyvand.platform.security.RecordScope;
+import org.peyvand.platform.security.UserService;
 import org.peyvand.platform.testing.TestDatabase;
 import org.peyvand.platform.testing.security.RecordingAudit;
 import org.peyvand.platform.testing.security.TestAccess;
@@ -151,6 +155,52 @@ class RecordServiceTest {
         assertThrows(AccessDeniedException.class, () -> records.count(SARA, feedback, RecordQuery.ALL));
         guard.deny("form.feedback.submit");
         assertThrows(AccessDeniedException.class, () -> records.create(SARA, feedback, Map.of("score", 5)));
+    }
+
+    @Test
+    void fileAndImageFieldsTakeTheUploadersOwnFilesAndKeepThemForThoseWhoSeeTheRecord() {
+        FileServiceImpl files = FileServiceImpl.wiredWith(db.transactions(), guard, access, lookups, Clock.systemUTC());
+        FormServiceImpl.wiredWith(db.transactions(), guard, audit, registry, Clock.systemUTC()).publish(ADMIN, new FormDefinition("custom.sample",
+                FormKind.RECORD_TYPE, null, LocalizedText.of("نمونه", "Sample"), List.of(
+                        FieldDefinition.of("title", FieldType.TEXT, LocalizedText.of("عنوان", "Title")),
+                        FieldDefinition.of("photo", FieldType.IMAGE, LocalizedText.of("عکس", "Photo")),
+                        FieldDefinition.of("report", FieldType.FILE, LocalizedText.of("گزارش آزمایش", "Lab report"))),
+                List.of(), List.of("title"), "sales", 0), null);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+        StoredFile photo = files.upload(SARA, "C:\\temp\\عکس نمونه.png", new java.io.ByteArrayInputStream(png));
+        assertEquals("عکس نمونه.png", photo.name());
+        assertEquals("image/png", photo.contentType());
+        assertEquals(12, photo.size());
+        StoredFile pdf = files.upload(SARA, "lab.pdf", new java.io.ByteArrayInputStream("%PDF-1.7 report".getBytes(StandardCharsets.US_ASCII)));
+        StoredFile page = files.upload(SARA, "page.html", new java.io.ByteArrayInputStream("<script>x</script>".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("application/octet-stream", page.contentType(), "what a client claims is never served back");
+        assertThrows(NotFoundException.class, () -> files.describe(REZA, photo.id()), "an upload is its uploader's until a record takes it");
+
+        ValidationException refused = assertThrows(ValidationException.class,
+                () -> records.create(SARA, "custom.sample", Map.of("photo", pdf.id(), "report", 987654321L)));
+        assertEquals(List.of("form.error.notAnImage", "form.error.fileNotYours"), refused.fieldErrors().stream().map(e -> e.messageKey()).toList());
+        assertThrows(ValidationException.class, () -> records.create(REZA, "custom.sample", Map.of("photo", photo.id())));
+
+        CustomRecord sample = records.create(SARA, "custom.sample", Map.of("title", "نمونه پلی‌اتیلن", "photo", photo.id(), "report", pdf.id()));
+        ByteArrayOutputStream read = new ByteArrayOutputStream();
+        files.download(REZA, photo.id(), read);
+        assertArrayEquals(png, read.toByteArray(), "whoever sees the record reads its files");
+        access.fields(REZA, "custom.sample", new org.peyvand.platform.security.FieldAccess(Set.of("photo"), Set.of()));
+        assertThrows(NotFoundException.class, () -> files.describe(REZA, photo.id()), "a hidden field hides its file");
+
+        StoredFile second = files.upload(SARA, "lab-2.pdf", new java.io.ByteArrayInputStream("%PDF-1.7 again".getBytes(StandardCharsets.US_ASCII)));
+        CustomRecord changed = records.update(SARA, "custom.sample", sample.id(), Map.of("report", second.id()), sample.version());
+        assertEquals(second.id(), ((Number) changed.values().get("report")).longValue());
+        assertThrows(NotFoundException.class, () -> files.describe(SARA, pdf.id()), "a file taken out of its field goes");
+        records.delete(SARA, "custom.sample", sample.id());
+        assertThrows(NotFoundException.class, () -> files.describe(SARA, second.id()), "a deleted record's files go with it");
+
+        assertThrows(org.peyvand.platform.core.error.PayloadTooLargeException.class, () -> files.upload(SARA, "big.bin",
+                new java.io.ByteArrayInputStream(new byte[(int) FileService.MAX_BYTES + 1])));
+        assertEquals("name", assertThrows(ValidationException.class, () -> files.upload(SARA, " ", java.io.InputStream.nullInputStream()))
+                .fieldErrors().get(0).field());
+        guard.deny("platform.file.use");
+        assertThrows(AccessDeniedException.class, () -> files.upload(SARA, "x.pdf", java.io.InputStream.nullInputStream()));
     }
 
     @Test
