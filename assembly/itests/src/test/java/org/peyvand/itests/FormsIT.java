@@ -243,6 +243,13 @@ public class FormsIT {
 
         JsonNode versions = admin.get(CONTACT_FORM + "/versions").json();
         assertEquals(version, versions.get(0).get("version").asInt());
+        assertEquals("the shipped form comes last", 0, versions.get(versions.size() - 1).get("version").asInt());
+        ObjectNode misspelt = (ObjectNode) current.deepCopy();
+        ((ArrayNode) misspelt.get("fields")).add(field("bad name", "TEXT", "نادرست", "Wrong"));
+        RestClient.Reply checked = admin.post(CONTACT_FORM + "/check", misspelt.toString());
+        assertEquals(checked.body(), 400, checked.status());
+        assertEquals(200, admin.post(CONTACT_FORM + "/check", current.toString()).status());
+        assertEquals("checking publishes nothing", version, admin.get(CONTACT_FORM).json().get("version").asInt());
         RestClient.Reply rolledBack = admin.post(CONTACT_FORM + "/versions/" + before + "/rollback", "");
         assertEquals(rolledBack.body(), 200, rolledBack.status());
         assertEquals(version + 1, rolledBack.json().get("version").asInt());

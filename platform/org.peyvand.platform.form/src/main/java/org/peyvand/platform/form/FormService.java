@@ -23,7 +23,7 @@ public interface FormService {
     /** The form as it stands: the latest published version, or the module's shipped form. */
     FormDefinition get(Caller caller, String key);
 
-    /** Newest first. */
+    /** Newest first; a module's form ends with version 0, the form as the module ships it. */
     List<FormVersion> versions(Caller caller, String key);
 
     FormDefinition version(Caller caller, String key, int version);
@@ -36,6 +36,12 @@ public interface FormService {
      * @throws org.peyvand.platform.core.error.ConflictException when stored values would be lost
      */
     FormDefinition publish(Caller caller, FormDefinition definition, String comment);
+
+    /**
+     * Checks {@code definition} as {@link #publish} would, without publishing it: the form as it
+     * would be published, or the same refusals.
+     */
+    FormDefinition check(Caller caller, FormDefinition definition);
 
     /** Publishes an earlier version again, as the newest, with the same checks as {@link #publish}. */
     FormDefinition rollback(Caller caller, String key, int version);

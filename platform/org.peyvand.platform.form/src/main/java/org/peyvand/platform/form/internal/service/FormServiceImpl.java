@@ -96,8 +96,10 @@ public class FormServiceImpl implements FormService {
     public List<FormVersion> versions(Caller caller, String key) {
         guard.require(caller, FormPermissions.READ);
         get(caller, key);
-        return tx.read(em -> new Definitions(em).versions(key).stream()
-                .map(row -> new FormVersion(row.version(), row.publishedBy(), row.publishedAt(), row.comment())).toList());
+        List<FormVersion> versions = new ArrayList<>(tx.read(em -> new Definitions(em).versions(key).stream()
+                .map(row -> new FormVersion(row.version(), row.publishedBy(), row.publishedAt(), row.comment())).toList()));
+        registry.shipped(key).ifPresent(shipped -> versions.add(new FormVersion(0, shipped.module(), null, null)));
+        return versions;
     }
 
     @Override
@@ -107,6 +109,9 @@ public class FormServiceImpl implements FormService {
     }
 
     private FormDefinition stored(String key, int version) {
+        if (version == 0) {
+            return registry.shipped(key).orElseThrow(() -> new NotFoundException("form.error.versionNotFound", key + " v0"));
+        }
         FormDefinition stored = tx.read(em -> new Definitions(em).version(key, version))
                 .map(row -> FormJson.read(row.body()).withVersion(row.version()))
                 .orElseThrow(() -> new NotFoundException("form.error.versionNotFound", key + " v" + version));
@@ -120,6 +125,17 @@ public class FormServiceImpl implements FormService {
             throw ValidationException.of("body", "core.error.required");
         }
         return publishAll(caller, List.of(definition), comment).get(0);
+    }
+
+    @Override
+    public FormDefinition check(Caller caller, FormDefinition definition) {
+        guard.require(caller, FormPermissions.DESIGN);
+        if (definition == null || definition.key() == null) {
+            throw ValidationException.of(definition == null ? "body" : "key", "core.error.required");
+        }
+        Set<String> recordTypes = new HashSet<>(registry.recordTypes());
+        recordTypes.add(definition.key());
+        return tx.read(em -> prepare(em, definition, recordTypes).plan().form());
     }
 
     @Override

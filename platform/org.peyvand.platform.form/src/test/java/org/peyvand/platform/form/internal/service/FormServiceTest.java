@@ -110,7 +110,23 @@ class FormServiceTest {
         assertFalse(published.field("tier").orElseThrow().builtIn());
         assertEquals("form.published", audit.lines().get(0).action());
         assertEquals("tier", audit.lines().get(0).changes().get(0).field());
-        assertEquals(1, forms.versions(ADMIN, CONTACT).size());
+        assertEquals(List.of(1, 0), forms.versions(ADMIN, CONTACT).stream().map(v -> v.version()).toList());
+        assertEquals("accounts", forms.versions(ADMIN, CONTACT).get(1).publishedBy());
+        FormDefinition backToShipped = forms.rollback(ADMIN, CONTACT, 0);
+        assertTrue(backToShipped.field("tier").orElseThrow().removed(), "rolling back to the shipped form keeps custom fields as removed");
+    }
+
+    @Test
+    void aDefinitionIsCheckedWithoutBeingPublished() {
+        FormDefinition checked = forms.check(ADMIN, contactWith(tier()));
+        assertEquals(List.of("firstName", "lastName", "tier"), checked.fields().stream().map(FieldDefinition::name).toList());
+        assertEquals(0, forms.get(ADMIN, CONTACT).version(), "nothing was published");
+        assertTrue(audit.lines().isEmpty());
+        Map<String, String> refused = errors(() -> forms.check(ADMIN, contactWith(
+                FieldDefinition.of("bad name", FieldType.TEXT, LocalizedText.of("نادرست", "Wrong")))));
+        assertFalse(refused.isEmpty());
+        guard.deny(FormPermissions.DESIGN);
+        assertThrows(AccessDeniedException.class, () -> forms.check(SARA, contactWith(tier())));
     }
 
     @Test

@@ -73,6 +73,15 @@ public class FormResource {
         return forms.publish(RestContext.caller(security), body == null ? null : body.withKey(key), comment);
     }
 
+    @POST
+    @Path(KEY + "/check")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Checks a definition as publishing would, without publishing it",
+            description = "Answers the form as it would be published, or the same 400 and 409 refusals.")
+    public FormDefinition check(@Context SecurityContext security, @PathParam("key") String key, FormDefinition body) {
+        return forms.check(RestContext.caller(security), body == null ? null : body.withKey(key));
+    }
+
     @GET
     @Path(KEY + "/versions")
     @Operation(summary = "The published versions, newest first")

@@ -42,9 +42,9 @@ final class VersionsDialog extends Window {
                 .setWidth(90);
         grid.addColumn(FormVersion::publishedBy).setId("publishedBy").setCaption(messages.get("admin.form.publishedBy"))
                 .setStyleGenerator(v -> "crm-ltr");
-        grid.addColumn(v -> context.format().dateTime(v.publishedAt(), Tehran.ZONE)).setId("publishedAt")
+        grid.addColumn(v -> v.publishedAt() == null ? "" : context.format().dateTime(v.publishedAt(), Tehran.ZONE)).setId("publishedAt")
                 .setCaption(messages.get("admin.form.publishedAt"));
-        grid.addColumn(v -> comment(v.comment(), context)).setId("comment").setCaption(messages.get("admin.form.comment"));
+        grid.addColumn(v -> v.version() == 0 ? messages.get("admin.form.shippedVersion") : comment(v.comment(), context)).setId("comment").setCaption(messages.get("admin.form.comment"));
         AdminGrids.columnsAdded(grid, context.rightToLeft());
         grid.getColumn("comment").setExpandRatio(3);
         List<FormVersion> versions;
