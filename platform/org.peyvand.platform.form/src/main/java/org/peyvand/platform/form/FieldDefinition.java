@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 
+import org.peyvand.platform.form.internal.values.FieldValues;
+import org.peyvand.platform.form.internal.values.InvalidValue;
+
 /**
  * One field of a form.
  *
@@ -113,6 +116,21 @@ public record FieldDefinition(String name, FieldType type, LocalizedText label, 
     public FieldDefinition withRemoved(boolean value) {
         return new FieldDefinition(name, type, label, help, required, readOnly, unique, minimum, maximum, minimumDate, maximumDate,
                 maxLength, pattern, defaultValue, options, lookupType, expression, visibleWhen, requiredWhen, builtIn, value);
+    }
+
+    /**
+     * The value a new record's input starts with: the default, read as the kernel reads input;
+     * {@code null} when there is none or it is no value of this field.
+     */
+    public Object startValue() {
+        if (defaultValue == null || defaultValue.isBlank() || type == FieldType.COMPUTED) {
+            return null;
+        }
+        try {
+            return FieldValues.parse(withRequired(false), defaultValue);
+        } catch (InvalidValue notAValue) {
+            return null;
+        }
     }
 
     /**

@@ -1,19 +1,14 @@
 package org.peyvand.ui.kit;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.peyvand.platform.core.calendar.JalaliDate;
 import org.peyvand.platform.core.format.DisplayFormat;
 import org.peyvand.platform.core.text.PersianText;
 import org.peyvand.platform.form.FieldDefinition;
@@ -29,7 +24,6 @@ final class FieldText {
     /** Wall-clock times are entered and shown in Iran's time, as the service reads them. */
     static final ZoneId IRAN = ZoneId.of("Asia/Tehran");
     private static final Pattern SEPARATORS = Pattern.compile("[,\u066C\u060C\\s\u200E\u200F]");
-    private static final Pattern CHOICE_SEPARATORS = Pattern.compile("[|،,]");
 
     private FieldText() {
     }
@@ -67,33 +61,6 @@ final class FieldText {
         }
     }
 
-    /**
-     * A definition's default value, written in the REST form of its type (or as a person types it),
-     * as the value a new record's input starts with; {@code null} when it is no value of the type.
-     */
-    static Object parseDefault(FieldDefinition field) {
-        String text = field.defaultValue();
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String latin = PersianText.toLatinDigits(text.strip());
-        try {
-            return switch (field.type()) {
-                case INTEGER, MONEY, LOOKUP, ORG_UNIT -> decimal(latin).longValueExact();
-                case DECIMAL, PERCENT -> decimal(latin);
-                case DATE -> date(latin);
-                case DATE_TIME -> instant(latin);
-                case BOOLEAN -> bool(latin);
-                case SELECT -> choice(field, latin);
-                case MULTI_SELECT -> choices(field, List.of(CHOICE_SEPARATORS.split(latin)));
-                case COMPUTED, FILE, IMAGE -> null;
-                default -> text.strip();
-            };
-        } catch (ArithmeticException | IllegalArgumentException | DateTimeException notAValue) {
-            return null;
-        }
-    }
-
     /** The picked choices in the order the definition lists them; {@code null} for none. */
     static List<String> choices(FieldDefinition field, Collection<?> picked) {
         List<String> ordered = new ArrayList<>();
@@ -122,28 +89,6 @@ final class FieldText {
         String plain = SEPARATORS.matcher(PersianText.toLatinDigits(text)).replaceAll("").replace('\u066B', '.')
                 .replace('\u2212', '-');
         return new BigDecimal(plain);
-    }
-
-    private static LocalDate date(String text) {
-        int year = Integer.parseInt(text.split("[-/]")[0]);
-        // Jalali years of the CRM's era are below 1700, Gregorian ones above
-        return year < 1700 ? JalaliDate.parse(text).toLocalDate() : LocalDate.parse(text.replace('/', '-'));
-    }
-
-    private static Instant instant(String text) {
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeException withoutOffset) {
-            return LocalDateTime.parse(text).atZone(IRAN).toInstant();
-        }
-    }
-
-    private static Boolean bool(String text) {
-        return switch (text.toLowerCase(Locale.ROOT)) {
-            case "true", "yes", "1", "بله" -> Boolean.TRUE;
-            case "false", "no", "0", "خیر" -> Boolean.FALSE;
-            default -> throw new IllegalArgumentException(text);
-        };
     }
 
     /** An option's value, given its value or one of its labels. */

@@ -80,7 +80,7 @@ public final class RenderedForm {
         fields.stream().filter(f -> watched.contains(f.name()) && f.component() instanceof HasValue<?>)
                 .forEach(f -> ((HasValue<?>) f.component()).addValueChangeListener(e -> applyRules()));
         defined.forEach(d -> {
-            Object start = FieldText.parseDefault(d);
+            Object start = d.startValue();
             if (start != null) {
                 field(d.name()).writer().accept(start);
             }

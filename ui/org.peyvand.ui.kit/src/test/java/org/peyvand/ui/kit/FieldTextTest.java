@@ -70,21 +70,6 @@ class FieldTextTest {
     }
 
     @Test
-    void defaultsAreReadInTheirRestFormOrAsPeopleTypeThem() {
-        assertThat(FieldText.parseDefault(field(FieldType.DATE).withDefault("1403/01/01"))).isEqualTo(LocalDate.of(2024, 3, 20));
-        assertThat(FieldText.parseDefault(field(FieldType.DATE).withDefault("2024-03-20"))).isEqualTo(LocalDate.of(2024, 3, 20));
-        assertThat(FieldText.parseDefault(field(FieldType.DATE_TIME).withDefault("2024-03-20T08:30")))
-                .isEqualTo(Instant.parse("2024-03-20T05:00:00Z"));
-        assertThat(FieldText.parseDefault(field(FieldType.INTEGER).withDefault("۴۲"))).isEqualTo(42L);
-        assertThat(FieldText.parseDefault(field(FieldType.BOOLEAN).withDefault("true"))).isEqualTo(Boolean.TRUE);
-        assertThat(FieldText.parseDefault(tier(FieldType.SELECT).withDefault("طلایی"))).isEqualTo("gold");
-        assertThat(FieldText.parseDefault(tier(FieldType.MULTI_SELECT).withDefault("silver|gold"))).isEqualTo(List.of("gold", "silver"));
-        assertThat(FieldText.parseDefault(tier(FieldType.SELECT).withDefault("bronze"))).isNull();
-        assertThat(FieldText.parseDefault(field(FieldType.DATE).withDefault("not a date"))).isNull();
-        assertThat(FieldText.parseDefault(field(FieldType.TEXT))).isNull();
-    }
-
-    @Test
     void choicesKeepTheDefinitionsOrder() {
         assertThat(FieldText.choices(tier(FieldType.MULTI_SELECT), Set.of("silver", "gold"))).containsExactly("gold", "silver");
         assertThat(FieldText.choices(tier(FieldType.MULTI_SELECT), Set.of())).isNull();

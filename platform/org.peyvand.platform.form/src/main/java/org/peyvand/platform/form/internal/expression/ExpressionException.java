@@ -1,12 +1,12 @@
 package org.peyvand.platform.form.internal.expression;
 
-import java.util.List;
+import org.peyvand.platform.form.internal.values.InvalidValue;
 
 /**
  * An expression that is refused or cannot be computed. Carries a message key the faces localise
  * and its arguments, never a stack trace or the engine's own text alone.
  */
-public class ExpressionException extends RuntimeException {
+public class ExpressionException extends InvalidValue {
     private static final long serialVersionUID = 1L;
 
     /** The text cannot be parsed; the argument says where and why. */
@@ -22,21 +22,7 @@ public class ExpressionException extends RuntimeException {
     /** The evaluation failed, for instance on a division by zero; the argument is the reason. */
     public static final String FAILED = "form.error.expression.failed";
 
-    private final String messageKey;
-    private final transient List<Object> args;
-
     public ExpressionException(String messageKey, Object... args) {
-        super(messageKey + " " + List.of(args));
-        this.messageKey = messageKey;
-        this.args = List.of(args);
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    /** The message arguments; the list cannot be changed. */
-    public List<Object> args() {
-        return args;
+        super(messageKey, args);
     }
 }

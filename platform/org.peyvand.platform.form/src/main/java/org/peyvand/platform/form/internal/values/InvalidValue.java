@@ -2,8 +2,8 @@ package org.peyvand.platform.form.internal.values;
 
 import java.util.List;
 
-/** A value that breaks a rule of its field: the i18n key of the rule and its arguments. */
-public final class InvalidValue extends RuntimeException {
+/** A value or expression refused by a rule: the i18n key of the rule and its arguments. */
+public class InvalidValue extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final String messageKey;

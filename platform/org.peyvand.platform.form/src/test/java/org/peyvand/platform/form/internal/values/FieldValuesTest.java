@@ -19,6 +19,20 @@ class FieldValuesTest {
     private static final List<FieldOption> TIERS = List.of(new FieldOption("gold", LocalizedText.of("طلایی", "Gold")),
             new FieldOption("silver", LocalizedText.of("نقره‌ای", "Silver")));
 
+    @Test
+    void defaultsStartNewRecordsAsInputWouldBeRead() {
+        assertEquals(LocalDate.of(2024, 3, 20), field(FieldType.DATE).withDefault("1403/01/01").startValue());
+        assertEquals(LocalDate.of(2024, 3, 20), field(FieldType.DATE).withDefault("2024-03-20").startValue());
+        assertEquals(Instant.parse("2024-03-20T05:00:00Z"), field(FieldType.DATE_TIME).withDefault("2024-03-20T08:30").startValue());
+        assertEquals(42L, field(FieldType.INTEGER).withDefault("۴۲").startValue());
+        assertEquals(Boolean.TRUE, field(FieldType.BOOLEAN).withDefault("true").startValue());
+        assertEquals("gold", field(FieldType.SELECT).withOptions(TIERS).withDefault("طلایی").startValue());
+        assertEquals(List.of("silver", "gold"), field(FieldType.MULTI_SELECT).withOptions(TIERS).withDefault("silver|gold").startValue());
+        assertNull(field(FieldType.SELECT).withOptions(TIERS).withDefault("bronze").startValue());
+        assertNull(field(FieldType.DATE).withDefault("not a date").startValue());
+        assertNull(field(FieldType.TEXT).startValue());
+    }
+
     private static FieldDefinition field(FieldType type) {
         return FieldDefinition.of("f", type, LocalizedText.of("ف", "F"));
     }
