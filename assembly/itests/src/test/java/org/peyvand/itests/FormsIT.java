@@ -316,6 +316,8 @@ public class FormsIT {
         assertEquals(1, admin.get(list).json().get("items").size());
         assertEquals(1, admin.get(list + "&cf.outcome=won").json().get("items").size());
         assertEquals(0, admin.get(list + "&cf.outcome=lost").json().get("items").size());
+        assertEquals(1, admin.get(list + "&sort=visitDate&order=desc").json().get("items").size());
+        assertEquals(400, admin.get("/api/v1/records/" + type + "?sort=nothing").status());
 
         RestClient.Reply changed = admin.put("/api/v1/records/" + type + "/" + id, "{\"version\":" + created.json().get("version").asLong()
                 + ",\"values\":{\"outcome\":\"lost\"}}");

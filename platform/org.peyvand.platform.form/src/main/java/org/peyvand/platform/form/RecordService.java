@@ -24,6 +24,12 @@ import org.peyvand.platform.security.Caller;
 @ProviderType
 public interface RecordService {
 
+    /**
+     * A page of the list in creation order (sort {@code null} or {@code createdAt}), or in the order of
+     * a field (sort = its name; records without a value come last), keyset-paged either way.
+     *
+     * @throws org.peyvand.platform.core.error.ValidationException on {@code sort} for a field that is unknown, hidden or unsortable
+     */
     Page<CustomRecord> search(Caller caller, String type, RecordQuery query, PageRequest page);
 
     long count(Caller caller, String type, RecordQuery query);

@@ -17,6 +17,7 @@ import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.page.KeysetCursor;
 import org.peyvand.platform.core.text.LikePatterns;
 import org.peyvand.platform.core.text.PersianText;
+import org.peyvand.platform.form.CustomSort;
 import org.peyvand.platform.form.internal.store.RecordTokens;
 import org.peyvand.platform.security.RecordScope;
 
@@ -79,6 +80,58 @@ final class RecordList {
             page.add(new Row(((Number) columns[0]).longValue(), RecordServiceImpl.instant(columns[1])));
         }
         return page;
+    }
+
+    /** A page ordered by a field starts after this record; {@code sortValue} is {@code null} among the records without a value. */
+    record ValuePosition(String sortValue, long id) {
+    }
+
+    /** One record of a list ordered by a field: its value as cursor text ({@code null} for none). */
+    record ValueRow(String sortValue, long id) {
+    }
+
+    /**
+     * A page ordered by a field: the records holding a value, read from the values' index in order
+     * and each checked against the list's conditions, then those without one in id order.
+     */
+    List<ValueRow> pageByValue(EntityManager em, CustomSort sort, boolean descending, Optional<ValuePosition> after, int maxRows) {
+        List<ValueRow> rows = new ArrayList<>();
+        boolean amongValues = after.isEmpty() || after.get().sortValue() != null;
+        if (amongValues) {
+            Parameters sql = new Parameters();
+            List<String> where = new ArrayList<>(sort.where("v", sql::bind));
+            where.add("EXISTS (SELECT 1 FROM frm_record r --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\nWHERE r.id = " + sort.recordId("v")
+                    + " AND " + String.join(" AND ", where(sql)) + ")");
+            after.ifPresent(position -> {
+                String value = sql.bind(sort.fromCursor(position.sortValue()));
+                String id = sql.bind(position.id());
+                String strict = descending ? " < " : " > ";
+                where.add(sort.value("v") + (descending ? " <= " : " >= ") + value + " AND (" + sort.value("v") + strict + value + " OR "
+                        + sort.recordId("v") + strict + id + ")");
+            });
+            String direction = descending ? " DESC" : " ASC";
+            Query query = em.createNativeQuery("SELECT " + sort.value("v") + ", " + sort.recordId("v") + " FROM " + sort.from("v")
+                    + " WHERE " + String.join(" AND ", where) + " ORDER BY " + sort.value("v") + direction + ", " + sort.recordId("v") + direction);
+            for (Object row : sql.applyTo(query).setMaxResults(maxRows).getResultList()) {
+                Object[] columns = (Object[]) row;
+                Object value = columns[0] instanceof Timestamp time ? time.toInstant() : columns[0];
+                rows.add(new ValueRow(sort.cursorValue(value), ((Number) columns[1]).longValue()));
+            }
+        }
+        if (rows.size() < maxRows) {
+            Parameters sql = new Parameters();
+            List<String> where = where(sql);
+            where.add(sort.absent("r.id", sql::bind));
+            if (!amongValues) {
+                where.add("r.id > " + sql.bind(after.get().id()));
+            }
+            Query query = em.createNativeQuery("SELECT r.id AS no_value, r.id FROM frm_record r WHERE " + String.join(" AND ", where)
+                    + " ORDER BY r.id");
+            for (Object row : sql.applyTo(query).setMaxResults(maxRows - rows.size()).getResultList()) {
+                rows.add(new ValueRow(null, ((Number) ((Object[]) row)[1]).longValue()));
+            }
+        }
+        return rows;
     }
 
     long count(EntityManager em) {

@@ -27,6 +27,7 @@ import org.peyvand.platform.core.page.Page;
 import org.peyvand.platform.core.page.PageRequest;
 import org.peyvand.platform.form.CustomFields;
 import org.peyvand.platform.form.CustomRecord;
+import org.peyvand.platform.form.CustomSort;
 import org.peyvand.platform.form.CustomValues;
 import org.peyvand.platform.form.FormDefinition;
 import org.peyvand.platform.form.RecordImport;
@@ -47,6 +48,8 @@ import org.peyvand.platform.security.RecordScope;
 @Component(service = RecordService.class)
 public class RecordServiceImpl implements RecordService {
     private static final int EXPORT_PAGE = 500;
+    private static final String CREATED = "createdAt";
+    private static final String FIELD_SORT = "cf.";
 
     private final Transactions tx;
     private final AccessGuard guard;
@@ -87,14 +90,34 @@ public class RecordServiceImpl implements RecordService {
     public Page<CustomRecord> search(Caller caller, String type, RecordQuery query, PageRequest page) {
         require(caller, type, RecordPermissions.READ);
         RecordList list = list(caller, type, query);
+        String field = page.sort() == null || CREATED.equals(page.sort()) ? null : page.sort();
+        return field == null ? byCreation(caller, type, list, page) : byField(caller, type, list, custom.sort(caller, type, field), page);
+    }
+
+    private Page<CustomRecord> byCreation(Caller caller, String type, RecordList list, PageRequest page) {
         Optional<RecordList.Position> after = Optional.ofNullable(page.cursor()).filter(c -> !c.isBlank())
-                .map(c -> RecordList.Position.of(KeysetCursor.decode(c, cursorSort(page))));
+                .map(c -> RecordList.Position.of(KeysetCursor.decode(c, cursorSort(CREATED, page))));
         List<RecordList.Row> rows = tx.read(em -> list.page(em, page.descending(), after, page.limit() + 1));
         boolean more = rows.size() > page.limit();
         List<RecordList.Row> shown = more ? rows.subList(0, page.limit()) : rows;
         List<CustomRecord> records = load(caller, type, shown.stream().map(RecordList.Row::id).toList());
         RecordList.Row last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
-        String next = more ? new KeysetCursor(cursorSort(page), last.createdAt().toString(), last.id()).encode() : null;
+        String next = more ? new KeysetCursor(cursorSort(CREATED, page), last.createdAt().toString(), last.id()).encode() : null;
+        return new Page<>(records, next);
+    }
+
+    /** Records holding a value of the field first, in its order; those without one after them. */
+    private Page<CustomRecord> byField(Caller caller, String type, RecordList list, CustomSort sort, PageRequest page) {
+        String cursorSort = cursorSort(FIELD_SORT + page.sort(), page);
+        Optional<RecordList.ValuePosition> after = Optional.ofNullable(page.cursor()).filter(c -> !c.isBlank())
+                .map(c -> KeysetCursor.decode(c, cursorSort))
+                .map(c -> new RecordList.ValuePosition(c.sortValue().isEmpty() ? null : c.sortValue(), c.id()));
+        List<RecordList.ValueRow> rows = tx.read(em -> list.pageByValue(em, sort, page.descending(), after, page.limit() + 1));
+        boolean more = rows.size() > page.limit();
+        List<RecordList.ValueRow> shown = more ? rows.subList(0, page.limit()) : rows;
+        List<CustomRecord> records = load(caller, type, shown.stream().map(RecordList.ValueRow::id).toList());
+        RecordList.ValueRow last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
+        String next = more ? new KeysetCursor(cursorSort, last.sortValue(), last.id()).encode() : null;
         return new Page<>(records, next);
     }
 
@@ -288,8 +311,8 @@ public class RecordServiceImpl implements RecordService {
         return filled;
     }
 
-    private static String cursorSort(PageRequest page) {
-        return "createdAt" + (page.descending() ? ":desc" : ":asc");
+    private static String cursorSort(String sort, PageRequest page) {
+        return sort + (page.descending() ? ":desc" : ":asc");
     }
 
     private Instant now() {

@@ -238,6 +238,36 @@ class RecordServiceTest {
     }
 
     @Test
+    void listsFollowAFieldsOrderWithRecordsWithoutAValueLast() {
+        String[] dates = {"1403/05/01", null, "1401/01/01", "1403/09/30", null, "1402/02/02"};
+        for (int i = 0; i < dates.length; i++) {
+            Map<String, Object> values = new java.util.HashMap<>(Map.of("subject", "v" + i, "outcome", i % 2 == 0 ? "won" : "lost"));
+            if (dates[i] != null) {
+                values.put("visitDate", dates[i]);
+            }
+            records.create(SARA, VISIT, values);
+        }
+        assertEquals(List.of("v2", "v5", "v0", "v3", "v1", "v4"), subjects(VISIT, "visitDate", false, 2));
+        assertEquals(List.of("v3", "v0", "v5", "v2", "v1", "v4"), subjects(VISIT, "visitDate", true, 4));
+        assertEquals(List.of("v2", "v0", "v4"), records.search(SARA, VISIT, new RecordQuery(null, Map.of("outcome", "won")),
+                PageRequest.first(10, "visitDate", false)).items().stream().map(r -> (String) r.values().get("subject")).toList());
+        assertEquals("sort", assertThrows(ValidationException.class,
+                () -> records.search(SARA, VISIT, RecordQuery.ALL, PageRequest.first(10, "nothing", false))).fieldErrors().get(0).field());
+    }
+
+    private List<String> subjects(String type, String sort, boolean descending, int pageSize) {
+        List<String> seen = new java.util.ArrayList<>();
+        PageRequest page = PageRequest.first(pageSize, sort, descending);
+        Page<CustomRecord> current;
+        do {
+            current = records.search(SARA, type, RecordQuery.ALL, page);
+            current.items().forEach(r -> seen.add((String) r.values().get("subject")));
+            page = page.next(current.nextCursor());
+        } while (current.hasNext());
+        return seen;
+    }
+
+    @Test
     void pagesWalkEveryRecordOnceAndScopesHideOthers() {
         for (int i = 0; i < 5; i++) {
             records.create(i < 3 ? SARA : REZA, VISIT, Map.of("subject", "بازدید " + i));

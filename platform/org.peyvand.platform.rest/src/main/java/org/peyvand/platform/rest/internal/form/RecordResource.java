@@ -61,18 +61,20 @@ public class RecordResource {
     }
 
     @GET
-    @Operation(summary = "Lists records, oldest first, keyset-paged",
+    @Operation(summary = "Lists records, oldest first or in a field's order, keyset-paged",
             description = "q matches words of the text fields as prefixes, Persian-normalised; cf.<field>=<value> filters by a field.")
     public Page<CustomRecord> list(@Context SecurityContext security, @Context UriInfo uri, @PathParam("type") String type,
             @Parameter(description = "Search words") @QueryParam("q") String q,
             @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam("limit") Integer limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
-            @Parameter(description = "asc (default) or desc") @QueryParam("order") String order) {
+            @Parameter(description = "asc (default) or desc") @QueryParam("order") String order,
+            @Parameter(description = "createdAt (default) or a field's name; records without a value of the field come last")
+            @QueryParam("sort") String sort) {
         int size = limit == null ? DEFAULT_LIMIT : limit;
         if (size < 1 || size > MAX_LIMIT) {
             throw ValidationException.of("limit", "core.error.range", 1, MAX_LIMIT);
         }
-        return records.search(caller(security), type, query(q, uri), new PageRequest(cursor, size, "createdAt", "desc".equals(order)));
+        return records.search(caller(security), type, query(q, uri), new PageRequest(cursor, size, sort, "desc".equals(order)));
     }
 
     @GET
