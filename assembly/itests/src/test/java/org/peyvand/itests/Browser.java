@@ -9,6 +9,7 @@ import java.time.Duration;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -79,11 +80,11 @@ public final class Browser implements AutoCloseable {
         });
     }
 
-    /** Picks the choice showing {@code text} in a combo box: types it and clicks it in the suggestions. */
+    /** Picks the choice showing {@code text} in a combo box: types it over what it shows and clicks it in the suggestions. */
     public void pick(String comboCss, String text) {
         WebElement input = element(comboCss + " input");
         input.click();
-        input.sendKeys(text);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
         clickContaining("#VAADIN_COMBOBOX_OPTIONLIST td", text);
         settle();
     }

@@ -26,7 +26,8 @@ import org.peyvand.ui.api.CrmView;
  * with the published forms: a type published for the first time gets its screen at once, a new
  * label or menu section moves its entry, and a type that is gone takes its screen with it.
  */
-@Component(immediate = true, service = EventHandler.class, property = EventConstants.EVENT_TOPIC + "=crm/form/*/published")
+// topics take a wildcard only at their end: crm/form/<key>/published arrives under crm/form/*
+@Component(immediate = true, service = EventHandler.class, property = EventConstants.EVENT_TOPIC + "=crm/form/*")
 public class RecordTypeViews implements EventHandler {
     private final BundleContext context;
     private final RecordServices services;

@@ -43,7 +43,6 @@ final class ListSettings extends CssLayout {
         section.setId("designer-menu-section");
         section.setItemCaptionGenerator(s -> messages.find("ui.section." + s).orElse(s));
         section.setEmptySelectionAllowed(false);
-        section.setTextInputAllowed(false);
         section.setEnabled(design);
         section.addValueChangeListener(e -> {
             if (e.isUserOriginated()) {
