@@ -100,6 +100,12 @@ public final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /** Chooses a file in an upload field ({@code css} names the field), which sends it at once. */
+    public void upload(String css, Path file) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css + " input[type=file]")))
+                .sendKeys(file.toAbsolutePath().toString());
+    }
+
     public void waitForText(String css, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
     }

@@ -1,10 +1,11 @@
 package org.peyvand.itests;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Random;
 
 import org.junit.ClassRule;
@@ -19,7 +20,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * A record type designed without code, in a real browser, in Persian: an administrator designs it
  * with its list columns and menu section and publishes it; its menu entry appears at once, and a
  * record is created with a Jalali date, found in the list by the search box (typed with Arabic
- * yeh and kaf) and in the global search, changed and deleted.
+ * yeh and kaf) and in the global search, changed and deleted; a CSV file imports its valid rows and
+ * lists the others with their reasons.
  */
 public class RecordTypeBrowserIT {
 
@@ -148,9 +150,26 @@ public class RecordTypeBrowserIT {
             browser.waitUntilGone("#record-editor");
             browser.waitForText("#list-count", "۰ رکورد");
             browser.screenshot("48-record-deleted");
+
+            // a CSV file by the fields' labels: the valid row lands, the other is listed with its reason
+            Path csv = Files.createTempFile("trips", ".csv");
+            Files.writeString(csv, "محل,تاریخ سفر\n" + place + " سوم,1404/09/01\n,1404/09/02\n", StandardCharsets.UTF_8);
+            browser.click("#list-import");
+            browser.element("#import-dialog");
+            browser.upload("#import-upload", csv);
+            browser.waitForText("#import-status", "۱ وارد شد");
+            browser.waitForText("#import-errors", "محل");
+            browser.screenshot("49-record-import");
+            browser.click("#import-dialog .v-window-closebox");
+            browser.waitUntilGone("#import-dialog");
+            browser.waitForText("#list-grid", place + " سوم");
+            browser.waitForText("#list-grid", "۱۴۰۴/۰۹/۰۱");
+            Files.delete(csv);
         }
-        assertTrue(admin.get("/api/v1/records/" + type + "?q=" + URLEncoder.encode(place, StandardCharsets.UTF_8)).json().get("items")
-                .isEmpty());
+        JsonNode left = admin.get("/api/v1/records/" + type + "?q=" + URLEncoder.encode(place, StandardCharsets.UTF_8)).json()
+                .get("items");
+        assertEquals("only the imported record is left", 1, left.size());
+        assertEquals("2025-11-22", left.get(0).get("values").get("tripDate").asText());
     }
 
     private static void addField(Browser browser, String type) {

@@ -58,7 +58,7 @@ final class RecordEditor extends Window {
         addStyleName("crm-dialog");
         addCloseListener(e -> saved.run());
 
-        form = new FormRenderer(messages, context.format()).form(definition).render();
+        form = new FormRenderer(messages, context.format()).lookups(RecordLookup.of(context, services)).form(definition).render();
         if (record != null) {
             form.setValues(record.values());
         }

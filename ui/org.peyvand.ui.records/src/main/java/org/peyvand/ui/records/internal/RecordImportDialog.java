@@ -100,7 +100,8 @@ final class RecordImportDialog extends Window {
     private void report(RecordImport result) {
         Messages messages = context.messages();
         int failed = result.total() - result.imported();
-        status.setValue(messages.get("records.import.summary", result.total(), result.imported(), failed));
+        status.setValue(messages.get("records.import.summary", context.format().number(result.total()),
+                context.format().number(result.imported()), context.format().number(failed)));
         status.setStyleName(failed == 0 ? "crm-ok" : "crm-field-error");
         // a second file replaces the first one's errors
         List<com.vaadin.ui.Component> earlier = new ArrayList<>();

@@ -52,6 +52,7 @@ final class ListSettings extends CssLayout {
         });
         Label heading = new Label(messages.get("admin.form.listColumns"));
         heading.addStyleName(ValoTheme.LABEL_BOLD);
+        heading.setWidth("100%");
         Label hint = new Label(messages.get("admin.form.listColumnsHint"));
         hint.addStyleNames("crm-muted", ValoTheme.LABEL_SMALL);
         hint.setWidth("100%");
