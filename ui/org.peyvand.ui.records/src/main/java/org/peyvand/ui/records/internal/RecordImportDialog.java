@@ -16,6 +16,7 @@ import org.peyvand.ui.kit.Grids;
 
 import com.vaadin.icons.VaadinIcons;
 import com.vaadin.ui.Button;
+import com.vaadin.ui.Component;
 import com.vaadin.ui.Grid;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.UI;
@@ -104,7 +105,7 @@ final class RecordImportDialog extends Window {
                 context.format().number(result.imported()), context.format().number(failed)));
         status.setStyleName(failed == 0 ? "crm-ok" : "crm-field-error");
         // a second file replaces the first one's errors
-        List<com.vaadin.ui.Component> earlier = new ArrayList<>();
+        List<Component> earlier = new ArrayList<>();
         content.forEach(c -> {
             if (c instanceof Grid<?>) {
                 earlier.add(c);

@@ -32,6 +32,8 @@ public class RecordTypeViews implements EventHandler {
     private final BundleContext context;
     private final RecordServices services;
     private final Map<String, Registered> screens = new HashMap<>();
+    /** An event may still arrive while the component stops: it registers nothing then. */
+    private boolean closed;
 
     private record Registered(ServiceRegistration<CrmView> registration, Map<String, Object> entry) {
     }
@@ -51,11 +53,15 @@ public class RecordTypeViews implements EventHandler {
 
     @Deactivate
     synchronized void close() {
+        closed = true;
         screens.values().forEach(s -> s.registration().unregister());
         screens.clear();
     }
 
     private synchronized void synchronize() {
+        if (closed) {
+            return;
+        }
         Map<String, Map<String, Object>> wanted = new HashMap<>();
         for (FormDefinition form : services.forms().recordTypes()) {
             if (RecordTypes.designed(form)) {
