@@ -9,6 +9,7 @@ import java.time.Duration;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -79,11 +80,11 @@ public final class Browser implements AutoCloseable {
         });
     }
 
-    /** Picks the choice showing {@code text} in a combo box: types it and clicks it in the suggestions. */
+    /** Picks the choice showing {@code text} in a combo box: types it over what it shows and clicks it in the suggestions. */
     public void pick(String comboCss, String text) {
         WebElement input = element(comboCss + " input");
         input.click();
-        input.sendKeys(text);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
         clickContaining("#VAADIN_COMBOBOX_OPTIONLIST td", text);
         settle();
     }
@@ -97,6 +98,12 @@ public final class Browser implements AutoCloseable {
         WebElement input = element(css);
         input.clear();
         input.sendKeys(text);
+    }
+
+    /** Chooses a file in an upload field ({@code css} names the field), which sends it at once. */
+    public void upload(String css, Path file) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css + " input[type=file]")))
+                .sendKeys(file.toAbsolutePath().toString());
     }
 
     public void waitForText(String css, String text) {

@@ -13,6 +13,12 @@ import org.osgi.service.component.annotations.ComponentPropertyType;
 @Target(ElementType.TYPE)
 public @interface MenuItem {
     String PREFIX_ = "crm.menu.";
+    /**
+     * Prefix of a title given per language ({@code crm.menu.title.fa}, {@code crm.menu.title.en}),
+     * which wins over the i18n key of {@link #title()}: for screens registered at run time for
+     * things users name, such as the record types administrators design.
+     */
+    String TITLE_IN = "crm.menu.title.";
 
     /** Navigation state in the address bar ({@code /crm/#!contacts}); unique across modules. */
     String id();

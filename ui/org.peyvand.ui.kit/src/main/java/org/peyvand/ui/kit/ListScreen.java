@@ -39,6 +39,7 @@ public abstract class ListScreen<T> extends CssLayout implements View {
 
     protected final transient UiContext context;
     protected final Grid<T> grid = new Grid<>();
+    private final Label title = new Label();
     private final TextField search = new TextField();
     private final Label count = new Label();
     private final CssLayout actions = new CssLayout();
@@ -52,7 +53,8 @@ public abstract class ListScreen<T> extends CssLayout implements View {
         addStyleName("crm-page");
         setSizeFull();
 
-        Label title = new Label(context.messages().get(titleKey));
+        title.setValue(context.messages().get(titleKey));
+        title.setId("list-title");
         title.addStyleName("crm-page-title");
         search.setId("list-search");
         search.setPlaceholder(context.messages().get("ui.action.search"));
@@ -122,6 +124,11 @@ public abstract class ListScreen<T> extends CssLayout implements View {
                 grid.removeColumn(field);
             }
         });
+    }
+
+    /** Titles the screen with a text rather than an i18n key: for record types users name. */
+    protected void retitle(String text) {
+        title.setValue(text);
     }
 
     protected void addAction(Component action) {

@@ -1,6 +1,7 @@
 package org.peyvand.ui.shell.internal;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.ui.api.CrmView;
 import org.peyvand.ui.api.MenuItem;
 import org.peyvand.ui.api.SearchProvider;
@@ -23,8 +25,19 @@ import org.peyvand.ui.api.SearchProvider;
 @Component(service = ContributionRegistry.class)
 public class ContributionRegistry {
 
-    /** A registered screen with its menu entry. */
-    public record ViewEntry(String id, String title, String icon, String section, int order, String permission, CrmView view) {
+    /**
+     * A registered screen with its menu entry.
+     *
+     * @param titles the title by language, when the screen gives it as text rather than as an i18n key
+     */
+    public record ViewEntry(String id, String title, Map<String, String> titles, String icon, String section, int order,
+            String permission, CrmView view) {
+
+        /** The menu title in the language of {@code messages}. */
+        public String caption(Messages messages) {
+            String own = titles.get(messages.locale().getLanguage());
+            return own != null && !own.isBlank() ? own : messages.get(title);
+        }
     }
 
     private final Map<CrmView, ViewEntry> views = new ConcurrentHashMap<>();
@@ -33,7 +46,7 @@ public class ContributionRegistry {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     void addView(CrmView view, Map<String, Object> properties) {
-        views.put(view, new ViewEntry(text(properties, "id"), text(properties, "title"), text(properties, "icon"),
+        views.put(view, new ViewEntry(text(properties, "id"), text(properties, "title"), titles(properties), text(properties, "icon"),
                 text(properties, "section"), properties.get(MenuItem.PREFIX_ + "order") instanceof Integer order ? order : 100,
                 text(properties, "permission"), view));
         changed();
@@ -77,6 +90,16 @@ public class ContributionRegistry {
 
     private void changed() {
         listeners.forEach(Runnable::run);
+    }
+
+    private static Map<String, String> titles(Map<String, Object> properties) {
+        Map<String, String> titles = new HashMap<>();
+        properties.forEach((name, value) -> {
+            if (name.startsWith(MenuItem.TITLE_IN) && value != null) {
+                titles.put(name.substring(MenuItem.TITLE_IN.length()), value.toString());
+            }
+        });
+        return Map.copyOf(titles);
     }
 
     private static String text(Map<String, Object> properties, String name) {

@@ -27,7 +27,7 @@ final class HomeView extends VerticalLayout implements View {
 
         CssLayout shortcuts = new CssLayout();
         for (ViewEntry view : workspace.allowedViews()) {
-            Button shortcut = new Button(messages.get(view.title()), e -> workspace.navigate(view.id(), null));
+            Button shortcut = new Button(view.caption(messages), e -> workspace.navigate(view.id(), null));
             shortcut.setIcon(Workspace.icon(view.icon()));
             shortcut.addStyleNames(ValoTheme.BUTTON_LARGE);
             shortcuts.addComponent(shortcut);

@@ -157,22 +157,23 @@ final class Workspace extends CssLayout implements UiContext {
 
     private void refreshMenu() {
         menuItems.removeAllComponents();
-        menuItems.addComponent(item(HOME, "ui.home", "HOME"));
+        menuItems.addComponent(item(HOME, messages.get("ui.home"), "HOME"));
         String section = null;
         for (ViewEntry view : allowedViews()) {
             if (!view.section().equals(section)) {
                 section = view.section();
-                Label heading = new Label(messages.get("ui.section." + section));
+                // a designed record type may name a section no module uses
+                Label heading = new Label(messages.find("ui.section." + section).orElse(section));
                 heading.setPrimaryStyleName(ValoTheme.MENU_SUBTITLE);
                 menuItems.addComponent(heading);
             }
-            menuItems.addComponent(item(view.id(), view.title(), view.icon()));
+            menuItems.addComponent(item(view.id(), view.caption(messages), view.icon()));
         }
         highlight(navigator == null ? HOME : navigator.getState().split("/")[0]);
     }
 
-    private Button item(String viewId, String titleKey, String icon) {
-        Button item = new Button(messages.get(titleKey), e -> navigator.navigateTo(viewId));
+    private Button item(String viewId, String caption, String icon) {
+        Button item = new Button(caption, e -> navigator.navigateTo(viewId));
         item.setPrimaryStyleName(ValoTheme.MENU_ITEM);
         item.setIcon(icon(icon));
         item.setId("menu-" + (viewId.isEmpty() ? "home" : viewId));

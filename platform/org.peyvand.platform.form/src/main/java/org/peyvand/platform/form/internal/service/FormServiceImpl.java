@@ -14,6 +14,11 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.peyvand.platform.core.event.CrmEvents;
 import org.peyvand.platform.core.error.BadRequestException;
 import org.peyvand.platform.core.error.NotFoundException;
 import org.peyvand.platform.core.error.ValidationException;
@@ -50,6 +55,9 @@ public class FormServiceImpl implements FormService {
     private final FormRegistry registry;
     private final DefinitionRules rules;
     private final Clock clock;
+    /** Tells the workspace a form changed, so screens of designed record types come and go at once. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
 
     @Activate
     public FormServiceImpl(@Reference(target = "(osgi.unit.name=crm.form)") JpaTemplate jpa,
@@ -200,6 +208,12 @@ public class FormServiceImpl implements FormService {
             return done;
         });
         published.forEach(f -> registry.published(f.key()));
+        EventAdmin admin = events;
+        if (admin != null) {
+            // topic segments take no dots: custom.visit posts crm/form/custom_visit/published
+            published.forEach(f -> admin.postEvent(new Event(CrmEvents.topic("form", f.key().replace('.', '_'), "published"),
+                    Map.of(CrmEvents.PROPERTY_ID, f.key()))));
+        }
         return published;
     }
 

@@ -24,6 +24,8 @@ import org.peyvand.platform.form.LocalizedText;
  * sections, every active field placed once. A module's built-in fields can be moved but not changed.
  */
 final class DesignerModel {
+    /** The menu section a new record type's list starts in. */
+    static final String DEFAULT_SECTION = "crm";
     /** The service's rule for field names. */
     static final Pattern FIELD_NAME = Pattern.compile("[a-z][A-Za-z0-9]{0,63}");
 
@@ -60,7 +62,7 @@ final class DesignerModel {
     private final List<FieldDefinition> fields;
     private final List<Tab> tabs = new ArrayList<>();
     private final List<String> listColumns;
-    private final String menuSection;
+    private String menuSection;
     private final int version;
     private final boolean exists;
     /** Fields a published version holds: their names are fixed, since values are stored under them. */
@@ -102,7 +104,8 @@ final class DesignerModel {
     /** A new form of {@code kind} with an empty section, its key to be finished by the designer. */
     static DesignerModel blank(FormKind kind, LocalizedText label, LocalizedText sectionTitle) {
         String prefix = kind == FormKind.STANDALONE ? "form." : "custom.";
-        return new DesignerModel(new FormDefinition(prefix, kind, null, label, List.of(), List.of(), List.of(), null, 0), false,
+        String section = kind == FormKind.RECORD_TYPE ? DEFAULT_SECTION : null;
+        return new DesignerModel(new FormDefinition(prefix, kind, null, label, List.of(), List.of(), List.of(), section, 0), false,
                 sectionTitle);
     }
 
@@ -139,6 +142,49 @@ final class DesignerModel {
 
     int version() {
         return version;
+    }
+
+    /** A record type an administrator designs: it has a list and a menu entry of its own. */
+    boolean designedRecordType() {
+        return kind == FormKind.RECORD_TYPE && module == null;
+    }
+
+    String menuSection() {
+        return menuSection;
+    }
+
+    void menuSection(String value) {
+        menuSection = value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The fields the type's list shows, in order. */
+    List<String> listColumns() {
+        return List.copyOf(listColumns);
+    }
+
+    /** Active fields the list could show besides those it shows. */
+    List<FieldDefinition> columnCandidates() {
+        return activeFields().stream().filter(f -> !listColumns.contains(f.name())).toList();
+    }
+
+    void addListColumn(String name) {
+        if (field(name).filter(f -> !f.removed()).isPresent() && !listColumns.contains(name)) {
+            listColumns.add(name);
+        }
+    }
+
+    void removeListColumn(String name) {
+        listColumns.remove(name);
+    }
+
+    /** Moves a list column one place towards the start ({@code -1}) or the end ({@code +1}). */
+    void shiftListColumn(String name, int delta) {
+        int at = listColumns.indexOf(name);
+        int to = at + delta;
+        if (at >= 0 && to >= 0 && to < listColumns.size()) {
+            listColumns.remove(at);
+            listColumns.add(to, name);
+        }
     }
 
     List<Tab> tabs() {

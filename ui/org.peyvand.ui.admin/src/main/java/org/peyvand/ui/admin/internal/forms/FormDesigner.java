@@ -50,6 +50,7 @@ final class FormDesigner extends CssLayout implements DesignerCanvas.Actions, Fi
     private final TextField key;
     private final TextField labelFa;
     private final TextField labelEn;
+    private final ListSettings listSettings;
     private final CssLayout problems = new CssLayout();
     private final CssLayout removed = new CssLayout();
     private final DesignerCanvas canvas;
@@ -134,7 +135,8 @@ final class FormDesigner extends CssLayout implements DesignerCanvas.Actions, Fi
         }
         body.addComponents(canvas, properties);
         preview = new FormPreview(context, services, List.copyOf(recordTypes.keySet()));
-        addComponents(header, settings, problems, body, preview);
+        listSettings = new ListSettings(context, design, () -> preview.show(this.model.definition()));
+        addComponents(header, settings, listSettings, problems, body, preview);
         showModel();
     }
 
@@ -197,6 +199,7 @@ final class FormDesigner extends CssLayout implements DesignerCanvas.Actions, Fi
         // a field changed since the service objected to it: its marks go until the next publish
         errors = errors.stream().filter(e -> e.field() == null || !e.field().equals(from)).toList();
         model.field(to).ifPresent(field -> canvas.refresh(field, from, false));
+        listSettings.show(model);
         preview.show(model.definition());
     }
 
@@ -312,6 +315,7 @@ final class FormDesigner extends CssLayout implements DesignerCanvas.Actions, Fi
         problems.setVisible(false);
         key.setComponentError(null);
         labelFa.setComponentError(null);
+        listSettings.show(model);
         showCanvas();
         showProperties();
         download.setFilename(model.key() + ".json");
@@ -319,6 +323,7 @@ final class FormDesigner extends CssLayout implements DesignerCanvas.Actions, Fi
     }
 
     private void changedLayout() {
+        listSettings.show(model);
         showCanvas();
         showProperties();
         preview.show(model.definition());

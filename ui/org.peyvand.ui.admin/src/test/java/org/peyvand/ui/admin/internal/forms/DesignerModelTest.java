@@ -133,6 +133,35 @@ class DesignerModelTest {
         assertThat(DesignerModel.blank(FormKind.RECORD_TYPE, null, DETAILS).key()).isEqualTo("custom.");
     }
 
+    @Test
+    void aDesignedRecordTypeChoosesAndOrdersItsListColumnsAndMenuSection() {
+        DesignerModel model = DesignerModel.blank(FormKind.RECORD_TYPE, LocalizedText.of("بازدید", "Visit"), DETAILS);
+        assertThat(model.designedRecordType()).isTrue();
+        assertThat(model.menuSection()).isEqualTo(DesignerModel.DEFAULT_SECTION);
+        String subject = model.addField(FieldType.TEXT, LocalizedText.of("متن", "Text"), 0, 0);
+        String day = model.addField(FieldType.DATE, LocalizedText.of("تاریخ", "Date"), 0, 0);
+        String notes = model.addField(FieldType.LONG_TEXT, LocalizedText.of("یادداشت", "Notes"), 0, 0);
+        model.addListColumn(subject);
+        model.addListColumn(day);
+        model.addListColumn(day);
+        model.addListColumn("nothing");
+        assertThat(model.listColumns()).containsExactly(subject, day);
+        assertThat(model.columnCandidates()).extracting(FieldDefinition::name).containsExactly(notes);
+        model.shiftListColumn(day, -1);
+        model.shiftListColumn(day, -1);
+        assertThat(model.listColumns()).containsExactly(day, subject);
+        model.menuSection("sales");
+        FormDefinition definition = model.definition();
+        assertThat(definition.listColumns()).containsExactly(day, subject);
+        assertThat(definition.menuSection()).isEqualTo("sales");
+        // a field taken off the form leaves the list too
+        model.remove(day);
+        model.removeListColumn(subject);
+        assertThat(model.listColumns()).isEmpty();
+        assertThat(DesignerModel.of(contactForm(), DETAILS).designedRecordType()).as("a module's record type").isFalse();
+        assertThat(DesignerModel.blank(FormKind.STANDALONE, null, DETAILS).menuSection()).isNull();
+    }
+
     private static FormDefinition contactForm() {
         FieldDefinition firstName = FieldDefinition.of("firstName", FieldType.TEXT, LocalizedText.of("نام", "First name"))
                 .withRequired(true).withBuiltIn(true);

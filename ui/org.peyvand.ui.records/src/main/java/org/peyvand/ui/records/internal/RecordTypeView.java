@@ -1,0 +1,22 @@
+package org.peyvand.ui.records.internal;
+
+import org.peyvand.ui.api.CrmView;
+import org.peyvand.ui.api.UiContext;
+
+import com.vaadin.navigator.View;
+
+/** The screen of one designed record type; {@code <type>/<id>} opens a record. */
+final class RecordTypeView implements CrmView {
+    private final String type;
+    private final RecordServices services;
+
+    RecordTypeView(String type, RecordServices services) {
+        this.type = type;
+        this.services = services;
+    }
+
+    @Override
+    public View create(UiContext context) {
+        return services.form(type).<View>map(form -> new RecordsScreen(context, services, form)).orElseGet(() -> new TypeGone(context));
+    }
+}

@@ -1,0 +1,100 @@
+package org.peyvand.ui.records.internal;
+
+import java.time.ZoneId;
+import java.util.Map;
+
+import org.peyvand.platform.core.error.CrmException;
+import org.peyvand.platform.core.page.Page;
+import org.peyvand.platform.core.page.PageRequest;
+import org.peyvand.platform.form.CustomRecord;
+import org.peyvand.platform.form.FieldDefinition;
+import org.peyvand.platform.form.FormDefinition;
+import org.peyvand.platform.form.RecordQuery;
+import org.peyvand.ui.api.UiContext;
+import org.peyvand.ui.kit.CsvDownload;
+import org.peyvand.ui.kit.FieldDisplay;
+import org.peyvand.ui.kit.ListScreen;
+
+import com.vaadin.data.provider.GridSortOrder;
+import com.vaadin.icons.VaadinIcons;
+import com.vaadin.ui.Button;
+import com.vaadin.ui.themes.ValoTheme;
+
+/**
+ * The records of one designed record type: the columns its designer chose, search, the newest
+ * first, and new, open, import and export for those who may.
+ */
+final class RecordsScreen extends ListScreen<CustomRecord> {
+    private static final long serialVersionUID = 1L;
+    static final String CREATED = "createdAt";
+    private static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
+
+    private final transient RecordServices services;
+    private final transient FormDefinition form;
+
+    RecordsScreen(UiContext context, RecordServices services, FormDefinition form) {
+        super(context, "records.title", "records.count", CREATED);
+        this.services = services;
+        this.form = form;
+        setId("view-records");
+        String language = context.messages().locale().getLanguage();
+        retitle(form.label().in(language));
+
+        for (FieldDefinition field : RecordColumns.of(form)) {
+            var column = grid.addColumn(r -> FieldDisplay.text(field, r.values().get(field.name()), context.messages(), context.format()))
+                    .setId(field.name()).setCaption(field.label().in(language)).setSortable(false);
+            if (RecordColumns.leftToRight(field)) {
+                column.setStyleGenerator(r -> "crm-ltr");
+            }
+        }
+        var created = grid.addColumn(r -> context.format().dateTime(r.createdAt(), TEHRAN)).setId(CREATED)
+                .setCaption(context.messages().get("records.createdAt")).setSortProperty(CREATED);
+        columnsAdded(null);
+        grid.setSortOrder(GridSortOrder.desc(created));
+        removeHiddenColumns(services.fields(context, form.key()));
+
+        if (services.allows(context, form.key(), RecordTypes.CREATE)) {
+            Button create = new Button(context.messages().get("ui.action.new"), VaadinIcons.PLUS);
+            create.setId("records-new");
+            create.addStyleName(ValoTheme.BUTTON_PRIMARY);
+            create.addClickListener(e -> edit(null));
+            addAction(create);
+        }
+        if (services.allows(context, form.key(), RecordTypes.IMPORT)) {
+            addAction(RecordImportDialog.button(context, services, form, this::refresh));
+        }
+        if (services.allows(context, form.key(), RecordTypes.EXPORT)) {
+            String file = form.key().substring(form.key().indexOf('.') + 1) + ".csv";
+            addAction(CsvDownload.button(context, file,
+                    out -> services.records().exportCsv(context.caller(), form.key(), new RecordQuery(query(), Map.of()), out)));
+        }
+    }
+
+    @Override
+    protected Page<CustomRecord> page(String query, PageRequest request) {
+        return services.records().search(context.caller(), form.key(), new RecordQuery(query, Map.of()), request);
+    }
+
+    @Override
+    protected long count(String query) {
+        return services.records().count(context.caller(), form.key(), new RecordQuery(query, Map.of()));
+    }
+
+    @Override
+    protected void open(CustomRecord row) {
+        edit(row);
+    }
+
+    @Override
+    protected void openById(long id) {
+        try {
+            edit(services.records().get(context.caller(), form.key(), id));
+        } catch (CrmException e) {
+            context.showError(e);
+        }
+    }
+
+    private void edit(CustomRecord record) {
+        getUI().addWindow(new RecordEditor(context, services, form, record, this::refresh));
+    }
+}
