@@ -26,6 +26,9 @@ public interface CustomFields {
     /** Every record type's form as it stands, for documentation such as the OpenAPI document. */
     List<FormDefinition> recordTypes();
 
+    /** Every stand-alone form as it stands, for the screens that let people submit them. */
+    List<FormDefinition> standAloneForms();
+
     /**
      * Checks the custom values of a new ({@code id == null}) or changed record. Fields missing from
      * {@code input} keep their stored values (or take their defaults on a new record); fields the

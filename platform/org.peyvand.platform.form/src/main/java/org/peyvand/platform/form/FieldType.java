@@ -49,6 +49,11 @@ public enum FieldType {
         return storage;
     }
 
+    /** Whether lists can be ordered by a field of this type: one value per record, and one that orders. */
+    public boolean isSortable() {
+        return this != LONG_TEXT && this != MULTI_SELECT && this != FILE && this != IMAGE;
+    }
+
     public boolean isNumeric() {
         return this == INTEGER || this == DECIMAL || this == MONEY || this == PERCENT;
     }

@@ -28,6 +28,11 @@ final class NoCustomFields implements CustomFields {
     }
 
     @Override
+    public List<FormDefinition> standAloneForms() {
+        return List.of();
+    }
+
+    @Override
     public CustomValues check(Caller caller, String type, Long id, Map<String, ?> input, Map<String, ?> builtIn) {
         if (!input.isEmpty()) {
             throw new ValidationException(input.keySet().stream().map(name -> FieldError.of(name, "core.error.unknownField")).toList());

@@ -10,7 +10,6 @@ import org.peyvand.platform.form.FieldDefinition;
 import org.peyvand.platform.form.FormDefinition;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.ConfirmDialog;
-import org.peyvand.ui.kit.FormRenderer;
 import org.peyvand.ui.kit.RecordHistory;
 import org.peyvand.ui.kit.RenderedForm;
 
@@ -58,7 +57,7 @@ final class RecordEditor extends Window {
         addStyleName("crm-dialog");
         addCloseListener(e -> saved.run());
 
-        form = new FormRenderer(messages, context.format()).lookups(RecordLookup.of(context, services)).form(definition).render();
+        form = services.renderer(context, definition).form(definition).render();
         if (record != null) {
             form.setValues(record.values());
         }

@@ -17,6 +17,7 @@ final class RecordTypeView implements CrmView {
 
     @Override
     public View create(UiContext context) {
-        return services.form(type).<View>map(form -> new RecordsScreen(context, services, form)).orElseGet(() -> new TypeGone(context));
+        return services.form(type).<View>map(form -> services.allows(context, type, RecordTypes.READ)
+                ? new RecordsScreen(context, services, form) : new SubmitScreen(context, services, form)).orElseGet(() -> new TypeGone(context));
     }
 }

@@ -14,7 +14,9 @@ import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
 import org.peyvand.platform.form.CustomFields;
+import org.peyvand.platform.form.FileService;
 import org.peyvand.platform.form.FormDefinition;
+import org.peyvand.platform.form.RecordLookups;
 import org.peyvand.platform.form.RecordService;
 import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.platform.security.AuditTrail;
@@ -40,15 +42,19 @@ public class RecordTypeViews implements EventHandler {
 
     @Activate
     public RecordTypeViews(BundleContext context, @Reference RecordService records, @Reference CustomFields forms,
-            @Reference AccessGuard guard, @Reference RecordAccess access, @Reference AuditTrail audit) {
+            @Reference AccessGuard guard, @Reference RecordAccess access, @Reference AuditTrail audit, @Reference RecordLookups lookups,
+            @Reference FileService files) {
         this.context = context;
-        this.services = new RecordServices(records, forms, guard, access, audit);
+        this.services = new RecordServices(records, forms, guard, access, audit, lookups, files);
         synchronize();
     }
 
     @Override
     public void handleEvent(Event event) {
-        synchronize();
+        // submissions of stand-alone forms share the topic's root; only a publish changes the screens
+        if (event.getTopic().endsWith("/published")) {
+            synchronize();
+        }
     }
 
     @Deactivate
@@ -68,6 +74,7 @@ public class RecordTypeViews implements EventHandler {
                 wanted.put(form.key(), RecordTypes.menuEntry(form));
             }
         }
+        services.forms().standAloneForms().forEach(form -> wanted.put(form.key(), RecordTypes.menuEntry(form)));
         screens.entrySet().removeIf(s -> {
             if (wanted.containsKey(s.getKey())) {
                 return false;

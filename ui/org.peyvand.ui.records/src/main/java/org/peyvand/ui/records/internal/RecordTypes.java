@@ -2,6 +2,7 @@ package org.peyvand.ui.records.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.peyvand.platform.form.FormDefinition;
 import org.peyvand.platform.form.FormKind;
@@ -15,6 +16,8 @@ final class RecordTypes {
     static final String DELETE = "delete";
     static final String IMPORT = "import";
     static final String EXPORT = "export";
+    /** Creating a stand-alone form's record is submitting the form. */
+    static final String SUBMIT = "submit";
     /** The section of a type whose designer named none. */
     static final String DEFAULT_SECTION = "crm";
     /** After the screens modules ship in the same section. */
@@ -28,9 +31,27 @@ final class RecordTypes {
         return form.kind() == FormKind.RECORD_TYPE && form.module() == null && form.key() != null && form.key().startsWith("custom.");
     }
 
+    /** A stand-alone form ({@code form.*}), whose records are its submissions. */
+    static boolean standAlone(FormDefinition form) {
+        return form.kind() == FormKind.STANDALONE && form.key() != null;
+    }
+
+    /** The permission for {@code action} on the records of {@code form}: submissions are submitted, never changed or imported. */
+    static Optional<String> permission(FormDefinition form, String action) {
+        if (!standAlone(form)) {
+            return Optional.of(form.key() + "." + action);
+        }
+        return switch (action) {
+            case CREATE -> Optional.of(form.key() + "." + SUBMIT);
+            case UPDATE, IMPORT -> Optional.empty();
+            default -> Optional.of(form.key() + "." + action);
+        };
+    }
+
     /**
      * The service properties of the type's screen: its address is the type's key, its title the
-     * form's label in each language, shown to holders of {@code <type>.read}.
+     * form's label in each language, shown to holders of {@code <type>.read} (of {@code <form>.submit}
+     * for a stand-alone form).
      */
     static Map<String, Object> menuEntry(FormDefinition form) {
         Map<String, Object> properties = new LinkedHashMap<>();
@@ -38,11 +59,11 @@ final class RecordTypes {
         properties.put(MenuItem.PREFIX_ + "title", "records.title");
         properties.put(MenuItem.TITLE_IN + "fa", form.label().in("fa"));
         properties.put(MenuItem.TITLE_IN + "en", form.label().in("en"));
-        properties.put(MenuItem.PREFIX_ + "icon", "RECORDS");
+        properties.put(MenuItem.PREFIX_ + "icon", standAlone(form) ? "FORM" : "RECORDS");
         String section = form.menuSection();
         properties.put(MenuItem.PREFIX_ + "section", section == null || section.isBlank() ? DEFAULT_SECTION : section);
         properties.put(MenuItem.PREFIX_ + "order", ORDER);
-        properties.put(MenuItem.PREFIX_ + "permission", form.key() + "." + READ);
+        properties.put(MenuItem.PREFIX_ + "permission", permission(form, standAlone(form) ? CREATE : READ).orElseThrow());
         return properties;
     }
 }

@@ -42,7 +42,13 @@ final class RecordsScreen extends ListScreen<CustomRecord> {
 
         for (FieldDefinition field : RecordColumns.of(form)) {
             var column = grid.addColumn(r -> FieldDisplay.text(field, r.values().get(field.name()), context.messages(), context.format()))
-                    .setId(field.name()).setCaption(field.label().in(language)).setSortable(false);
+                    .setId(field.name()).setCaption(field.label().in(language));
+            if (field.type().isSortable()) {
+                // records without a value come last, in either direction
+                column.setSortProperty(field.name());
+            } else {
+                column.setSortable(false);
+            }
             if (RecordColumns.leftToRight(field)) {
                 column.setStyleGenerator(r -> "crm-ltr");
             }

@@ -33,6 +33,20 @@ class RecordTypesTest {
     }
 
     @Test
+    void aStandAloneFormIsShownToThoseWhoMaySubmitItAndItsSubmissionsNeverChange() {
+        FormDefinition survey = form("form.survey", FormKind.STANDALONE, null, null);
+        assertThat(RecordTypes.standAlone(survey)).isTrue();
+        assertThat(RecordTypes.menuEntry(survey)).containsEntry("crm.menu.permission", "form.survey.submit")
+                .containsEntry("crm.menu.section", RecordTypes.DEFAULT_SECTION);
+        assertThat(RecordTypes.permission(survey, RecordTypes.CREATE)).contains("form.survey.submit");
+        assertThat(RecordTypes.permission(survey, RecordTypes.READ)).contains("form.survey.read");
+        assertThat(RecordTypes.permission(survey, RecordTypes.UPDATE)).isEmpty();
+        assertThat(RecordTypes.permission(survey, RecordTypes.IMPORT)).isEmpty();
+        assertThat(RecordTypes.permission(form("custom.visit", FormKind.RECORD_TYPE, null, null), RecordTypes.UPDATE))
+                .contains("custom.visit.update");
+    }
+
+    @Test
     void aTypeWithoutSectionGoesToTheCustomersSectionAndAMissingLabelTakesTheOtherLanguage() {
         FormDefinition form = new FormDefinition("custom.visit", FormKind.RECORD_TYPE, null, LocalizedText.of("بازدید", null), FIELDS,
                 List.of(), List.of(), " ", 1);

@@ -25,6 +25,7 @@ import org.peyvand.platform.form.CustomValues;
 import org.peyvand.platform.form.FieldDefinition;
 import org.peyvand.platform.form.FieldType;
 import org.peyvand.platform.form.FormDefinition;
+import org.peyvand.platform.form.FormKind;
 import org.peyvand.platform.form.RecordLookups;
 import org.peyvand.platform.form.internal.registry.FormRegistry;
 import org.peyvand.platform.form.internal.store.FileEntity;
@@ -75,7 +76,16 @@ public class CustomFieldsImpl implements CustomFields {
 
     @Override
     public List<FormDefinition> recordTypes() {
-        return registry.all().values().stream().filter(f -> f.kind() == org.peyvand.platform.form.FormKind.RECORD_TYPE).toList();
+        return ofKind(FormKind.RECORD_TYPE);
+    }
+
+    @Override
+    public List<FormDefinition> standAloneForms() {
+        return ofKind(FormKind.STANDALONE);
+    }
+
+    private List<FormDefinition> ofKind(FormKind kind) {
+        return registry.all().values().stream().filter(f -> f.kind() == kind).toList();
     }
 
     @Override
@@ -168,7 +178,7 @@ public class CustomFieldsImpl implements CustomFields {
     @Override
     public CustomSort sort(Caller caller, String type, String field) {
         FieldDefinition definition = registry.current(type).flatMap(f -> f.field(field)).filter(FieldDefinition::custom)
-                .filter(f -> access.fields(caller, type).visible(f.name())).filter(f -> ValueOrder.sorts(f.type()))
+                .filter(f -> access.fields(caller, type).visible(f.name())).filter(f -> f.type().isSortable())
                 .orElseThrow(() -> new ValidationException(List.of(FieldError.of("sort", "form.error.sortField", field))));
         return new ValueOrder(type, field, definition.type());
     }

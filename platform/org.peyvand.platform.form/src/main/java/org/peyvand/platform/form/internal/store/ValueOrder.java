@@ -24,11 +24,6 @@ public final class ValueOrder implements CustomSort {
         this.storage = fieldType == FieldType.COMPUTED ? FieldType.Storage.NUMBER : fieldType.storage();
     }
 
-    /** Whether lists can be ordered by a field of this type. */
-    public static boolean sorts(FieldType type) {
-        return type != FieldType.LONG_TEXT && type != FieldType.MULTI_SELECT && type != FieldType.FILE && type != FieldType.IMAGE;
-    }
-
     @Override
     public String from(String alias) {
         // Derby would otherwise read another index and sort, or even probe this one from inside a join;
