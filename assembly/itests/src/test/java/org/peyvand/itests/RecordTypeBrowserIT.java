@@ -172,6 +172,57 @@ public class RecordTypeBrowserIT {
         assertEquals("2025-11-22", left.get(0).get("values").get("tripDate").asText());
     }
 
+    @Test
+    public void aStandAloneFormIsFilledInWithAnImageAndItsSubmissionsListed() throws Exception {
+        PeyvandContainer.ensureAdministrator();
+        RestClient admin = RestClient.as(PeyvandContainer.USER, PeyvandContainer.PASSWORD);
+        Random random = new Random();
+        String key = "form.inspection" + random.nextInt(1_000_000);
+        String formName = "بازرسی انبار " + letters(random);
+        String form = "{\"key\":\"" + key + "\",\"kind\":\"STANDALONE\",\"label\":{\"fa\":\"" + formName + "\",\"en\":\"Inspection\"},"
+                + "\"fields\":[{\"name\":\"verdict\",\"type\":\"SELECT\",\"required\":true,\"label\":{\"fa\":\"نتیجه\",\"en\":\"Verdict\"},"
+                + "\"options\":[{\"value\":\"ok\",\"label\":{\"fa\":\"سالم\",\"en\":\"Sound\"}},"
+                + "{\"value\":\"damaged\",\"label\":{\"fa\":\"آسیب‌دیده\",\"en\":\"Damaged\"}}]},"
+                + "{\"name\":\"photo\",\"type\":\"IMAGE\",\"label\":{\"fa\":\"عکس\",\"en\":\"Photo\"}}],"
+                + "\"listColumns\":[\"verdict\"]}";
+        RestClient.Reply published = admin.put("/api/v1/forms/" + key, form);
+        assertEquals(published.body(), 200, published.status());
+        Await.until("the form's permissions", 30_000, () -> admin.get("/api/v1/records/" + key + "/count").status() == 200);
+        Path photo = Files.createTempFile("pallet", ".png");
+        Files.write(photo, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+        String menuItem = "[id='menu-" + key + "']";
+
+        try (Browser browser = new Browser()) {
+            browser.open("/crm/");
+            browser.type("#login-username", PeyvandContainer.USER);
+            browser.type("#login-password", PeyvandContainer.PASSWORD);
+            browser.click("#login-submit");
+            browser.waitForText(menuItem, formName);
+            browser.click(menuItem);
+            browser.element("#view-records");
+            browser.click("#records-new");
+            browser.element("#record-editor");
+            browser.click("#editor-save");
+            browser.element("#field-verdict.v-filterselect-error");
+            browser.pick("#field-verdict", "آسیب‌دیده");
+            browser.upload("#field-photo", photo);
+            browser.waitForText("#field-photo", photo.getFileName().toString());
+            browser.screenshot("50-stand-alone-form-with-image");
+            browser.click("#editor-save");
+            browser.waitUntilGone("#record-editor");
+            browser.waitForText("#list-grid", "آسیب‌دیده");
+            browser.screenshot("51-stand-alone-form-submissions");
+        } finally {
+            Files.delete(photo);
+        }
+        JsonNode submission = admin.get("/api/v1/records/" + key).json().get("items").get(0).get("values");
+        assertEquals("damaged", submission.get("verdict").asText());
+        JsonNode file = admin.get("/api/v1/files/" + submission.get("photo").asLong()).json();
+        assertEquals("image/png", file.get("contentType").asText());
+        assertEquals(400, admin.put("/api/v1/records/" + key + "/" + admin.get("/api/v1/records/" + key).json().get("items").get(0)
+                .get("id").asLong(), "{\"version\":0,\"values\":{\"verdict\":\"ok\"}}").status());
+    }
+
     private static void addField(Browser browser, String type) {
         browser.click("#designer-section-0-0-add .v-menubar-menuitem");
         browser.click(".v-menubar-popup .v-menubar-menuitem-type-" + type);
