@@ -134,6 +134,19 @@ public record FieldDefinition(String name, FieldType type, LocalizedText label, 
     }
 
     /**
+     * What a reference field's values name, as {@link RecordLookups} knows it: the record type of a
+     * lookup, colleagues for a user field, org units for an org unit field; {@code null} for any other field.
+     */
+    public String referencedType() {
+        return switch (type) {
+            case LOOKUP -> lookupType;
+            case USER -> RecordLookups.USERS;
+            case ORG_UNIT -> RecordLookups.ORG_UNITS;
+            default -> null;
+        };
+    }
+
+    /**
      * A custom field: one whose values the kernel stores, neither the module's own column nor removed.
      * (Not named like a getter, so JSON carries only the record's components.)
      */

@@ -16,7 +16,6 @@ import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.platform.form.FieldDefinition;
 import org.peyvand.platform.form.FieldOption;
 import org.peyvand.platform.form.FieldType;
-import org.peyvand.platform.form.RecordLookups;
 
 import com.vaadin.data.HasValue;
 import com.vaadin.data.provider.CallbackDataProvider;
@@ -69,9 +68,7 @@ final class DefinedFields {
             case BOOLEAN -> bool(field, caption);
             case SELECT -> select(field, caption);
             case MULTI_SELECT -> choices(field, caption);
-            case LOOKUP -> lookup(field, caption, field.lookupType());
-            case USER -> lookup(field, caption, RecordLookups.USERS);
-            case ORG_UNIT -> lookup(field, caption, RecordLookups.ORG_UNITS);
+            case LOOKUP, USER, ORG_UNIT -> lookup(field, caption, field.referencedType());
             case COMPUTED -> computed(field, caption);
             case FILE, IMAGE -> file(field, caption);
         };

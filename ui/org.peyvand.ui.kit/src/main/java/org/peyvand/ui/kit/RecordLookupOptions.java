@@ -3,11 +3,11 @@ package org.peyvand.ui.kit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.peyvand.platform.core.error.CrmException;
 import org.peyvand.platform.form.FieldDefinition;
-import org.peyvand.platform.form.FieldType;
 import org.peyvand.platform.form.FormDefinition;
 import org.peyvand.platform.form.RecordLookups;
 import org.peyvand.platform.security.Caller;
@@ -27,9 +27,7 @@ public final class RecordLookupOptions implements OptionLookup {
     /** Where the fields of {@code form} find their records, for {@link FormRenderer#lookups}. */
     public static Map<String, OptionLookup> forForm(Caller caller, RecordLookups lookups, FormDefinition form) {
         Map<String, OptionLookup> sources = new HashMap<>();
-        sources.put(RecordLookups.USERS, new RecordLookupOptions(caller, lookups, RecordLookups.USERS));
-        sources.put(RecordLookups.ORG_UNITS, new RecordLookupOptions(caller, lookups, RecordLookups.ORG_UNITS));
-        form.activeFields().stream().filter(f -> f.type() == FieldType.LOOKUP).map(FieldDefinition::lookupType)
+        form.activeFields().stream().map(FieldDefinition::referencedType).filter(Objects::nonNull)
                 .forEach(type -> sources.put(type, new RecordLookupOptions(caller, lookups, type)));
         return sources;
     }

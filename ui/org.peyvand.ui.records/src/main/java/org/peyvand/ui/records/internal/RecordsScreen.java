@@ -1,7 +1,12 @@
 package org.peyvand.ui.records.internal;
 
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.peyvand.platform.core.error.CrmException;
 import org.peyvand.platform.core.page.Page;
@@ -31,6 +36,8 @@ final class RecordsScreen extends ListScreen<CustomRecord> {
 
     private final transient RecordServices services;
     private final transient FormDefinition form;
+    /** Names of the records reference columns point at, by field and stored value, read once per page. */
+    private final transient Map<String, Map<String, String>> referenced = new HashMap<>();
 
     RecordsScreen(UiContext context, RecordServices services, FormDefinition form) {
         super(context, "records.title", "records.count", CREATED);
@@ -41,7 +48,7 @@ final class RecordsScreen extends ListScreen<CustomRecord> {
         retitle(form.label().in(language));
 
         for (FieldDefinition field : RecordColumns.of(form)) {
-            var column = grid.addColumn(r -> FieldDisplay.text(field, r.values().get(field.name()), context.messages(), context.format()))
+            var column = grid.addColumn(r -> cell(field, r.values().get(field.name())))
                     .setId(field.name()).setCaption(field.label().in(language));
             if (field.type().isSortable()) {
                 // records without a value come last, in either direction
@@ -78,7 +85,33 @@ final class RecordsScreen extends ListScreen<CustomRecord> {
 
     @Override
     protected Page<CustomRecord> page(String query, PageRequest request) {
-        return services.records().search(context.caller(), form.key(), new RecordQuery(query, Map.of()), request);
+        Page<CustomRecord> page = services.records().search(context.caller(), form.key(), new RecordQuery(query, Map.of()), request);
+        nameReferences(page.items());
+        return page;
+    }
+
+    private String cell(FieldDefinition field, Object value) {
+        String name = value == null ? null : referenced.getOrDefault(field.name(), Map.of()).get(String.valueOf(value));
+        return name != null ? name : FieldDisplay.text(field, value, context.messages(), context.format());
+    }
+
+    /** One lookup per reference column for the page's values, so no row asks on its own. */
+    private void nameReferences(List<CustomRecord> records) {
+        for (FieldDefinition field : RecordColumns.of(form)) {
+            if (field.referencedType() == null) {
+                continue;
+            }
+            Set<String> keys = records.stream().map(r -> r.values().get(field.name())).filter(Objects::nonNull).map(String::valueOf)
+                    .collect(Collectors.toSet());
+            if (!keys.isEmpty()) {
+                try {
+                    referenced.computeIfAbsent(field.name(), f -> new HashMap<>())
+                            .putAll(services.lookups().names(context.caller(), field.referencedType(), keys));
+                } catch (CrmException unseen) {
+                    // the caller may not look these up: the stored values show as they are
+                }
+            }
+        }
     }
 
     @Override

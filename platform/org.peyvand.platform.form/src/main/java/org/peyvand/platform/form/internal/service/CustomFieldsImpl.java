@@ -215,12 +215,7 @@ public class CustomFieldsImpl implements CustomFields {
         Validator v = new Validator();
         for (FieldDefinition field : form.customFields()) {
             Object value = after.get(field.name());
-            String target = switch (field.type()) {
-                case LOOKUP -> field.lookupType();
-                case USER -> RecordLookups.USERS;
-                case ORG_UNIT -> RecordLookups.ORG_UNITS;
-                default -> null;
-            };
+            String target = field.referencedType();
             if (target != null && value != null && !value.equals(before.get(field.name()))) {
                 v.check(named(caller, target, String.valueOf(value)), field.name(), "form.error.referenceMissing", value);
             }
