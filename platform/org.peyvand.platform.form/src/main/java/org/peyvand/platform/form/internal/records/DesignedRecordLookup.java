@@ -25,8 +25,9 @@ import org.peyvand.platform.security.RecordAccess;
 import org.peyvand.platform.security.RecordScope;
 
 /**
- * Lookups of designed records: a record is named by the first of its type's list columns the
- * caller may see and it fills, else by its number.
+ * Lookups of the records the kernel stores: designed record types, and the submissions of
+ * stand-alone forms (whose files are read through them). A record is named by the first of its
+ * type's list columns the caller may see and it fills, else by its number.
  */
 final class DesignedRecordLookup {
     private final Transactions tx;
@@ -40,7 +41,7 @@ final class DesignedRecordLookup {
     }
 
     boolean handles(String type) {
-        return registry.current(type).filter(RecordPermissions::designed).isPresent();
+        return registry.current(type).filter(RecordPermissions::stored).isPresent();
     }
 
     String permission(String type) {
@@ -102,7 +103,7 @@ final class DesignedRecordLookup {
     }
 
     private FormDefinition form(String type) {
-        return registry.current(type).filter(RecordPermissions::designed)
+        return registry.current(type).filter(RecordPermissions::stored)
                 .orElseThrow(() -> new NotFoundException("form.error.notFound", type));
     }
 

@@ -150,6 +150,8 @@ class RecordServiceTest {
 
         assertThrows(org.peyvand.platform.core.error.BadRequestException.class,
                 () -> records.update(ADMIN, feedback, sent.id(), Map.of("score", 1), sent.version()));
+        assertEquals(Map.of(String.valueOf(sent.id()), "9"), lookups.names(ADMIN, feedback, List.of(String.valueOf(sent.id()))),
+                "a submission is found by those who read the form's submissions, so its files can be read");
         assertEquals(1, records.count(ADMIN, feedback, RecordQuery.ALL));
         guard.deny("form.feedback.read");
         assertThrows(AccessDeniedException.class, () -> records.count(SARA, feedback, RecordQuery.ALL));
