@@ -17,6 +17,7 @@ import javax.persistence.EntityManager;
 
 import org.peyvand.module.accounts.internal.ListOrder;
 import org.peyvand.platform.core.text.LikePatterns;
+import org.peyvand.platform.form.CustomMatch;
 import org.peyvand.platform.form.CustomSort;
 import org.peyvand.platform.security.RecordScope;
 
@@ -89,10 +90,13 @@ public final class RecordSearch {
         }
     }
 
-    /** A condition on a record's custom values, as SQL over the record's id column. */
-    @FunctionalInterface
+    /** A condition on a record's custom values. */
     public interface CustomCondition {
+        /** As SQL over the record's id column. */
         String sql(String idColumn, Function<Object, String> bind);
+
+        /** As the value rows of the matching records, to drive a query from. */
+        CustomMatch rows(String alias, Function<Object, String> bind);
     }
 
     /** The ids of a page in list order, and the cursor of the next page (null on the last). */
@@ -175,11 +179,34 @@ public final class RecordSearch {
             inScope(sql, filter.scope(), "t." + target.recordId).ifPresent(conditions::add);
         } else if (filter.accountId() == null && words.isEmpty() && filter.custom().isEmpty() && !filter.scope().unrestricted()) {
             return countLanes(filter.scope());
+        } else if (!filter.custom().isEmpty()) {
+            return countByCustomValue(filter, words);
         } else {
             from = "SELECT COUNT(*) FROM " + target.records + " r";
             conditions.addAll(recordConditions(sql, filter, words));
         }
         return ((Number) sql.bind(em.createNativeQuery(from + where(conditions))).getSingleResult()).longValue();
+    }
+
+    /**
+     * Counts from the first custom condition's range of the values' index, each value row joined to
+     * its record by primary key for the record's other conditions (scope, account, words, further
+     * custom fields): the work follows the matches, not the size of the list.
+     */
+    private long countByCustomValue(Filter filter, List<String> words) {
+        Sql sql = new Sql();
+        CustomMatch values = filter.custom().get(0).rows("cfv", sql::value);
+        List<String> conditions = new ArrayList<>(values.where());
+        conditions.add("r.id = " + values.recordId());
+        Optional.ofNullable(filter.scope().condition("r.owner", "r.owner_unit_id", sql::value)).ifPresent(conditions::add);
+        if (filter.accountId() != null) {
+            conditions.add("r.account_id = " + sql.value(filter.accountId()));
+        }
+        words.forEach(word -> conditions.add(hasToken(sql, "r.id", word)));
+        filter.custom().subList(1, filter.custom().size()).forEach(condition -> conditions.add(condition.sql("r.id", sql::value)));
+        String from = "--DERBY-PROPERTIES joinOrder=FIXED\n" + values.from() + ", " + target.records
+                + " r --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n";
+        return singleCount("SELECT COUNT(*) FROM " + from + where(conditions), sql);
     }
 
     /**
