@@ -42,6 +42,14 @@ public interface CustomFields {
     /** Stores checked values in the caller's transaction. */
     void store(String type, long id, CustomValues values);
 
+    /**
+     * Stores the checked values of many records in the caller's transaction, as {@link #store} does
+     * each but written together in one batch; for imports.
+     *
+     * @param values by record id
+     */
+    void storeAll(String type, Map<Long, CustomValues> values);
+
     /** Drops the values of a deleted record. */
     void remove(String type, long id);
 
@@ -58,6 +66,18 @@ public interface CustomFields {
      * @throws org.peyvand.platform.core.error.ValidationException for an unknown or hidden field, or a value of the wrong type
      */
     String matching(Caller caller, String type, String field, String value, String idColumn, Function<Object, String> bind);
+
+    /**
+     * The records {@link #matching} holds for, as the rows of the values' index to drive a query
+     * from, such as a count that visits every match: the range is read once instead of probing the
+     * index for each record of the type. A record holds a value at most once (a multi-select's
+     * choices are distinct), so each record appears once.
+     *
+     * @param alias the values' table alias in the module's query
+     * @param bind  adds a parameter to the module's query and returns its placeholder
+     * @throws org.peyvand.platform.core.error.ValidationException as {@link #matching} does
+     */
+    CustomMatch matchingRows(Caller caller, String type, String field, String value, String alias, Function<Object, String> bind);
 
     /**
      * How to order a list of {@code type} by {@code field}. Fields of every type but long text,

@@ -16,7 +16,7 @@ public interface CustomSort {
     /** The values' table under {@code alias}, with the index that reads it in order. */
     String from(String alias);
 
-    /** The conditions that keep the field's first value of each record of the type. */
+    /** The conditions that keep the field's values of the records of the type, one per record. */
     List<String> where(String alias, Function<Object, String> bind);
 
     /** The column holding the value, under {@code alias}. */

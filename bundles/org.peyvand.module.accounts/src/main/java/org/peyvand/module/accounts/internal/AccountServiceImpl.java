@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -317,17 +318,20 @@ public class AccountServiceImpl implements AccountService {
         }, (em, checked) -> {
             AccountRepository accounts = new AccountRepository(em);
             Instant now = now();
+            // the accounts' ids come from the sequence as they are persisted, so their custom values go in one batch after them
+            Map<Long, CustomValues> customValues = new LinkedHashMap<>();
             for (Accepted row : checked.accepted()) {
                 AccountInput input = row.input();
                 AccountEntity account = new AccountEntity(input, caller.unitId(), now);
                 accounts.insert(account, input.phones(), input.addresses(),
                         SearchTokens.with(SearchTokens.ofAccount(input), custom.searchableText(row.custom())));
-                custom.store(AccountFields.TYPE, account.id(), row.custom());
+                customValues.put(account.id(), row.custom());
                 Map<String, Object> audited = AccountFields.snapshot(input);
                 audited.putAll(WithCustom.filled(row.custom().after()));
                 audit.record(caller.username(), AuditTrail.CREATED, AccountFields.TYPE, String.valueOf(account.id()), input.name(),
                         AuditChanges.between(Map.of(), audited));
             }
+            custom.storeAll(AccountFields.TYPE, customValues);
             return new BatchImport.Outcome(checked.accepted().size(), checked.errors());
         });
     }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -304,16 +305,19 @@ public class ContactServiceImpl implements ContactService {
         }, (em, checked) -> {
             ContactRepository contacts = new ContactRepository(em);
             Instant now = now();
+            // the contacts' ids come from the sequence as they are persisted, so their custom values go in one batch after them
+            Map<Long, CustomValues> customValues = new LinkedHashMap<>();
             for (Accepted row : checked.accepted()) {
                 ContactInput input = row.input();
                 String accountName = input.accountId() == null ? null : checked.accountNames().get(input.accountId());
                 ContactEntity contact = new ContactEntity(input, caller.username(), caller.unitId(), now);
                 contacts.insert(contact, SearchTokens.with(SearchTokens.ofContact(input, accountName), custom.searchableText(row.custom())));
-                custom.store(ContactFields.TYPE, contact.id(), row.custom());
+                customValues.put(contact.id(), row.custom());
                 Contact created = contact.toContact(accountName).withCustom(WithCustom.filled(row.custom().after()));
                 audit.record(caller.username(), AuditTrail.CREATED, ContactFields.TYPE, String.valueOf(created.id()), created.fullName(),
                         AuditChanges.between(Map.of(), ContactFields.snapshot(created)));
             }
+            custom.storeAll(ContactFields.TYPE, customValues);
             return new BatchImport.Outcome(checked.accepted().size(), checked.errors());
         });
     }

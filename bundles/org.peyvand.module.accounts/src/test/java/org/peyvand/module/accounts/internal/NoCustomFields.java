@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.peyvand.platform.core.error.FieldError;
 import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.form.CustomFields;
+import org.peyvand.platform.form.CustomMatch;
 import org.peyvand.platform.form.CustomSort;
 import org.peyvand.platform.form.CustomValues;
 import org.peyvand.platform.form.FormDefinition;
@@ -46,6 +47,11 @@ final class NoCustomFields implements CustomFields {
     }
 
     @Override
+    public void storeAll(String type, Map<Long, CustomValues> values) {
+        // nothing to keep
+    }
+
+    @Override
     public void remove(String type, long id) {
         // nothing kept
     }
@@ -57,6 +63,11 @@ final class NoCustomFields implements CustomFields {
 
     @Override
     public String matching(Caller caller, String type, String field, String value, String idColumn, Function<Object, String> bind) {
+        throw new ValidationException(List.of(FieldError.of(field, "core.error.unknownField")));
+    }
+
+    @Override
+    public CustomMatch matchingRows(Caller caller, String type, String field, String value, String alias, Function<Object, String> bind) {
         throw new ValidationException(List.of(FieldError.of(field, "core.error.unknownField")));
     }
 

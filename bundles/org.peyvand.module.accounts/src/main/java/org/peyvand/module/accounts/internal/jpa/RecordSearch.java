@@ -17,6 +17,7 @@ import javax.persistence.EntityManager;
 
 import org.peyvand.module.accounts.internal.ListOrder;
 import org.peyvand.platform.core.text.LikePatterns;
+import org.peyvand.platform.form.CustomMatch;
 import org.peyvand.platform.form.CustomSort;
 import org.peyvand.platform.security.RecordScope;
 
@@ -89,10 +90,13 @@ public final class RecordSearch {
         }
     }
 
-    /** A condition on a record's custom values, as SQL over the record's id column. */
-    @FunctionalInterface
+    /** A condition on a record's custom values. */
     public interface CustomCondition {
+        /** As SQL over the record's id column. */
         String sql(String idColumn, Function<Object, String> bind);
+
+        /** As the value rows of the matching records, to drive a query from. */
+        CustomMatch rows(String alias, Function<Object, String> bind);
     }
 
     /** The ids of a page in list order, and the cursor of the next page (null on the last). */
@@ -150,14 +154,27 @@ public final class RecordSearch {
             select(query, sql, limit + 1).forEach(row -> rows.add(new Object[] {sort.cursorValue(row[0]), row[1]}));
         }
         if (rows.size() <= limit) {
+            // without a value, in id order: a custom filter's value rows come in that order and are far fewer than the records
             Sql sql = new Sql();
-            List<String> conditions = recordConditions(sql, filter, words);
+            String from;
+            String id;
+            List<String> conditions;
+            if (filter.custom().isEmpty()) {
+                from = target.records + " r";
+                id = "r.id";
+                conditions = recordConditions(sql, filter, words);
+            } else {
+                ValueDriven driven = ValueDriven.of(this, sql, filter, words);
+                from = driven.from();
+                id = driven.recordId();
+                conditions = new ArrayList<>(driven.conditions());
+            }
             conditions.add(sort.absent("r.id", sql::value));
             if (!amongValues) {
-                conditions.add("r.id > " + sql.value(after.get().id()));
+                conditions.add(id + " > " + sql.value(after.get().id()));
             }
-            select("SELECT r.id AS no_value, r.id FROM " + target.records + " r" + where(conditions) + " ORDER BY r.id", sql, limit + 1 - rows.size())
-                    .forEach(row -> rows.add(new Object[] {null, row[1]}));
+            select("SELECT " + id + " AS no_value, " + id + " FROM " + from + where(conditions) + " ORDER BY " + id, sql,
+                    limit + 1 - rows.size()).forEach(row -> rows.add(new Object[] {null, row[1]}));
         }
         return toPage(rows, order, limit);
     }
@@ -175,11 +192,46 @@ public final class RecordSearch {
             inScope(sql, filter.scope(), "t." + target.recordId).ifPresent(conditions::add);
         } else if (filter.accountId() == null && words.isEmpty() && filter.custom().isEmpty() && !filter.scope().unrestricted()) {
             return countLanes(filter.scope());
+        } else if (!filter.custom().isEmpty()) {
+            return countByCustomValue(filter, words);
         } else {
             from = "SELECT COUNT(*) FROM " + target.records + " r";
             conditions.addAll(recordConditions(sql, filter, words));
         }
         return ((Number) sql.bind(em.createNativeQuery(from + where(conditions))).getSingleResult()).longValue();
+    }
+
+    /**
+     * Counts from the first custom condition's range of the values' index, each value row joined to
+     * its record by primary key for the record's other conditions: the work follows the matches,
+     * not the size of the list.
+     */
+    private long countByCustomValue(Filter filter, List<String> words) {
+        Sql sql = new Sql();
+        ValueDriven driven = ValueDriven.of(this, sql, filter, words);
+        return singleCount("SELECT COUNT(*) FROM " + driven.from() + where(driven.conditions()), sql);
+    }
+
+    /**
+     * A query driven by the first custom condition's range of the values' index (ordered by record
+     * id within it), each value row joined to its record by primary key, where the record's other
+     * conditions apply (scope, account, words, further custom conditions).
+     */
+    private record ValueDriven(String from, List<String> conditions, String recordId) {
+        static ValueDriven of(RecordSearch search, Sql sql, Filter filter, List<String> words) {
+            CustomMatch values = filter.custom().get(0).rows("cfv", sql::value);
+            List<String> conditions = new ArrayList<>(values.where());
+            conditions.add("r.id = " + values.recordId());
+            Optional.ofNullable(filter.scope().condition("r.owner", "r.owner_unit_id", sql::value)).ifPresent(conditions::add);
+            if (filter.accountId() != null) {
+                conditions.add("r.account_id = " + sql.value(filter.accountId()));
+            }
+            words.forEach(word -> conditions.add(search.hasToken(sql, "r.id", word)));
+            filter.custom().subList(1, filter.custom().size()).forEach(condition -> conditions.add(condition.sql("r.id", sql::value)));
+            String from = "--DERBY-PROPERTIES joinOrder=FIXED\n" + values.from() + ", " + search.target.records
+                    + " r --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n";
+            return new ValueDriven(from, conditions, values.recordId());
+        }
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.persistence.EntityManager;
 
@@ -215,11 +216,19 @@ public class RecordServiceImpl implements RecordService {
                 }
                 return new Checked(accepted, rejected);
             }, (em, result) -> {
+                // the batch's records first (their ids come from the sequence), then their values and tokens together
+                Map<Long, CustomValues> stored = new LinkedHashMap<>();
+                Map<Long, Set<String>> tokens = new LinkedHashMap<>();
                 for (CustomValues values : result.accepted()) {
-                    RecordEntity entity = insert(em, caller, type, values);
+                    RecordEntity entity = new RecordEntity(type, caller.username(), caller.unitId(), now());
+                    em.persist(entity);
+                    stored.put(entity.id(), values);
+                    tokens.put(entity.id(), RecordTokens.of(custom.searchableText(values)));
                     audit.record(caller.username(), AuditTrail.CREATED, type, String.valueOf(entity.id()), type + " " + entity.id(),
                             AuditChanges.between(Map.of(), filled(values.after())));
                 }
+                custom.storeAll(type, stored);
+                new RecordTokens(em).insert(tokens);
                 return result;
             });
             imported += checked.accepted().size();
@@ -250,7 +259,7 @@ public class RecordServiceImpl implements RecordService {
         em.persist(entity);
         em.flush();
         custom.store(type, entity.id(), values);
-        new RecordTokens(em).replace(entity.id(), RecordTokens.of(custom.searchableText(values)));
+        new RecordTokens(em).insert(Map.of(entity.id(), RecordTokens.of(custom.searchableText(values))));
         return entity;
     }
 

@@ -20,6 +20,7 @@ import org.peyvand.platform.core.error.NotFoundException;
 import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.error.Validator;
 import org.peyvand.platform.form.CustomFields;
+import org.peyvand.platform.form.CustomMatch;
 import org.peyvand.platform.form.CustomSort;
 import org.peyvand.platform.form.CustomValues;
 import org.peyvand.platform.form.FieldDefinition;
@@ -126,12 +127,32 @@ public class CustomFieldsImpl implements CustomFields {
 
     @Override
     public void store(String type, long id, CustomValues values) {
-        if (!values.after().isEmpty() || !values.before().isEmpty()) {
-            tx.append(em -> {
-                new StoredValues(em).write(type, id, values.after(), !values.before().isEmpty());
-                holdFiles(new StoredFiles(em), type, id, values);
-            });
+        storeAll(type, Map.of(id, values));
+    }
+
+    @Override
+    public void storeAll(String type, Map<Long, CustomValues> values) {
+        Map<Long, Map<String, Object>> after = new LinkedHashMap<>();
+        values.forEach((id, checked) -> {
+            if (!checked.after().isEmpty()) {
+                after.put(id, checked.after());
+            }
+        });
+        if (after.isEmpty()) {
+            return;
         }
+        tx.append(em -> {
+            StoredValues stored = new StoredValues(em);
+            // a new record holds no values yet, so only changed records need theirs cleared
+            after.forEach((id, fields) -> {
+                if (!values.get(id).before().isEmpty()) {
+                    stored.clear(type, id, fields.keySet());
+                }
+            });
+            stored.insert(type, after);
+            StoredFiles files = new StoredFiles(em);
+            values.forEach((id, checked) -> holdFiles(files, type, id, checked));
+        });
     }
 
     @Override
@@ -156,6 +177,21 @@ public class CustomFieldsImpl implements CustomFields {
 
     @Override
     public String matching(Caller caller, String type, String field, String value, String idColumn, Function<Object, String> bind) {
+        // a probe of the values' index per record: with parameters Derby may otherwise hash the whole index first
+        Object parsed = filterValue(caller, type, field, value);
+        return "EXISTS (SELECT 1 FROM frm_value cfv --DERBY-PROPERTIES joinStrategy=NESTEDLOOP, index=" + StoredValues.index(parsed) + "\n"
+                + "WHERE " + String.join(" AND ", holding("cfv", type, field, parsed, bind)) + " AND cfv.record_id = " + idColumn + ")";
+    }
+
+    @Override
+    public CustomMatch matchingRows(Caller caller, String type, String field, String value, String alias, Function<Object, String> bind) {
+        Object parsed = filterValue(caller, type, field, value);
+        return new CustomMatch("frm_value " + alias + " --DERBY-PROPERTIES index=" + StoredValues.index(parsed) + "\n",
+                holding(alias, type, field, parsed, bind), alias + ".record_id");
+    }
+
+    /** The value a list is filtered by, parsed as its field's type. */
+    private Object filterValue(Caller caller, String type, String field, String value) {
         FieldDefinition definition = registry.current(type).flatMap(f -> f.field(field)).filter(FieldDefinition::custom)
                 .filter(f -> access.fields(caller, type).visible(f.name()))
                 .orElseThrow(() -> new ValidationException(List.of(FieldError.of(field, "core.error.unknownField"))));
@@ -168,11 +204,13 @@ public class CustomFieldsImpl implements CustomFields {
         if (parsed == null) {
             throw new ValidationException(List.of(FieldError.of(field, "core.error.required")));
         }
-        // a probe of the values' index per record: with parameters Derby may otherwise hash the whole index first
-        return "EXISTS (SELECT 1 FROM frm_value cfv --DERBY-PROPERTIES joinStrategy=NESTEDLOOP, index=" + StoredValues.index(parsed) + "\n"
-                + "WHERE cfv.record_type = " + bind.apply(type) + " AND cfv.field = "
-                + bind.apply(field) + " AND cfv." + StoredValues.column(parsed) + " = " + bind.apply(StoredValues.bound(parsed))
-                + " AND cfv.record_id = " + idColumn + ")";
+        return parsed;
+    }
+
+    /** The conditions on value rows under {@code alias} that hold {@code parsed} in the field: a range of its column's index. */
+    private static List<String> holding(String alias, String type, String field, Object parsed, Function<Object, String> bind) {
+        return List.of(alias + ".record_type = " + bind.apply(type), alias + ".field = " + bind.apply(field),
+                alias + "." + StoredValues.column(parsed) + " = " + bind.apply(StoredValues.bound(parsed)));
     }
 
     @Override

@@ -1,13 +1,17 @@
 package org.peyvand.platform.form.internal.store;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +22,7 @@ import java.util.TreeMap;
 import javax.persistence.EntityManager;
 import javax.persistence.Query;
 
+import org.hibernate.Session;
 import org.peyvand.platform.core.text.PersianText;
 import org.peyvand.platform.form.FieldDefinition;
 import org.peyvand.platform.form.FieldType;
@@ -30,6 +35,7 @@ import org.peyvand.platform.form.FieldType;
 public final class StoredValues {
     private static final int KEY_LENGTH = 200;
     private static final int IDS_PER_QUERY = 500;
+    private static final int ROWS_PER_BATCH = 1000;
 
     private final EntityManager em;
 
@@ -66,41 +72,61 @@ public final class StoredValues {
     }
 
     /**
-     * Replaces the record's values of the fields named in {@code values} (empty ones are not
-     * stored); values of other fields, such as removed ones, stay. One statement writes all rows.
-     *
-     * @param stored whether the record may hold values of these fields already
+     * Drops the record's values of {@code fields}, before {@link #insert} writes their new ones;
+     * values of other fields, such as removed ones, stay.
      */
-    public void write(String type, long id, Map<String, Object> values, boolean stored) {
-        if (stored && !values.isEmpty()) {
-            List<String> fields = List.copyOf(values.keySet());
-            Query delete = em.createNativeQuery("DELETE FROM frm_value WHERE record_type = ?1 AND record_id = ?2 AND field IN ("
-                    + placeholders(3, fields.size()) + ")").setParameter(1, type).setParameter(2, id);
-            for (int i = 0; i < fields.size(); i++) {
-                delete.setParameter(i + 3, fields.get(i));
-            }
-            delete.executeUpdate();
+    public void clear(String type, long id, Collection<String> fields) {
+        if (fields.isEmpty()) {
+            return;
         }
-        List<Object[]> rows = new ArrayList<>();
-        values.forEach((field, value) -> {
-            List<?> items = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
-            for (int seq = 0; seq < items.size(); seq++) {
-                rows.add(new Object[] {field, seq, items.get(seq)});
-            }
-        });
-        insert(type, id, rows);
+        List<String> names = List.copyOf(fields);
+        Query delete = em.createNativeQuery("DELETE FROM frm_value WHERE record_type = ?1 AND record_id = ?2 AND field IN ("
+                + placeholders(3, names.size()) + ")").setParameter(1, type).setParameter(2, id);
+        for (int i = 0; i < names.size(); i++) {
+            delete.setParameter(i + 3, names.get(i));
+        }
+        delete.executeUpdate();
     }
 
     /** Replaces one field's values of one record (a type change converting them). */
     public void rewrite(String type, long id, String field, Object value) {
-        em.createNativeQuery("DELETE FROM frm_value WHERE record_type = ?1 AND record_id = ?2 AND field = ?3")
-                .setParameter(1, type).setParameter(2, id).setParameter(3, field).executeUpdate();
-        List<?> items = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
-        List<Object[]> rows = new ArrayList<>();
-        for (int seq = 0; seq < items.size(); seq++) {
-            rows.add(new Object[] {field, seq, items.get(seq)});
+        clear(type, id, List.of(field));
+        insert(type, Collections.singletonMap(id, Collections.singletonMap(field, value)));
+    }
+
+    /**
+     * Writes the values of records, by record id and field (empty ones are not stored), as one JDBC
+     * batch of a single prepared statement: an import's thousands of rows cost one statement
+     * compilation and a round trip per {@link #ROWS_PER_BATCH} rows. Plain JDBC binds a null with
+     * its column's type, which Derby needs and native JPA queries do not give.
+     */
+    public void insert(String type, Map<Long, Map<String, Object>> valuesByRecord) {
+        if (valuesByRecord.values().stream().allMatch(Map::isEmpty)) {
+            return;
         }
-        insert(type, id, rows);
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO frm_value (record_type, record_id, field, seq,"
+                    + " text_value, key_text, number_value, time_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int pending = 0;
+                for (Map.Entry<Long, Map<String, Object>> record : valuesByRecord.entrySet()) {
+                    for (Map.Entry<String, Object> field : record.getValue().entrySet()) {
+                        List<?> items = field.getValue() instanceof List<?> list ? list
+                                : field.getValue() == null ? List.of() : List.of(field.getValue());
+                        for (int seq = 0; seq < items.size(); seq++) {
+                            bindRow(insert, type, record.getKey(), field.getKey(), seq, items.get(seq));
+                            insert.addBatch();
+                            if (++pending == ROWS_PER_BATCH) {
+                                insert.executeBatch();
+                                pending = 0;
+                            }
+                        }
+                    }
+                }
+                if (pending > 0) {
+                    insert.executeBatch();
+                }
+            }
+        });
     }
 
     public void remove(String type, long id) {
@@ -179,54 +205,30 @@ public final class StoredValues {
         return query;
     }
 
-    /**
-     * Inserts (field, seq, value) rows of one record in one statement. A value fills only its own
-     * columns; the others are NULL literals, typed by the table, since a null parameter has no
-     * SQL type Derby accepts for every column.
-     */
-    private void insert(String type, long id, List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return;
+    private static void bindRow(PreparedStatement insert, String type, long id, String field, int seq, Object value)
+            throws SQLException {
+        insert.setString(1, type);
+        insert.setLong(2, id);
+        insert.setString(3, field);
+        insert.setInt(4, seq);
+        Column column = Column.of(value);
+        if (column == Column.TEXT) {
+            insert.setString(5, (String) value);
+            insert.setString(6, key((String) value));
+        } else {
+            insert.setNull(5, Types.VARCHAR);
+            insert.setNull(6, Types.VARCHAR);
         }
-        StringBuilder sql = new StringBuilder("INSERT INTO frm_value (record_type, record_id, field, seq, text_value, key_text, number_value,"
-                + " time_value) VALUES ");
-        List<Object> parameters = new ArrayList<>();
-        for (Object[] row : rows) {
-            Object value = row[2];
-            String text = value instanceof String s ? s : null;
-            Column column = Column.of(value);
-            sql.append(parameters.isEmpty() ? "" : ", ").append("(?, ?, ?, ?");
-            parameters.addAll(List.of(type, id, row[0], row[1]));
-            if (text != null) {
-                sql.append(", ?, ?, NULL, NULL)");
-                parameters.add(text);
-                parameters.add(key(text));
-            } else if (column == Column.NUMBER) {
-                sql.append(", NULL, NULL, ?, NULL)");
-                parameters.add(column.bound(value));
-            } else {
-                sql.append(", NULL, NULL, NULL, ?)");
-                parameters.add(column.bound(value));
-            }
+        if (column == Column.NUMBER) {
+            insert.setBigDecimal(7, (BigDecimal) column.bound(value));
+        } else {
+            insert.setNull(7, Types.DECIMAL);
         }
-        Query insert = em.createNativeQuery(numbered(sql.toString()));
-        for (int i = 0; i < parameters.size(); i++) {
-            insert.setParameter(i + 1, parameters.get(i));
+        if (column == Column.TIME) {
+            insert.setTimestamp(8, (Timestamp) column.bound(value));
+        } else {
+            insert.setNull(8, Types.TIMESTAMP);
         }
-        insert.executeUpdate();
-    }
-
-    /** JPA wants positional parameters numbered: ?1, ?2, ... */
-    private static String numbered(String sql) {
-        StringBuilder out = new StringBuilder(sql.length() + 64);
-        int n = 0;
-        for (char c : sql.toCharArray()) {
-            out.append(c);
-            if (c == '?') {
-                out.append(++n);
-            }
-        }
-        return out.toString();
     }
 
     private static Object fromColumns(FieldDefinition field, String text, BigDecimal number, Timestamp time) {
@@ -275,7 +277,7 @@ public final class StoredValues {
             return switch (this) {
                 case TEXT -> key((String) value);
                 case NUMBER -> value instanceof Boolean b ? (b ? BigDecimal.ONE : BigDecimal.ZERO)
-                        : value instanceof Long l ? BigDecimal.valueOf(l) : value;
+                        : value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
                 case TIME -> value instanceof LocalDate day ? Timestamp.valueOf(day.atStartOfDay())
                         : Timestamp.valueOf(LocalDateTime.ofInstant((Instant) value, ZoneOffset.UTC));
             };

@@ -32,9 +32,14 @@ public final class ValueOrder implements CustomSort {
                 + ("frm_value_" + suffix() + "_ix").toUpperCase(Locale.ROOT) + "\n";
     }
 
+    /**
+     * Only fields holding one value sort (never a multi-select, and a type change stores the one
+     * converted value), so every row is a record's value; no condition on seq, which the index
+     * lacks, makes the read leave the index for each row.
+     */
     @Override
     public List<String> where(String alias, Function<Object, String> bind) {
-        return List.of(alias + ".record_type = " + bind.apply(type), alias + ".field = " + bind.apply(field), alias + ".seq = 0");
+        return List.of(alias + ".record_type = " + bind.apply(type), alias + ".field = " + bind.apply(field));
     }
 
     @Override

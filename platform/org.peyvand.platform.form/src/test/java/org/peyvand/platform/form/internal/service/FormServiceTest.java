@@ -292,4 +292,45 @@ class FormServiceTest {
         assertEquals(Map.of("tier", "form.error.option"),
                 errors(() -> custom.matching(SARA, CONTACT, "tier", "platinum", "r.id", v -> "?")));
     }
+
+    @Test
+    void manyRecordsAreStoredTogetherAndCountedFromTheValueIndex() {
+        forms.publish(ADMIN, contactWith(tier(),
+                FieldDefinition.of("since", FieldType.DATE, LocalizedText.of("مشتری از", "Customer since")),
+                FieldDefinition.of("vip", FieldType.BOOLEAN, LocalizedText.of("ویژه", "VIP")),
+                FieldDefinition.of("levels", FieldType.MULTI_SELECT, LocalizedText.of("سطوح", "Levels")).withOptions(TIERS)), null);
+        Map<Long, CustomValues> batch = new java.util.LinkedHashMap<>();
+        batch.put(11L, custom.check(SARA, CONTACT, null, Map.of("tier", "gold", "since", "1403/01/01", "vip", "true"), Map.of()));
+        batch.put(12L, custom.check(SARA, CONTACT, null, Map.of("tier", "silver", "levels", List.of("gold", "silver")), Map.of()));
+        batch.put(13L, custom.check(SARA, CONTACT, null, Map.of("tier", "gold", "vip", "false"), Map.of()));
+        custom.storeAll(CONTACT, batch);
+
+        Map<Long, Map<String, Object>> stored = custom.values(SARA, CONTACT, List.of(11L, 12L, 13L));
+        assertEquals(Map.of("tier", "gold", "since", LocalDate.of(2024, 3, 20), "vip", true), stored.get(11L));
+        assertEquals(Map.of("tier", "silver", "levels", List.of("gold", "silver")), stored.get(12L));
+        assertEquals(Map.of("tier", "gold", "vip", false), stored.get(13L));
+        assertEquals(2L, countMatching("tier", "gold"));
+        assertEquals(1L, countMatching("levels", "silver"));
+
+        // a changed record's values are replaced in the same way
+        custom.storeAll(CONTACT, Map.of(13L, custom.check(SARA, CONTACT, 13L, Map.of("tier", "silver"), Map.of())));
+        assertEquals(Map.of("tier", "silver", "vip", false), custom.values(SARA, CONTACT, List.of(13L)).get(13L));
+        assertEquals(1L, countMatching("tier", "gold"));
+    }
+
+    /** The rows matchingRows reads, counted as a module's count query would. */
+    private long countMatching(String field, String value) {
+        Map<String, Object> parameters = new HashMap<>();
+        org.peyvand.platform.form.CustomMatch match = custom.matchingRows(SARA, CONTACT, field, value, "v", v -> {
+            parameters.put("p" + parameters.size(), v);
+            return ":p" + (parameters.size() - 1);
+        });
+        assertEquals("v.record_id", match.recordId());
+        return db.txExpr(em -> {
+            javax.persistence.Query count = em.createNativeQuery("SELECT COUNT(*) FROM " + match.from() + " WHERE "
+                    + String.join(" AND ", match.where()));
+            parameters.forEach(count::setParameter);
+            return ((Number) count.getSingleResult()).longValue();
+        });
+    }
 }
