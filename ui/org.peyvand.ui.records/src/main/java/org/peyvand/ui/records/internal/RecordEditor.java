@@ -8,6 +8,7 @@ import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.platform.form.CustomRecord;
 import org.peyvand.platform.form.FieldDefinition;
 import org.peyvand.platform.form.FormDefinition;
+import org.peyvand.platform.form.RecordActions;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.ConfirmDialog;
 import org.peyvand.ui.kit.RecordHistory;
@@ -69,7 +70,7 @@ final class RecordEditor extends Window {
         problems.setVisible(false);
         CssLayout buttons = new CssLayout();
         buttons.addStyleName("crm-row");
-        if (services.allows(context, type, record == null ? RecordTypes.CREATE : RecordTypes.UPDATE)) {
+        if (services.allows(context, type, record == null ? RecordActions.CREATE : RecordActions.UPDATE)) {
             Button save = new Button(messages.get("ui.action.save"), e -> save());
             save.setId("editor-save");
             save.addStyleName(ValoTheme.BUTTON_PRIMARY);
@@ -79,7 +80,7 @@ final class RecordEditor extends Window {
         Button cancel = new Button(messages.get(buttons.getComponentCount() == 0 ? "ui.action.close" : "ui.action.cancel"), e -> close());
         cancel.setId("editor-cancel");
         buttons.addComponent(cancel);
-        if (record != null && services.allows(context, type, RecordTypes.DELETE)) {
+        if (record != null && services.allows(context, type, RecordActions.DELETE)) {
             Button delete = new Button(messages.get("ui.action.delete"), e -> confirmDelete());
             delete.setId("editor-delete");
             delete.addStyleName(ValoTheme.BUTTON_DANGER);

@@ -14,6 +14,7 @@ import org.peyvand.platform.core.page.PageRequest;
 import org.peyvand.platform.form.CustomFields;
 import org.peyvand.platform.form.CustomRecord;
 import org.peyvand.platform.form.FormDefinition;
+import org.peyvand.platform.form.RecordActions;
 import org.peyvand.platform.form.RecordQuery;
 import org.peyvand.platform.form.RecordService;
 import org.peyvand.platform.security.AccessGuard;
@@ -48,7 +49,7 @@ public class RecordSearch implements SearchProvider {
             if (hits.size() >= limit) {
                 break;
             }
-            if (!RecordTypes.designed(form) || !guard.allows(caller, form.key() + "." + RecordTypes.READ)) {
+            if (!RecordTypes.designed(form) || !guard.allows(caller, RecordActions.permission(form, RecordActions.READ).orElseThrow())) {
                 continue;
             }
             for (CustomRecord record : records.search(caller, form.key(), new RecordQuery(query, Map.of()),

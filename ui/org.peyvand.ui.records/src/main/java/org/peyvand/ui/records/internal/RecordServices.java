@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.peyvand.platform.form.CustomFields;
 import org.peyvand.platform.form.FileService;
 import org.peyvand.platform.form.FormDefinition;
+import org.peyvand.platform.form.RecordActions;
 import org.peyvand.platform.form.RecordLookups;
 import org.peyvand.platform.form.RecordService;
 import org.peyvand.platform.security.AccessGuard;
@@ -30,7 +31,7 @@ record RecordServices(RecordService records, CustomFields forms, AccessGuard gua
      * a stand-alone form's submissions are created by submitting and never changed or imported.
      */
     boolean allows(UiContext context, String type, String action) {
-        return form(type).flatMap(f -> RecordTypes.permission(f, action)).filter(p -> guard.allows(context.caller(), p)).isPresent();
+        return form(type).flatMap(f -> RecordActions.permission(f, action)).filter(p -> guard.allows(context.caller(), p)).isPresent();
     }
 
     FieldAccess fields(UiContext context, String type) {

@@ -1,5 +1,6 @@
 package org.peyvand.ui.records.internal;
 
+import org.peyvand.platform.form.RecordActions;
 import org.peyvand.ui.api.CrmView;
 import org.peyvand.ui.api.UiContext;
 
@@ -17,7 +18,7 @@ final class RecordTypeView implements CrmView {
 
     @Override
     public View create(UiContext context) {
-        return services.form(type).<View>map(form -> services.allows(context, type, RecordTypes.READ)
+        return services.form(type).<View>map(form -> services.allows(context, type, RecordActions.READ)
                 ? new RecordsScreen(context, services, form) : new SubmitScreen(context, services, form)).orElseGet(() -> new TypeGone(context));
     }
 }

@@ -2,22 +2,14 @@ package org.peyvand.ui.records.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import org.peyvand.platform.form.FormDefinition;
 import org.peyvand.platform.form.FormKind;
+import org.peyvand.platform.form.RecordActions;
 import org.peyvand.ui.api.MenuItem;
 
 /** Which forms are designed record types, and the menu entry each one's screen carries. */
 final class RecordTypes {
-    static final String READ = "read";
-    static final String CREATE = "create";
-    static final String UPDATE = "update";
-    static final String DELETE = "delete";
-    static final String IMPORT = "import";
-    static final String EXPORT = "export";
-    /** Creating a stand-alone form's record is submitting the form. */
-    static final String SUBMIT = "submit";
     /** The section of a type whose designer named none. */
     static final String DEFAULT_SECTION = "crm";
     /** After the screens modules ship in the same section. */
@@ -36,18 +28,6 @@ final class RecordTypes {
         return form.kind() == FormKind.STANDALONE && form.key() != null;
     }
 
-    /** The permission for {@code action} on the records of {@code form}: submissions are submitted, never changed or imported. */
-    static Optional<String> permission(FormDefinition form, String action) {
-        if (!standAlone(form)) {
-            return Optional.of(form.key() + "." + action);
-        }
-        return switch (action) {
-            case CREATE -> Optional.of(form.key() + "." + SUBMIT);
-            case UPDATE, IMPORT -> Optional.empty();
-            default -> Optional.of(form.key() + "." + action);
-        };
-    }
-
     /**
      * The service properties of the type's screen: its address is the type's key, its title the
      * form's label in each language, shown to holders of {@code <type>.read} (of {@code <form>.submit}
@@ -63,7 +43,7 @@ final class RecordTypes {
         String section = form.menuSection();
         properties.put(MenuItem.PREFIX_ + "section", section == null || section.isBlank() ? DEFAULT_SECTION : section);
         properties.put(MenuItem.PREFIX_ + "order", ORDER);
-        properties.put(MenuItem.PREFIX_ + "permission", permission(form, standAlone(form) ? CREATE : READ).orElseThrow());
+        properties.put(MenuItem.PREFIX_ + "permission", RecordActions.permission(form, standAlone(form) ? RecordActions.CREATE : RecordActions.READ).orElseThrow());
         return properties;
     }
 }

@@ -14,6 +14,7 @@ import org.peyvand.platform.core.page.PageRequest;
 import org.peyvand.platform.form.CustomRecord;
 import org.peyvand.platform.form.FieldDefinition;
 import org.peyvand.platform.form.FormDefinition;
+import org.peyvand.platform.form.RecordActions;
 import org.peyvand.platform.form.RecordQuery;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.CsvDownload;
@@ -66,17 +67,17 @@ final class RecordsScreen extends ListScreen<CustomRecord> {
         grid.setSortOrder(GridSortOrder.desc(created));
         removeHiddenColumns(services.fields(context, form.key()));
 
-        if (services.allows(context, form.key(), RecordTypes.CREATE)) {
+        if (services.allows(context, form.key(), RecordActions.CREATE)) {
             Button create = new Button(context.messages().get("ui.action.new"), VaadinIcons.PLUS);
             create.setId("records-new");
             create.addStyleName(ValoTheme.BUTTON_PRIMARY);
             create.addClickListener(e -> edit(null));
             addAction(create);
         }
-        if (services.allows(context, form.key(), RecordTypes.IMPORT)) {
+        if (services.allows(context, form.key(), RecordActions.IMPORT)) {
             addAction(RecordImportDialog.button(context, services, form, this::refresh));
         }
-        if (services.allows(context, form.key(), RecordTypes.EXPORT)) {
+        if (services.allows(context, form.key(), RecordActions.EXPORT)) {
             String file = form.key().substring(form.key().indexOf('.') + 1) + ".csv";
             addAction(CsvDownload.button(context, file,
                     out -> services.records().exportCsv(context.caller(), form.key(), new RecordQuery(query(), Map.of()), out)));

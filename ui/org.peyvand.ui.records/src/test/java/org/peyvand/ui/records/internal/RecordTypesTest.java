@@ -10,6 +10,7 @@ import org.peyvand.platform.form.FieldType;
 import org.peyvand.platform.form.FormDefinition;
 import org.peyvand.platform.form.FormKind;
 import org.peyvand.platform.form.LocalizedText;
+import org.peyvand.platform.form.RecordActions;
 
 class RecordTypesTest {
     private static final List<FieldDefinition> FIELDS = List.of(FieldDefinition.of("subject", FieldType.TEXT, null));
@@ -38,11 +39,11 @@ class RecordTypesTest {
         assertThat(RecordTypes.standAlone(survey)).isTrue();
         assertThat(RecordTypes.menuEntry(survey)).containsEntry("crm.menu.permission", "form.survey.submit")
                 .containsEntry("crm.menu.section", RecordTypes.DEFAULT_SECTION);
-        assertThat(RecordTypes.permission(survey, RecordTypes.CREATE)).contains("form.survey.submit");
-        assertThat(RecordTypes.permission(survey, RecordTypes.READ)).contains("form.survey.read");
-        assertThat(RecordTypes.permission(survey, RecordTypes.UPDATE)).isEmpty();
-        assertThat(RecordTypes.permission(survey, RecordTypes.IMPORT)).isEmpty();
-        assertThat(RecordTypes.permission(form("custom.visit", FormKind.RECORD_TYPE, null, null), RecordTypes.UPDATE))
+        assertThat(RecordActions.permission(survey, RecordActions.CREATE)).contains("form.survey.submit");
+        assertThat(RecordActions.permission(survey, RecordActions.READ)).contains("form.survey.read");
+        assertThat(RecordActions.permission(survey, RecordActions.UPDATE)).isEmpty();
+        assertThat(RecordActions.permission(survey, RecordActions.IMPORT)).isEmpty();
+        assertThat(RecordActions.permission(form("custom.visit", FormKind.RECORD_TYPE, null, null), RecordActions.UPDATE))
                 .contains("custom.visit.update");
     }
 

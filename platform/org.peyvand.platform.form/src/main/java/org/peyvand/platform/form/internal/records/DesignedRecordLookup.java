@@ -15,6 +15,7 @@ import org.peyvand.platform.form.FieldDefinition;
 import org.peyvand.platform.form.FieldOption;
 import org.peyvand.platform.form.FormDefinition;
 import org.peyvand.platform.form.LookupHit;
+import org.peyvand.platform.form.RecordActions;
 import org.peyvand.platform.form.ValueText;
 import org.peyvand.platform.form.internal.registry.FormRegistry;
 import org.peyvand.platform.form.internal.store.RecordEntity;
@@ -45,8 +46,7 @@ final class DesignedRecordLookup {
     }
 
     String permission(String type) {
-        form(type);
-        return RecordPermissions.of(type, RecordPermissions.READ);
+        return RecordActions.permission(form(type), RecordActions.READ).orElseThrow();
     }
 
     List<LookupHit> find(Caller caller, String type, String text, int limit) {

@@ -3,7 +3,6 @@ package org.peyvand.platform.form.internal.records;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
@@ -11,6 +10,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.peyvand.platform.form.FormDefinition;
 import org.peyvand.platform.form.FormKind;
+import org.peyvand.platform.form.RecordActions;
 import org.peyvand.platform.form.internal.registry.FormRegistry;
 import org.peyvand.platform.security.PermissionDefinition;
 import org.peyvand.platform.security.PermissionSource;
@@ -23,30 +23,23 @@ import org.peyvand.platform.security.PermissionSource;
  */
 @Component(service = PermissionSource.class)
 public class RecordPermissions implements PermissionSource {
-    static final String READ = "read";
-    static final String CREATE = "create";
-    static final String UPDATE = "update";
-    static final String DELETE = "delete";
-    static final String IMPORT = "import";
-    static final String EXPORT = "export";
-    static final String SUBMIT = "submit";
 
     private record Action(String id, String fa, String en, Set<String> roles) {
     }
 
     private static final List<Action> ACTIONS = List.of(
-            new Action(READ, "مشاهده", "View", Set.of("manager", "staff", "auditor")),
-            new Action(CREATE, "ایجاد", "Create", Set.of("manager", "staff")),
-            new Action(UPDATE, "ویرایش", "Change", Set.of("manager", "staff")),
-            new Action(DELETE, "حذف", "Delete", Set.of("manager")),
-            new Action(IMPORT, "ورود از پرونده", "Import", Set.of("manager")),
-            new Action(EXPORT, "خروجی", "Export", Set.of("manager")));
+            new Action(RecordActions.READ, "مشاهده", "View", Set.of("manager", "staff", "auditor")),
+            new Action(RecordActions.CREATE, "ایجاد", "Create", Set.of("manager", "staff")),
+            new Action(RecordActions.UPDATE, "ویرایش", "Change", Set.of("manager", "staff")),
+            new Action(RecordActions.DELETE, "حذف", "Delete", Set.of("manager")),
+            new Action(RecordActions.IMPORT, "ورود از پرونده", "Import", Set.of("manager")),
+            new Action(RecordActions.EXPORT, "خروجی", "Export", Set.of("manager")));
 
     private static final List<Action> FORM_ACTIONS = List.of(
-            new Action(SUBMIT, "ارسال فرم", "Submit", Set.of("manager", "staff")),
-            new Action(READ, "مشاهدهٔ پاسخ‌های", "View submissions of", Set.of("manager")),
-            new Action(DELETE, "حذف پاسخ‌های", "Delete submissions of", Set.of("manager")),
-            new Action(EXPORT, "خروجی پاسخ‌های", "Export submissions of", Set.of("manager")));
+            new Action(RecordActions.SUBMIT, "ارسال فرم", "Submit", Set.of("manager", "staff")),
+            new Action(RecordActions.READ, "مشاهدهٔ پاسخ‌های", "View submissions of", Set.of("manager")),
+            new Action(RecordActions.DELETE, "حذف پاسخ‌های", "Delete submissions of", Set.of("manager")),
+            new Action(RecordActions.EXPORT, "خروجی پاسخ‌های", "Export submissions of", Set.of("manager")));
 
     private final FormRegistry registry;
 
@@ -65,21 +58,10 @@ public class RecordPermissions implements PermissionSource {
         return designed(form) || form.kind() == FormKind.STANDALONE;
     }
 
-    static String of(String type, String action) {
+    private static String of(String type, String action) {
         return type + "." + action;
     }
 
-    /**
-     * The permission for {@code action} on the records of {@code form}; submissions are created
-     * by submitting, and never changed or imported.
-     */
-    static Optional<String> of(FormDefinition form, String action) {
-        if (form.kind() != FormKind.STANDALONE) {
-            return Optional.of(of(form.key(), action));
-        }
-        String offered = CREATE.equals(action) ? SUBMIT : action;
-        return FORM_ACTIONS.stream().map(Action::id).filter(offered::equals).findFirst().map(id -> of(form.key(), id));
-    }
 
     @Override
     public List<PermissionDefinition> permissions() {

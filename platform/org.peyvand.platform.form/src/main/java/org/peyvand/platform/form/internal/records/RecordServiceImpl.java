@@ -31,6 +31,7 @@ import org.peyvand.platform.form.CustomRecord;
 import org.peyvand.platform.form.CustomSort;
 import org.peyvand.platform.form.CustomValues;
 import org.peyvand.platform.form.FormDefinition;
+import org.peyvand.platform.form.RecordActions;
 import org.peyvand.platform.form.RecordImport;
 import org.peyvand.platform.form.RecordQuery;
 import org.peyvand.platform.form.RecordService;
@@ -89,7 +90,7 @@ public class RecordServiceImpl implements RecordService {
 
     @Override
     public Page<CustomRecord> search(Caller caller, String type, RecordQuery query, PageRequest page) {
-        require(caller, type, RecordPermissions.READ);
+        require(caller, type, RecordActions.READ);
         RecordList list = list(caller, type, query);
         String field = page.sort() == null || CREATED.equals(page.sort()) ? null : page.sort();
         return field == null ? byCreation(caller, type, list, page) : byField(caller, type, list, custom.sort(caller, type, field), page);
@@ -124,14 +125,14 @@ public class RecordServiceImpl implements RecordService {
 
     @Override
     public long count(Caller caller, String type, RecordQuery query) {
-        require(caller, type, RecordPermissions.READ);
+        require(caller, type, RecordActions.READ);
         RecordList list = list(caller, type, query);
         return tx.read(list::count);
     }
 
     @Override
     public CustomRecord get(Caller caller, String type, long id) {
-        require(caller, type, RecordPermissions.READ);
+        require(caller, type, RecordActions.READ);
         RecordScope scope = access.scope(caller, type);
         RecordEntity entity = tx.read(em -> visible(em, scope, type, id));
         return entity.toRecord(custom.values(caller, type, List.of(id)).getOrDefault(id, Map.of()));
@@ -139,7 +140,7 @@ public class RecordServiceImpl implements RecordService {
 
     @Override
     public CustomRecord create(Caller caller, String type, Map<String, ?> values) {
-        FormDefinition form = require(caller, type, RecordPermissions.CREATE);
+        FormDefinition form = require(caller, type, RecordActions.CREATE);
         CustomRecord created = tx.write(em -> custom.check(caller, type, null, values, Map.of()), (em, checked) -> {
             RecordEntity entity = insert(em, caller, type, checked);
             CustomRecord record = entity.toRecord(filled(checked.after()));
@@ -153,7 +154,7 @@ public class RecordServiceImpl implements RecordService {
 
     @Override
     public CustomRecord update(Caller caller, String type, long id, Map<String, ?> values, Long expectedVersion) {
-        FormDefinition form = require(caller, type, RecordPermissions.UPDATE);
+        FormDefinition form = require(caller, type, RecordActions.UPDATE);
         if (expectedVersion == null) {
             throw ValidationException.of("version", "core.error.required");
         }
@@ -182,7 +183,7 @@ public class RecordServiceImpl implements RecordService {
 
     @Override
     public void delete(Caller caller, String type, long id) {
-        FormDefinition form = require(caller, type, RecordPermissions.DELETE);
+        FormDefinition form = require(caller, type, RecordActions.DELETE);
         RecordScope scope = access.scope(caller, type);
         Map<String, Object> before = custom.values(caller, type, List.of(id)).getOrDefault(id, Map.of());
         tx.write(em -> visible(em, scope, type, id), (em, entity) -> {
@@ -197,7 +198,7 @@ public class RecordServiceImpl implements RecordService {
 
     @Override
     public RecordImport importCsv(Caller caller, String type, byte[] csv) {
-        FormDefinition form = require(caller, type, RecordPermissions.IMPORT);
+        FormDefinition form = require(caller, type, RecordActions.IMPORT);
         RecordCsv.Parsed parsed = RecordCsv.read(form, access.fields(caller, type), csv);
         List<RecordImport.RowError> errors = new ArrayList<>();
         int imported = 0;
@@ -239,7 +240,7 @@ public class RecordServiceImpl implements RecordService {
 
     @Override
     public void exportCsv(Caller caller, String type, RecordQuery query, OutputStream out) {
-        FormDefinition form = require(caller, type, RecordPermissions.EXPORT);
+        FormDefinition form = require(caller, type, RecordActions.EXPORT);
         RecordList list = list(caller, type, query);
         RecordCsv.Writer csv = RecordCsv.writer(form, access.fields(caller, type), out);
         Optional<RecordList.Position> after = Optional.empty();
@@ -293,9 +294,9 @@ public class RecordServiceImpl implements RecordService {
             guard.require(caller, org.peyvand.platform.form.FormPermissions.READ);
             throw new NotFoundException("form.error.notFound", type);
         }
-        Optional<String> permission = RecordPermissions.of(form.get(), action);
+        Optional<String> permission = RecordActions.permission(form.get(), action);
         if (permission.isEmpty()) {
-            guard.require(caller, RecordPermissions.of(form.get(), RecordPermissions.READ).orElseThrow());
+            guard.require(caller, RecordActions.permission(form.get(), RecordActions.READ).orElseThrow());
             throw new BadRequestException("form.error.submissionFixed");
         }
         guard.require(caller, permission.get());
