@@ -6,6 +6,7 @@ import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 import org.peyvand.platform.core.page.Page;
 import org.peyvand.platform.core.page.PageRequest;
+import org.peyvand.platform.core.work.Progress;
 import org.peyvand.platform.security.Caller;
 
 /**
@@ -32,7 +33,7 @@ public interface AccountService {
 
     List<DuplicateMatch> findDuplicates(Caller caller, AccountInput input, Long excludeId);
 
-    ImportResult importCsv(Caller caller, byte[] csv, ImportProgress progress);
+    ImportResult importCsv(Caller caller, byte[] csv, Progress progress);
 
     void exportCsv(Caller caller, RecordQuery query, OutputStream out);
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 import org.peyvand.platform.core.page.Page;
 import org.peyvand.platform.core.page.PageRequest;
+import org.peyvand.platform.core.work.Progress;
 import org.peyvand.platform.security.Caller;
 
 /**
@@ -38,7 +39,7 @@ public interface ContactService {
     List<DuplicateMatch> findDuplicates(Caller caller, ContactInput input, Long excludeId);
 
     /** CSV (UTF-8 with or without BOM, or Windows-1256) with a header row naming the columns. */
-    ImportResult importCsv(Caller caller, byte[] csv, ImportProgress progress);
+    ImportResult importCsv(Caller caller, byte[] csv, Progress progress);
 
     /** Writes every contact matching {@code query} as UTF-8 CSV with a BOM, in name order. */
     void exportCsv(Caller caller, RecordQuery query, OutputStream out);

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.osgi.annotation.versioning.ProviderType;
 import org.peyvand.platform.core.page.Page;
 import org.peyvand.platform.core.page.PageRequest;
+import org.peyvand.platform.core.work.Progress;
 import org.peyvand.platform.security.Caller;
 
 /**
@@ -47,8 +48,11 @@ public interface RecordService {
 
     void delete(Caller caller, String type, long id);
 
-    /** CSV (UTF-8, with or without BOM) whose header names the fields (or their labels); all valid rows are stored. */
-    RecordImport importCsv(Caller caller, String type, byte[] csv);
+    /**
+     * CSV (UTF-8, with or without BOM) whose header names the fields (or their labels); all valid rows are stored,
+     * a batch at a time: {@code progress} hears after each batch, and a cancel keeps the batches done.
+     */
+    RecordImport importCsv(Caller caller, String type, byte[] csv, Progress progress);
 
     /** Every matching record as UTF-8 CSV with a BOM, oldest first. */
     void exportCsv(Caller caller, String type, RecordQuery query, OutputStream out);

@@ -26,9 +26,8 @@ import org.peyvand.module.accounts.AccountInput;
 import org.peyvand.module.accounts.AccountService;
 import org.peyvand.module.accounts.DuplicateMatch;
 import org.peyvand.module.accounts.DuplicateWarningException;
-import org.peyvand.module.accounts.ImportProgress;
-import org.peyvand.module.accounts.ImportResult;
 import org.peyvand.module.accounts.ImportResult.RowError;
+import org.peyvand.module.accounts.ImportResult;
 import org.peyvand.module.accounts.Phone;
 import org.peyvand.module.accounts.RecordQuery;
 import org.peyvand.module.accounts.internal.csv.AccountCsv;
@@ -46,6 +45,7 @@ import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.page.Page;
 import org.peyvand.platform.core.page.PageRequest;
 import org.peyvand.platform.core.validation.IranianIdentifiers;
+import org.peyvand.platform.core.work.Progress;
 import org.peyvand.platform.form.CustomFields;
 import org.peyvand.platform.form.CustomValues;
 import org.peyvand.platform.persistence.SchemaReady;
@@ -233,7 +233,7 @@ public class AccountServiceImpl implements AccountService {
     }
 
     @Override
-    public ImportResult importCsv(Caller caller, byte[] csv, ImportProgress progress) {
+    public ImportResult importCsv(Caller caller, byte[] csv, Progress progress) {
         guard.require(caller, Permissions.ACCOUNT_IMPORT);
         FieldAccess fields = access.fields(caller, AccountFields.TYPE);
         CustomColumns customColumns = CustomColumns.of(custom.form(AccountFields.TYPE), fields);

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import org.peyvand.module.accounts.ImportProgress;
-import org.peyvand.module.accounts.ImportResult;
 import org.peyvand.module.accounts.ImportResult.RowError;
+import org.peyvand.module.accounts.ImportResult;
 import org.peyvand.module.accounts.internal.csv.CsvRow;
+import org.peyvand.platform.core.work.Progress;
 
 /**
  * Feeds an import's rows to the service in batches, each batch one transaction: a failure or a
@@ -24,7 +24,7 @@ public final class BatchImport {
     private BatchImport() {
     }
 
-    public static ImportResult run(List<CsvRow> rows, ImportProgress progress, Function<List<CsvRow>, Outcome> batch) {
+    public static ImportResult run(List<CsvRow> rows, Progress progress, Function<List<CsvRow>, Outcome> batch) {
         int imported = 0;
         int done = 0;
         List<RowError> errors = new ArrayList<>();

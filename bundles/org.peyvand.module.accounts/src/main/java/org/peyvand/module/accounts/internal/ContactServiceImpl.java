@@ -27,9 +27,8 @@ import org.peyvand.module.accounts.ContactInput;
 import org.peyvand.module.accounts.ContactService;
 import org.peyvand.module.accounts.DuplicateMatch;
 import org.peyvand.module.accounts.DuplicateWarningException;
-import org.peyvand.module.accounts.ImportProgress;
-import org.peyvand.module.accounts.ImportResult;
 import org.peyvand.module.accounts.ImportResult.RowError;
+import org.peyvand.module.accounts.ImportResult;
 import org.peyvand.module.accounts.RecordQuery;
 import org.peyvand.module.accounts.internal.csv.ContactCsv;
 import org.peyvand.module.accounts.internal.csv.CsvRow;
@@ -46,6 +45,7 @@ import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.page.Page;
 import org.peyvand.platform.core.page.PageRequest;
 import org.peyvand.platform.core.validation.IranianIdentifiers;
+import org.peyvand.platform.core.work.Progress;
 import org.peyvand.platform.form.CustomFields;
 import org.peyvand.platform.form.CustomValues;
 import org.peyvand.platform.persistence.SchemaReady;
@@ -222,7 +222,7 @@ public class ContactServiceImpl implements ContactService {
     }
 
     @Override
-    public ImportResult importCsv(Caller caller, byte[] csv, ImportProgress progress) {
+    public ImportResult importCsv(Caller caller, byte[] csv, Progress progress) {
         guard.require(caller, Permissions.CONTACT_IMPORT);
         FieldAccess fields = access.fields(caller, ContactFields.TYPE);
         CustomColumns customColumns = CustomColumns.of(custom.form(ContactFields.TYPE), fields);

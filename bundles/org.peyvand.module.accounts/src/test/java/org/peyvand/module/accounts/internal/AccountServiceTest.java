@@ -1,18 +1,10 @@
 package org.peyvand.module.accounts.internal;
 
-import org.peyvand.platform.testing.security.TestAccess;
-import org.peyvand.platform.testing.security.TestGuard;
-import org.peyvand.platform.testing.security.RecordingAudit;
-
-import org.peyvand.platform.testing.TestDatabase;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
-
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +17,6 @@ import org.peyvand.module.accounts.Contact;
 import org.peyvand.module.accounts.ContactInput;
 import org.peyvand.module.accounts.DuplicateMatch;
 import org.peyvand.module.accounts.DuplicateWarningException;
-import org.peyvand.module.accounts.ImportProgress;
 import org.peyvand.module.accounts.ImportResult;
 import org.peyvand.module.accounts.Phone;
 import org.peyvand.module.accounts.RecordQuery;
@@ -36,7 +27,14 @@ import org.peyvand.platform.core.error.NotFoundException;
 import org.peyvand.platform.core.format.DisplayPreferences;
 import org.peyvand.platform.core.i18n.I18nService;
 import org.peyvand.platform.core.page.PageRequest;
+import org.peyvand.platform.core.work.Progress;
 import org.peyvand.platform.security.Caller;
+import org.peyvand.platform.testing.TestDatabase;
+import org.peyvand.platform.testing.security.RecordingAudit;
+import org.peyvand.platform.testing.security.TestAccess;
+import org.peyvand.platform.testing.security.TestGuard;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccountServiceTest {
@@ -185,7 +183,7 @@ class AccountServiceTest {
                 + "پالایش دوم,10320862319,,,,,,,\n"
                 + "بد,123,12,abc,Atlantis,,,12,ftp://x\n";
 
-        ImportResult result = accounts.importCsv(SARA, csv.getBytes(StandardCharsets.UTF_8), ImportProgress.NONE);
+        ImportResult result = accounts.importCsv(SARA, csv.getBytes(StandardCharsets.UTF_8), Progress.NONE);
 
         assertThat(result.imported()).isEqualTo(1);
         assertThat(result.errors()).extracting(error -> error.row() + " " + FieldErrors.describe(error.fieldErrors())).containsExactly(
@@ -209,7 +207,7 @@ class AccountServiceTest {
         assertThat(text).startsWith("\uFEFFid,name,nationalId,economicCode,registrationNumber,industry,phone,province,city,address,postalCode,website\r\n");
         assertThat(text).endsWith(",شیر پگاه,,,,غذایی,'+985138111111,razavi-khorasan,مشهد,جاده قوچان,,\r\n");
         String renamed = text.replace("شیر پگاه", "شیر پگاه دوم");
-        ImportResult again = accounts.importCsv(SARA, renamed.getBytes(StandardCharsets.UTF_8), ImportProgress.NONE);
+        ImportResult again = accounts.importCsv(SARA, renamed.getBytes(StandardCharsets.UTF_8), Progress.NONE);
         assertThat(again.imported()).isEqualTo(1);
         assertThat(accounts.search(SARA, RecordQuery.text("دوم پگاه"), PageRequest.first(5, "name", false)).items().get(0).phones())
                 .containsExactly(new Phone("office", "+985138111111"));
@@ -230,7 +228,7 @@ class AccountServiceTest {
         assertThatThrownBy(() -> forbidden.search(SARA, RecordQuery.ALL, PageRequest.first(1, null, false))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> forbidden.count(SARA, RecordQuery.ALL)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> forbidden.findDuplicates(SARA, named(""), null)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> forbidden.importCsv(SARA, new byte[0], ImportProgress.NONE)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> forbidden.importCsv(SARA, new byte[0], Progress.NONE)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> forbidden.exportCsv(SARA, RecordQuery.ALL, new ByteArrayOutputStream())).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
-import org.peyvand.module.accounts.ImportProgress;
-import org.peyvand.module.accounts.ImportResult;
 import org.peyvand.module.accounts.ImportResult.RowError;
+import org.peyvand.module.accounts.ImportResult;
 import org.peyvand.module.accounts.internal.csv.CsvRow;
 import org.peyvand.platform.core.error.FieldError;
+import org.peyvand.platform.core.work.Progress;
 
 class BatchImportTest {
     private static final List<CsvRow> ROWS = IntStream.rangeClosed(1, 1200).mapToObj(i -> new CsvRow(i, Map.of(), false)).toList();
@@ -28,7 +28,7 @@ class BatchImportTest {
     void importsInBatchesAndReportsProgressAfterEach() {
         List<String> progress = new ArrayList<>();
         List<Integer> batchSizes = new ArrayList<>();
-        ImportResult result = BatchImport.run(ROWS, new ImportProgress() {
+        ImportResult result = BatchImport.run(ROWS, new Progress() {
             @Override
             public void progress(int done, int total) {
                 progress.add(done + "/" + total);
@@ -50,7 +50,7 @@ class BatchImportTest {
     @Test
     void stopsBeforeTheNextBatchWhenCancelled() {
         List<Integer> batchSizes = new ArrayList<>();
-        ImportResult result = BatchImport.run(ROWS, new ImportProgress() {
+        ImportResult result = BatchImport.run(ROWS, new Progress() {
             @Override
             public boolean cancelled() {
                 return !batchSizes.isEmpty();
@@ -69,7 +69,7 @@ class BatchImportTest {
 
     @Test
     void anEmptyFileImportsNothing() {
-        assertThat(BatchImport.run(List.of(), ImportProgress.NONE, BatchImportTest::importBatch))
+        assertThat(BatchImport.run(List.of(), Progress.NONE, BatchImportTest::importBatch))
                 .isEqualTo(new ImportResult(0, 0, 0, false, List.of()));
     }
 }

@@ -1,11 +1,5 @@
 package org.peyvand.module.accounts.internal;
 
-import org.peyvand.platform.testing.security.TestAccess;
-import org.peyvand.platform.testing.security.TestGuard;
-import org.peyvand.platform.testing.security.RecordingAudit;
-
-import org.peyvand.platform.testing.TestDatabase;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -22,13 +15,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.peyvand.module.accounts.AccountInput;
 import org.peyvand.module.accounts.Contact;
 import org.peyvand.module.accounts.ContactInput;
-import org.peyvand.module.accounts.ImportProgress;
 import org.peyvand.module.accounts.RecordQuery;
 import org.peyvand.platform.core.format.DisplayPreferences;
 import org.peyvand.platform.core.i18n.I18nService;
 import org.peyvand.platform.core.page.Page;
 import org.peyvand.platform.core.page.PageRequest;
+import org.peyvand.platform.core.work.Progress;
 import org.peyvand.platform.security.Caller;
+import org.peyvand.platform.testing.TestDatabase;
+import org.peyvand.platform.testing.security.RecordingAudit;
+import org.peyvand.platform.testing.security.TestAccess;
+import org.peyvand.platform.testing.security.TestGuard;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every plan of RecordSearch against a brute-force answer: the matching contacts, in list order, each
@@ -61,7 +59,7 @@ class ContactSearchTest {
             csv.append(FIRST[random.nextInt(FIRST.length)]).append(',').append(LAST[random.nextInt(LAST.length)])
                     .append(",0912").append(String.format("%07d", random.nextInt(10_000_000))).append(",کارشناس\n");
         }
-        contacts.importCsv(SARA, csv.toString().getBytes(StandardCharsets.UTF_8), ImportProgress.NONE);
+        contacts.importCsv(SARA, csv.toString().getBytes(StandardCharsets.UTF_8), Progress.NONE);
         for (int i = 0; i < 60; i++) {
             contacts.create(SARA, new ContactInput(FIRST[random.nextInt(FIRST.length)], LAST[random.nextInt(LAST.length)], null,
                     "0935" + String.format("%07d", random.nextInt(10_000_000)), null, null, i % 3 == 0 ? accountId : null, null), true);

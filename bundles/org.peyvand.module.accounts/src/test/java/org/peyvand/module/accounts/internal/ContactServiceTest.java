@@ -1,12 +1,5 @@
 package org.peyvand.module.accounts.internal;
 
-import org.peyvand.platform.testing.security.TestAccess;
-import org.peyvand.platform.testing.security.TestGuard;
-import org.peyvand.platform.testing.security.RecordingAudit;
-
-import org.peyvand.platform.testing.TestDatabase;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +17,6 @@ import org.peyvand.module.accounts.Contact;
 import org.peyvand.module.accounts.ContactInput;
 import org.peyvand.module.accounts.DuplicateMatch;
 import org.peyvand.module.accounts.DuplicateWarningException;
-import org.peyvand.module.accounts.ImportProgress;
 import org.peyvand.module.accounts.ImportResult;
 import org.peyvand.module.accounts.RecordQuery;
 import org.peyvand.platform.core.error.AccessDeniedException;
@@ -35,7 +26,14 @@ import org.peyvand.platform.core.error.NotFoundException;
 import org.peyvand.platform.core.format.DisplayPreferences;
 import org.peyvand.platform.core.i18n.I18nService;
 import org.peyvand.platform.core.page.PageRequest;
+import org.peyvand.platform.core.work.Progress;
 import org.peyvand.platform.security.Caller;
+import org.peyvand.platform.testing.TestDatabase;
+import org.peyvand.platform.testing.security.RecordingAudit;
+import org.peyvand.platform.testing.security.TestAccess;
+import org.peyvand.platform.testing.security.TestGuard;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ContactServiceTest {
@@ -184,7 +182,7 @@ class ContactServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> forbidden.count(SARA, RecordQuery.ALL)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> forbidden.findDuplicates(SARA, invalid, null)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> forbidden.importCsv(SARA, new byte[0], ImportProgress.NONE)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> forbidden.importCsv(SARA, new byte[0], Progress.NONE)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> forbidden.exportCsv(SARA, RecordQuery.ALL, new ByteArrayOutputStream()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(none.asked()).containsExactlyInAnyOrder("accounts.contact.read", "accounts.contact.create", "accounts.contact.update",
@@ -202,7 +200,7 @@ class ContactServiceTest {
                 + "پیمان,گلپایگانی,,09121110010,,,,\n";
         List<String> progress = new ArrayList<>();
 
-        ImportResult result = contacts.importCsv(SARA, csv.getBytes(StandardCharsets.UTF_8), new ImportProgress() {
+        ImportResult result = contacts.importCsv(SARA, csv.getBytes(StandardCharsets.UTF_8), new Progress() {
             @Override
             public void progress(int done, int total) {
                 progress.add(done + "/" + total);
@@ -229,7 +227,7 @@ class ContactServiceTest {
         long before = contacts.count(SARA, RecordQuery.ALL);
 
         assertThat(FieldErrors.of(() -> contacts.importCsv(SARA, "firstName,surname\na,b\n".getBytes(StandardCharsets.UTF_8),
-                ImportProgress.NONE))).containsExactly("file=accounts.import.unknownColumn", "file=accounts.import.missingColumn");
+                Progress.NONE))).containsExactly("file=accounts.import.unknownColumn", "file=accounts.import.missingColumn");
         assertThat(contacts.count(SARA, RecordQuery.ALL)).isEqualTo(before);
     }
 
@@ -241,7 +239,7 @@ class ContactServiceTest {
         }
         int[] batches = {0};
 
-        ImportResult result = contacts.importCsv(SARA, csv.toString().getBytes(StandardCharsets.UTF_8), new ImportProgress() {
+        ImportResult result = contacts.importCsv(SARA, csv.toString().getBytes(StandardCharsets.UTF_8), new Progress() {
             @Override
             public void progress(int done, int total) {
                 batches[0]++;
@@ -264,7 +262,7 @@ class ContactServiceTest {
         for (int i = 0; i < 520; i++) {
             csv.append(String.format("ف%03d,صادقلو,09122%06d%n", 519 - i, i));
         }
-        contacts.importCsv(SARA, csv.toString().getBytes(StandardCharsets.UTF_8), ImportProgress.NONE);
+        contacts.importCsv(SARA, csv.toString().getBytes(StandardCharsets.UTF_8), Progress.NONE);
         contacts.create(SARA, new ContactInput("=HYPERLINK(\"x\")", "صادقلو", null, null, null, null, null, "-مدیر"), false);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 

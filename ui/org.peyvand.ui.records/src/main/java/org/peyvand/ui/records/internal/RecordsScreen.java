@@ -15,9 +15,11 @@ import org.peyvand.platform.form.CustomRecord;
 import org.peyvand.platform.form.FieldDefinition;
 import org.peyvand.platform.form.FormDefinition;
 import org.peyvand.platform.form.RecordActions;
+import org.peyvand.platform.form.RecordImport;
 import org.peyvand.platform.form.RecordQuery;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.CsvDownload;
+import org.peyvand.ui.kit.CsvImportDialog;
 import org.peyvand.ui.kit.FieldDisplay;
 import org.peyvand.ui.kit.ListScreen;
 
@@ -75,7 +77,8 @@ final class RecordsScreen extends ListScreen<CustomRecord> {
             addAction(create);
         }
         if (services.allows(context, form.key(), RecordActions.IMPORT)) {
-            addAction(RecordImportDialog.button(context, services, form, this::refresh));
+            addAction(CsvImportDialog.button(context, (csv, progress) -> outcome(services.records().importCsv(context.caller(), form.key(), csv,
+                    progress)), field -> form.field(field).map(f -> f.label().in(language)).orElse(field), this::refresh));
         }
         if (services.allows(context, form.key(), RecordActions.EXPORT)) {
             String file = form.key().substring(form.key().indexOf('.') + 1) + ".csv";
@@ -89,6 +92,11 @@ final class RecordsScreen extends ListScreen<CustomRecord> {
         Page<CustomRecord> page = services.records().search(context.caller(), form.key(), new RecordQuery(query, Map.of()), request);
         nameReferences(page.items());
         return page;
+    }
+
+    private static CsvImportDialog.Outcome outcome(RecordImport result) {
+        return new CsvImportDialog.Outcome(result.total(), result.imported(), result.cancelled(),
+                result.errors().stream().map(e -> new CsvImportDialog.Outcome.RowError(e.row(), e.fieldErrors())).toList());
     }
 
     private String cell(FieldDefinition field, Object value) {

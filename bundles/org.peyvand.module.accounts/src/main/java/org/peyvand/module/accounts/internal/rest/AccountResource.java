@@ -25,11 +25,11 @@ import org.osgi.service.component.annotations.Reference;
 import org.peyvand.module.accounts.Account;
 import org.peyvand.module.accounts.AccountService;
 import org.peyvand.module.accounts.DuplicateMatch;
-import org.peyvand.module.accounts.ImportProgress;
 import org.peyvand.module.accounts.RecordQuery;
 import org.peyvand.platform.core.error.BadRequestException;
 import org.peyvand.platform.core.i18n.I18nService;
 import org.peyvand.platform.core.page.Page;
+import org.peyvand.platform.core.work.Progress;
 import org.peyvand.platform.rest.RestContext;
 import org.peyvand.platform.rest.RestResource;
 import org.peyvand.platform.security.Caller;
@@ -141,7 +141,7 @@ public class AccountResource {
                     @ApiResponse(responseCode = "413", description = "The file is larger than the upload limit")})
     public ImportResultBody importCsv(@Context SecurityContext security, @Context HttpHeaders headers, InputStream body) {
         byte[] csv = RestContext.readBounded(body, RestResource.MAX_UPLOAD_BYTES);
-        return ImportResultBody.of(accounts.importCsv(caller(security), csv, ImportProgress.NONE),
+        return ImportResultBody.of(accounts.importCsv(caller(security), csv, Progress.NONE),
                 i18n.messages(i18n.negotiate(headers.getAcceptableLanguages())));
     }
 

@@ -13,10 +13,10 @@ import org.apache.karaf.shell.support.completers.FileCompleter;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.peyvand.module.accounts.AccountService;
 import org.peyvand.module.accounts.ContactService;
-import org.peyvand.module.accounts.ImportProgress;
 import org.peyvand.module.accounts.ImportResult;
 import org.peyvand.module.accounts.internal.Permissions;
 import org.peyvand.platform.core.i18n.Messages;
+import org.peyvand.platform.core.work.Progress;
 import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.shell.CrmAction;
@@ -58,7 +58,7 @@ public class CsvImportCommand extends CrmAction {
             System.out.println(messages.get("accounts.shell.unreadableFile", file));
             return;
         }
-        ImportProgress progress = new ImportProgress() {
+        Progress progress = new Progress() {
             @Override
             public void progress(int done, int total) {
                 System.out.print("\r" + messages.get("accounts.import.progress", done, total));

@@ -50,7 +50,7 @@ final class AccountsScreen extends ListScreen<Account> {
         create.addStyleName(ValoTheme.BUTTON_PRIMARY);
         create.addClickListener(e -> edit(null));
         addAction(create);
-        addAction(ImportDialog.button(context, (csv, progress) -> accounts.importCsv(context.caller(), csv, progress),
+        addAction(Imports.button(context, (csv, progress) -> accounts.importCsv(context.caller(), csv, progress),
                 "accounts.account.", this::refresh));
         addAction(CsvDownload.button(context, "accounts.csv", out -> accounts.exportCsv(context.caller(), RecordQuery.text(query()), out)));
     }

@@ -50,7 +50,7 @@ final class ContactsScreen extends ListScreen<Contact> {
         create.addStyleName(ValoTheme.BUTTON_PRIMARY);
         create.addClickListener(e -> edit(null));
         addAction(create);
-        addAction(ImportDialog.button(context, (csv, progress) -> contacts.importCsv(context.caller(), csv, progress),
+        addAction(Imports.button(context, (csv, progress) -> contacts.importCsv(context.caller(), csv, progress),
                 "accounts.contact.", this::refresh));
         addAction(CsvDownload.button(context, "contacts.csv", out -> contacts.exportCsv(context.caller(), RecordQuery.text(query()), out)));
     }

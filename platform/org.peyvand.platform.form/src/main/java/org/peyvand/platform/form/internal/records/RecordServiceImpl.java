@@ -26,6 +26,7 @@ import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.page.KeysetCursor;
 import org.peyvand.platform.core.page.Page;
 import org.peyvand.platform.core.page.PageRequest;
+import org.peyvand.platform.core.work.Progress;
 import org.peyvand.platform.form.CustomFields;
 import org.peyvand.platform.form.CustomRecord;
 import org.peyvand.platform.form.CustomSort;
@@ -197,12 +198,17 @@ public class RecordServiceImpl implements RecordService {
     }
 
     @Override
-    public RecordImport importCsv(Caller caller, String type, byte[] csv) {
+    public RecordImport importCsv(Caller caller, String type, byte[] csv, Progress progress) {
         FormDefinition form = require(caller, type, RecordActions.IMPORT);
         RecordCsv.Parsed parsed = RecordCsv.read(form, access.fields(caller, type), csv);
         List<RecordImport.RowError> errors = new ArrayList<>();
         int imported = 0;
+        boolean cancelled = false;
         for (List<RecordCsv.Row> batch : RecordCsv.batches(parsed.rows())) {
+            if (progress.cancelled()) {
+                cancelled = true;
+                break;
+            }
             record Checked(List<CustomValues> accepted, List<RecordImport.RowError> errors) {
             }
             Checked checked = tx.write(em -> {
@@ -234,8 +240,9 @@ public class RecordServiceImpl implements RecordService {
             });
             imported += checked.accepted().size();
             errors.addAll(checked.errors());
+            progress.progress(imported + errors.size(), parsed.rows().size());
         }
-        return new RecordImport(parsed.rows().size(), imported, errors);
+        return new RecordImport(parsed.rows().size(), imported, cancelled, errors);
     }
 
     @Override

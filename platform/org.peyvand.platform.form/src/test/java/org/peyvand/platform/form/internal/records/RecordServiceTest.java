@@ -28,6 +28,7 @@ import org.peyvand.platform.core.format.DisplayPreferences;
 import org.peyvand.platform.core.i18n.I18nService;
 import org.peyvand.platform.core.page.Page;
 import org.peyvand.platform.core.page.PageRequest;
+import org.peyvand.platform.core.work.Progress;
 import org.peyvand.platform.form.CustomRecord;
 import org.peyvand.platform.form.FieldDefinition;
 import org.peyvand.platform.form.FieldOption;
@@ -293,13 +294,28 @@ class RecordServiceTest {
     @Test
     void csvImportsValidRowsAndExportsThemAgain() {
         String csv = "\uFEFFموضوع,تاریخ بازدید,outcome\nپیگیری,1404/09/01,won\n,1404/09/02,won\nتماس,,Lost\n";
-        RecordImport result = records.importCsv(SARA, VISIT, csv.getBytes(StandardCharsets.UTF_8));
+        List<Integer> heard = new java.util.ArrayList<>();
+        RecordImport result = records.importCsv(SARA, VISIT, csv.getBytes(StandardCharsets.UTF_8), new Progress() {
+            @Override
+            public void progress(int done, int total) {
+                heard.add(done);
+            }
+        });
+        assertEquals(List.of(3), heard);
         assertEquals(3, result.total());
         assertEquals(2, result.imported());
         assertEquals(2, result.errors().get(0).row());
         assertEquals("subject", result.errors().get(0).fieldErrors().get(0).field());
         ValidationException unknown = assertThrows(ValidationException.class,
-                () -> records.importCsv(SARA, VISIT, "subject,shoe\nx,y\n".getBytes(StandardCharsets.UTF_8)));
+                () -> records.importCsv(SARA, VISIT, "subject,shoe\nx,y\n".getBytes(StandardCharsets.UTF_8), Progress.NONE));
+        RecordImport stopped = records.importCsv(SARA, VISIT, "subject\nنیامده\n".getBytes(StandardCharsets.UTF_8), new Progress() {
+            @Override
+            public boolean cancelled() {
+                return true;
+            }
+        });
+        assertTrue(stopped.cancelled());
+        assertEquals(0, stopped.imported());
         assertEquals("form.error.importColumn", unknown.fieldErrors().get(0).messageKey());
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();

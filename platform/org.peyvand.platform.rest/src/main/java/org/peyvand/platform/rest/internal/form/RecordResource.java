@@ -26,6 +26,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.page.Page;
 import org.peyvand.platform.core.page.PageRequest;
+import org.peyvand.platform.core.work.Progress;
 import org.peyvand.platform.form.CustomRecord;
 import org.peyvand.platform.form.RecordImport;
 import org.peyvand.platform.form.RecordQuery;
@@ -122,7 +123,7 @@ public class RecordResource {
     @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Imports records from CSV (UTF-8); the header names fields or their labels; valid rows are stored")
     public RecordImport importCsv(@Context SecurityContext security, @PathParam("type") String type, InputStream body) {
-        return records.importCsv(caller(security), type, RestContext.readBounded(body, RestResource.MAX_UPLOAD_BYTES));
+        return records.importCsv(caller(security), type, RestContext.readBounded(body, RestResource.MAX_UPLOAD_BYTES), Progress.NONE);
     }
 
     @GET

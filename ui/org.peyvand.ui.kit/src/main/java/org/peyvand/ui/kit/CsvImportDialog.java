@@ -1,4 +1,4 @@
-package org.peyvand.module.accounts.internal.views;
+package org.peyvand.ui.kit;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -6,11 +6,11 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
-import org.peyvand.module.accounts.ImportProgress;
-import org.peyvand.module.accounts.ImportResult;
 import org.peyvand.platform.core.error.FieldError;
 import org.peyvand.platform.core.i18n.Messages;
+import org.peyvand.platform.core.work.Progress;
 import org.peyvand.ui.api.UiContext;
 
 import com.vaadin.icons.VaadinIcons;
@@ -25,57 +25,69 @@ import com.vaadin.ui.Window;
 
 /**
  * Uploads a CSV file and imports it in the background with a progress bar and a cancel button;
- * afterwards lists every rejected row with its reasons. Valid rows land even when others fail.
+ * afterwards lists every rejected row with the field and the reason. Valid rows land even when
+ * others fail. Every list screen that imports uses this dialog.
  */
-final class ImportDialog extends Window {
+public final class CsvImportDialog extends Window {
     private static final long serialVersionUID = 1L;
     private static final long MAX_BYTES = 20L * 1024 * 1024;
     private static final int POLL_MILLIS = 400;
 
-    /** Runs the import of one file. */
-    interface Importer {
-        ImportResult run(byte[] csv, ImportProgress progress);
+    /** What an import did: one error entry per rejected row. */
+    public record Outcome(int total, int imported, boolean cancelled, List<RowError> errors) {
+        public record RowError(int row, List<FieldError> fieldErrors) {
+        }
+
+        public Outcome {
+            errors = List.copyOf(errors);
+        }
     }
 
-    private record RowProblem(int row, String field, String message) {
+    /** Runs the import of one file. */
+    @FunctionalInterface
+    public interface Importer {
+        Outcome run(byte[] csv, Progress progress);
+    }
+
+    private record RowProblem(int row, String field, String reason) {
     }
 
     private final transient UiContext context;
     private final transient Importer importer;
-    private final String labelPrefix;
+    private final transient Function<String, String> fieldLabel;
     private final VerticalLayout content = new VerticalLayout();
     private final ProgressBar progress = new ProgressBar(0f);
     private final Label status = new Label();
     private final AtomicBoolean cancelled = new AtomicBoolean();
 
-    /** @param labelPrefix i18n prefix of the record's field labels, e.g. {@code accounts.contact.} */
-    static Button button(UiContext context, Importer importer, String labelPrefix, Runnable done) {
+    /** @param fieldLabel a field's label in the user's language, for the list of rejected rows */
+    public static Button button(UiContext context, Importer importer, Function<String, String> fieldLabel, Runnable done) {
         Button button = new Button(context.messages().get("ui.action.import"), VaadinIcons.UPLOAD);
         button.setId("list-import");
         button.addClickListener(e -> {
-            ImportDialog dialog = new ImportDialog(context, importer, labelPrefix);
+            CsvImportDialog dialog = new CsvImportDialog(context, importer, fieldLabel);
             dialog.addCloseListener(c -> done.run());
             UI.getCurrent().addWindow(dialog);
         });
         return button;
     }
 
-    private ImportDialog(UiContext context, Importer importer, String labelPrefix) {
+    private CsvImportDialog(UiContext context, Importer importer, Function<String, String> fieldLabel) {
         super(context.messages().get("ui.action.import"));
         this.context = context;
         this.importer = importer;
-        this.labelPrefix = labelPrefix;
+        this.fieldLabel = fieldLabel;
         setId("import-dialog");
         setModal(true);
         setWidth("720px");
         addStyleName("crm-dialog");
         Messages messages = context.messages();
-        Label help = new Label(messages.get("accounts.import.help"));
+        Label help = new Label(messages.get("kit.import.help"));
         help.setWidth("100%");
         BoundedReceiver receiver = new BoundedReceiver();
         Upload upload = new Upload(null, receiver);
         upload.setId("import-upload");
-        upload.setButtonCaption(messages.get("accounts.import.choose"));
+        upload.setButtonCaption(messages.get("kit.import.choose"));
         upload.setImmediateMode(true);
         upload.setAcceptMimeTypes(".csv,text/csv,text/plain");
         upload.addStartedListener(e -> {
@@ -104,21 +116,21 @@ final class ImportDialog extends Window {
         Messages messages = context.messages();
         UI ui = UI.getCurrent();
         progress.setVisible(true);
-        status.setValue(messages.get("accounts.import.running"));
+        status.setValue(messages.get("kit.import.running"));
         Button cancel = new Button(messages.get("ui.action.cancel"), e -> cancelled.set(true));
         cancel.setId("import-cancel");
         content.addComponent(cancel);
         ui.setPollInterval(POLL_MILLIS);
         Thread worker = new Thread(() -> {
-            ImportResult result = null;
+            Outcome outcome = null;
             RuntimeException failure = null;
             try {
-                result = importer.run(csv, new ImportProgress() {
+                outcome = importer.run(csv, new Progress() {
                     @Override
                     public void progress(int done, int total) {
                         ui.access(() -> {
                             progress.setValue(total == 0 ? 0f : (float) done / total);
-                            status.setValue(messages.get("accounts.import.progress", done, total));
+                            status.setValue(messages.get("kit.import.progress", context.format().number(done), context.format().number(total)));
                         });
                     }
 
@@ -130,7 +142,7 @@ final class ImportDialog extends Window {
             } catch (RuntimeException e) {
                 failure = e;
             }
-            ImportResult finished = result;
+            Outcome finished = outcome;
             RuntimeException failed = failure;
             ui.access(() -> {
                 ui.setPollInterval(-1);
@@ -148,30 +160,30 @@ final class ImportDialog extends Window {
         worker.start();
     }
 
-    private void report(ImportResult result) {
+    private void report(Outcome outcome) {
         Messages messages = context.messages();
-        String summary = messages.get("accounts.import.summary", result.total(), result.imported(), result.failed());
-        status.setValue(result.cancelled() ? summary + " " + messages.get("accounts.import.cancelled") : summary);
-        status.addStyleName(result.failed() == 0 ? "crm-ok" : "crm-field-error");
-        if (result.errors().isEmpty()) {
+        String summary = messages.get("kit.import.summary", context.format().number(outcome.total()),
+                context.format().number(outcome.imported()), context.format().number(outcome.errors().size()));
+        status.setValue(outcome.cancelled() ? summary + " " + messages.get("kit.import.cancelled") : summary);
+        status.addStyleName(outcome.errors().isEmpty() ? "crm-ok" : "crm-field-error");
+        if (outcome.errors().isEmpty()) {
             return;
         }
         List<RowProblem> problems = new ArrayList<>();
-        for (ImportResult.RowError row : result.errors()) {
+        for (Outcome.RowError row : outcome.errors()) {
             for (FieldError error : row.fieldErrors()) {
-                String field = messages.find(labelPrefix + error.field()).orElse(error.field());
-                problems.add(new RowProblem(row.row(), field, messages.get(error.messageKey(), error.args().toArray())));
+                problems.add(new RowProblem(row.row(), fieldLabel.apply(error.field()), messages.get(error.messageKey(), error.args().toArray())));
             }
         }
         Grid<RowProblem> grid = new Grid<>();
         grid.setId("import-errors");
-        grid.addColumn(p -> context.format().number(p.row())).setCaption(messages.get("accounts.import.row")).setWidth(90);
-        grid.addColumn(RowProblem::field).setCaption(messages.get("accounts.import.column"));
-        grid.addColumn(RowProblem::message).setCaption(messages.get("accounts.import.reason"));
+        grid.addColumn(p -> context.format().number(p.row())).setCaption(messages.get("kit.import.row")).setWidth(90);
+        grid.addColumn(RowProblem::field).setCaption(messages.get("kit.import.field"));
+        grid.addColumn(RowProblem::reason).setCaption(messages.get("kit.import.reason"));
         grid.setItems(problems);
         grid.setWidth("100%");
         grid.setHeightByRows(Math.min(Math.max(problems.size(), 1), 10));
-        org.peyvand.ui.kit.Grids.orderColumns(grid, context.rightToLeft());
+        Grids.orderColumns(grid, context.rightToLeft());
         content.addComponent(grid);
     }
 
