@@ -62,9 +62,8 @@ public class FormDesignerBrowserIT {
             browser.element("#designer-field-customerType");
             browser.type("#prop-label-en", "Customer type");
 
-            // a choice field needs choices: the service's objection lands on the field
-            browser.click("#designer-publish");
-            browser.click("#publish-confirm");
+            // a choice field needs choices: checking the design, the service's objection lands on the field
+            browser.click("#designer-check");
             browser.waitForText("#designer-problems", "customerType");
             browser.element("#designer-field-customerType.crm-error");
             browser.element("#prop-options");

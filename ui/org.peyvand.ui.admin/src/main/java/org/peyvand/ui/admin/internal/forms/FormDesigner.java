@@ -89,6 +89,8 @@ final class FormDesigner extends CssLayout implements DesignerCanvas.Actions, Fi
         export.setId("designer-export");
         download = FormsScreen.json(() -> services.forms().exportJson(context.caller(), List.of(this.model.key())), "form.json");
         new FileDownloader(download).extend(export);
+        Button check = Buttons.of(messages.get("admin.form.check"), VaadinIcons.CLIPBOARD_CHECK, e -> check());
+        check.setId("designer-check");
         Button publish = Buttons.of(messages.get("admin.form.publish"), VaadinIcons.CHECK, e -> askToPublish());
         publish.setId("designer-publish");
         publish.addStyleName(ValoTheme.BUTTON_PRIMARY);
@@ -96,7 +98,7 @@ final class FormDesigner extends CssLayout implements DesignerCanvas.Actions, Fi
         header.addStyleName("crm-row");
         header.setWidth("100%");
         if (design) {
-            header.addComponents(export, publish);
+            header.addComponents(export, check, publish);
         }
 
         key = setting("designer-key", "admin.form.key", true);
@@ -231,10 +233,26 @@ final class FormDesigner extends CssLayout implements DesignerCanvas.Actions, Fi
 
     private void publish(String comment) {
         Messages messages = context.messages();
-        try {
+        refusedOrDone(() -> {
             FormDefinition published = services.forms().publish(context.caller(), model.definition(), comment);
             context.showSuccess(messages.get("admin.form.published", context.format().number(published.version())));
             reload(published);
+        });
+    }
+
+    /** Asks the service whether the design would publish, and marks what it would refuse, publishing nothing. */
+    private void check() {
+        refusedOrDone(() -> {
+            services.forms().check(context.caller(), model.definition());
+            showErrors(List.of(), List.of());
+            context.showSuccess(context.messages().get("admin.form.checked"));
+        });
+    }
+
+    private void refusedOrDone(Runnable call) {
+        Messages messages = context.messages();
+        try {
+            call.run();
         } catch (ValidationException invalid) {
             showErrors(DefinitionErrors.place(invalid.fieldErrors(), model), List.of());
         } catch (ConflictException conflict) {
