@@ -18,8 +18,8 @@ import org.peyvand.platform.form.FormDefinition;
 import org.peyvand.platform.form.FormKind;
 import org.peyvand.platform.form.FormSection;
 import org.peyvand.platform.form.FormTab;
-import org.peyvand.platform.form.internal.expression.ExpressionException;
-import org.peyvand.platform.form.internal.expression.SafeExpressions;
+import org.peyvand.platform.form.expression.ExpressionException;
+import org.peyvand.platform.form.expression.SafeExpressions;
 import org.peyvand.platform.form.internal.values.FieldValues;
 import org.peyvand.platform.form.internal.values.InvalidValue;
 

@@ -31,7 +31,7 @@ import org.peyvand.platform.form.FormDefinition;
 import org.peyvand.platform.form.FormKind;
 import org.peyvand.platform.form.internal.definition.Effective;
 import org.peyvand.platform.form.internal.definition.FormJson;
-import org.peyvand.platform.form.internal.expression.SafeExpressions;
+import org.peyvand.platform.form.expression.SafeExpressions;
 import org.peyvand.platform.form.internal.store.DefinitionEntity;
 import org.peyvand.platform.form.internal.store.Definitions;
 import org.peyvand.platform.persistence.SchemaReady;

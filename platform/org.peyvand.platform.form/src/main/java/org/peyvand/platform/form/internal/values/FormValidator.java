@@ -11,8 +11,8 @@ import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.form.FieldDefinition;
 import org.peyvand.platform.form.FieldType;
 import org.peyvand.platform.form.FormDefinition;
-import org.peyvand.platform.form.internal.expression.ExpressionException;
-import org.peyvand.platform.form.internal.expression.SafeExpressions;
+import org.peyvand.platform.form.expression.ExpressionException;
+import org.peyvand.platform.form.expression.SafeExpressions;
 
 /**
  * Checks the values of a form's custom fields together: each against its type and rules, then

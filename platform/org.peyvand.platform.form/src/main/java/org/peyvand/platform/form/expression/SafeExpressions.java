@@ -1,4 +1,4 @@
-package org.peyvand.platform.form.internal.expression;
+package org.peyvand.platform.form.expression;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;

@@ -1,4 +1,4 @@
-package org.peyvand.platform.form.internal.expression;
+package org.peyvand.platform.form.expression;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,12 +1,12 @@
-package org.peyvand.platform.form.internal.expression;
+package org.peyvand.platform.form.expression;
 
-import org.peyvand.platform.form.internal.values.InvalidValue;
+import java.util.List;
 
 /**
  * An expression that is refused or cannot be computed. Carries a message key the faces localise
  * and its arguments, never a stack trace or the engine's own text alone.
  */
-public class ExpressionException extends InvalidValue {
+public class ExpressionException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** The text cannot be parsed; the argument says where and why. */
@@ -22,7 +22,20 @@ public class ExpressionException extends InvalidValue {
     /** The evaluation failed, for instance on a division by zero; the argument is the reason. */
     public static final String FAILED = "form.error.expression.failed";
 
+    private final String messageKey;
+    private final transient List<Object> args;
+
     public ExpressionException(String messageKey, Object... args) {
-        super(messageKey, args);
+        super(messageKey, null, false, false);
+        this.messageKey = messageKey;
+        this.args = List.of(args);
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public List<Object> args() {
+        return args;
     }
 }

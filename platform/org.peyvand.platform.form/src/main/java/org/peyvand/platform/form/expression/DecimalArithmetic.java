@@ -1,4 +1,4 @@
-package org.peyvand.platform.form.internal.expression;
+package org.peyvand.platform.form.expression;
 
 import java.math.BigDecimal;
 import java.util.concurrent.CancellationException;
