@@ -1,0 +1,71 @@
+package org.peyvand.ui.workflow.internal.cartable;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.peyvand.platform.core.i18n.Messages;
+import org.peyvand.platform.workflow.Referral;
+import org.peyvand.ui.api.UiContext;
+import org.peyvand.ui.kit.CrmDateTimeField;
+import org.peyvand.ui.kit.FormRenderer;
+import org.peyvand.ui.kit.RenderedForm;
+import org.peyvand.ui.workflow.internal.Moments;
+import org.peyvand.ui.workflow.internal.WorkflowServices;
+
+import com.vaadin.server.UserError;
+import com.vaadin.ui.Button;
+import com.vaadin.ui.Label;
+import com.vaadin.ui.VerticalLayout;
+import com.vaadin.ui.Window;
+import com.vaadin.ui.themes.ValoTheme;
+
+/** Passes an item to a colleague or a unit, with a word and a new due date in the user's calendar. */
+final class ReferralDialog extends Window {
+    private static final long serialVersionUID = 1L;
+
+    /** Refer: the item comes back when done. Forward: it goes for good. */
+    enum Mode {
+        REFER, FORWARD
+    }
+
+    /** @param send passes the item on; empty when the service refused (it shows why) */
+    ReferralDialog(UiContext context, WorkflowServices services, Mode mode, Function<Referral, Optional<?>> send) {
+        Messages messages = context.messages();
+        String name = mode == Mode.REFER ? "refer" : "forward";
+        setCaption(messages.get("workflow.ui.item." + name));
+        setId("referral-dialog");
+        setModal(true);
+        setWidth("520px");
+        addStyleName("crm-dialog");
+        Label hint = new Label(messages.get("workflow.ui.referral.hint." + name));
+        hint.addStyleName("crm-muted");
+        hint.setWidth("100%");
+        RenderedForm form = new FormRenderer(messages, context.format())
+                .lookup("toUser", "workflow.ui.referral.toUser", false, services.users(context))
+                .lookup("toUnit", "workflow.ui.referral.toUnit", false, services.units(context))
+                .longText("comment", "workflow.ui.referral.comment", false, 2000)
+                .render();
+        CrmDateTimeField due = new CrmDateTimeField(messages.get("workflow.ui.referral.due"), context.format(), Moments.TEHRAN,
+                messages.get("core.error.invalidDate"));
+        due.setId("field-dueAt");
+        Button confirm = new Button(messages.get("workflow.ui.item." + name), e -> {
+            due.setComponentError(null);
+            if (!due.isInputValid()) {
+                due.setComponentError(new UserError(messages.get("core.error.invalidDate")));
+                return;
+            }
+            Map<String, Object> values = form.values();
+            Object unit = values.get("toUnit");
+            Referral referral = new Referral((String) values.get("toUser"), unit == null ? null : ((Number) unit).longValue(),
+                    (String) values.get("comment"), due.getValue());
+            form.clearErrors();
+            if (send.apply(referral).isPresent()) {
+                close();
+            }
+        });
+        confirm.setId("referral-confirm");
+        confirm.addStyleName(ValoTheme.BUTTON_PRIMARY);
+        setContent(new VerticalLayout(hint, form.layout(), due, confirm));
+    }
+}
