@@ -122,6 +122,16 @@ public final class SafeExpressions implements AutoCloseable {
     }
 
     /**
+     * The names an expression reads, for checking it where the values it will see are not known yet
+     * (a workflow condition reads process variables).
+     *
+     * @throws ExpressionException if it is too long, cannot be parsed or uses a construct that is not allowed
+     */
+    public Set<String> names(String source) {
+        return run(() -> parse(source)).getVariables().stream().map(path -> path.get(0)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
      * Evaluates an expression over a record's values, which it can only read; a field it names that
      * is missing from {@code values} is null.
      *
