@@ -55,7 +55,7 @@ class I18nFilesTest {
         for (String element : List.of("PROCESS", "USER_TASK", "SERVICE_TASK", "SEQUENCE_FLOW", "TIMER_EVENT", "OTHER")) {
             keys.add("workflow.ui.element." + element);
         }
-        for (String property : List.of("key", "name", "assignee", "candidateGroups", "formKey", "dueDate", "executor", "condition",
+        for (String property : List.of("key", "name", "assignee", "candidateUnit", "candidateRole", "formKey", "dueDate", "executor", "condition",
                 "timerKind", "timerValue", "workingTime")) {
             keys.add("workflow.ui.property." + property);
         }

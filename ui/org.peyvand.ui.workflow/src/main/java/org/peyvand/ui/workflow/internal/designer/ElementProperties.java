@@ -30,7 +30,8 @@ final class ElementProperties {
     static final String NAME = "name";
     static final String KEY = "key";
     static final String ASSIGNEE = "assignee";
-    static final String CANDIDATE_GROUPS = "candidateGroups";
+    static final String CANDIDATE_UNIT = "candidateUnit";
+    static final String CANDIDATE_ROLE = "candidateRole";
     static final String FORM_KEY = "formKey";
     static final String DUE_DATE = "dueDate";
     static final String EXECUTOR = "executor";
@@ -45,8 +46,12 @@ final class ElementProperties {
     static final List<String> TIMER_KINDS = List.of(TIME_DURATION, TIME_DATE, TIME_CYCLE);
     static final String YES = "true";
 
-    private static final Map<String, String> ATTRIBUTES = Map.of(ASSIGNEE, "camunda:assignee", CANDIDATE_GROUPS,
-            "camunda:candidateGroups", FORM_KEY, "camunda:formKey", DUE_DATE, "camunda:dueDate");
+    private static final Map<String, String> ATTRIBUTES = Map.of(ASSIGNEE, "camunda:assignee", FORM_KEY, "camunda:formKey", DUE_DATE,
+            "camunda:dueDate");
+    /** Who may claim a task: {@code unit:<id or code>} and {@code role:<name>}, comma-separated, as the engine reads them. */
+    private static final String CANDIDATE_GROUPS = "camunda:candidateGroups";
+    private static final String UNIT = "unit:";
+    private static final String ROLE = "role:";
     private static final String TASK_TYPE = "camunda:type";
     private static final String TOPIC = "camunda:topic";
     private static final String EXTERNAL = "external";
@@ -66,7 +71,7 @@ final class ElementProperties {
     static List<String> fields(ElementKind kind) {
         return switch (kind) {
         case PROCESS -> List.of(KEY, NAME);
-        case USER_TASK -> List.of(NAME, ASSIGNEE, CANDIDATE_GROUPS, FORM_KEY, DUE_DATE);
+        case USER_TASK -> List.of(NAME, ASSIGNEE, CANDIDATE_UNIT, CANDIDATE_ROLE, FORM_KEY, DUE_DATE);
         case SERVICE_TASK -> List.of(NAME, EXECUTOR);
         case SEQUENCE_FLOW -> List.of(NAME, CONDITION);
         case TIMER_EVENT -> List.of(NAME, TIMER_KIND, TIMER_VALUE, WORKING_TIME);
@@ -85,6 +90,8 @@ final class ElementProperties {
             case TIMER_KIND -> timer(element).kind();
             case TIMER_VALUE -> timer(element).value();
             case WORKING_TIME -> WORKING.equals(timer(element).attrs().get(CALENDAR)) ? YES : "";
+            case CANDIDATE_UNIT -> candidates(element).getOrDefault(UNIT, "");
+            case CANDIDATE_ROLE -> candidates(element).getOrDefault(ROLE, "");
             case NAME -> element.attr(NAME);
             default -> element.attr(ATTRIBUTES.get(field));
             });
@@ -123,6 +130,15 @@ final class ElementProperties {
             }
             yield DiagramChange.attr(id, ATTRIBUTES.get(DUE_DATE), given);
         }
+        case CANDIDATE_UNIT, CANDIDATE_ROLE -> {
+            if (given.contains(",")) {
+                throw ValidationException.of(field, "workflow.ui.error.candidate");
+            }
+            Map<String, String> candidates = new LinkedHashMap<>(candidates(element));
+            candidates.put(field.equals(CANDIDATE_UNIT) ? UNIT : ROLE, given);
+            yield DiagramChange.attr(id, CANDIDATE_GROUPS, candidates.entrySet().stream().filter(c -> !c.getValue().isEmpty())
+                    .map(c -> c.getKey() + c.getValue()).collect(java.util.stream.Collectors.joining(",")));
+        }
         case CONDITION -> new DiagramChange(id, Map.of(), given, null);
         case TIMER_KIND, TIMER_VALUE, WORKING_TIME -> new DiagramChange(id, Map.of(), null, timer(element, field, given));
         default -> {
@@ -133,6 +149,23 @@ final class ElementProperties {
             yield DiagramChange.attr(id, attribute, given);
         }
         };
+    }
+
+    /**
+     * The unit and the role a task is offered to, by their prefixes; a bare name is a role, and
+     * only the first of each counts, as in the engine.
+     */
+    private static Map<String, String> candidates(DiagramElement element) {
+        Map<String, String> candidates = new LinkedHashMap<>();
+        for (String part : element.attr(CANDIDATE_GROUPS).split(",")) {
+            String group = part.strip();
+            if (group.startsWith(UNIT)) {
+                candidates.putIfAbsent(UNIT, group.substring(UNIT.length()).strip());
+            } else if (!group.isEmpty()) {
+                candidates.putIfAbsent(ROLE, group.startsWith(ROLE) ? group.substring(ROLE.length()).strip() : group);
+            }
+        }
+        return candidates;
     }
 
     private static Timer timer(DiagramElement element) {

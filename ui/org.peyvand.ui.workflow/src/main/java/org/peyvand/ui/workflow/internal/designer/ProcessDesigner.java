@@ -51,7 +51,8 @@ public final class ProcessDesigner extends CssLayout {
         addStyleName("crm-page");
         setSizeFull();
         properties = new PropertiesPanel(context, diagram,
-                new PropertiesPanel.Choices(services.users(context), services.taskForms(context), services.executors()));
+                new PropertiesPanel.Choices(services.users(context), services.units(context), services.taskForms(context),
+                        services.executors()));
 
         this.title.setValue(title);
         this.title.addStyleName("crm-page-title");

@@ -36,7 +36,7 @@ final class PropertiesPanel extends VerticalLayout {
     private static final long serialVersionUID = 1L;
 
     /** What the panel offers to pick from. */
-    record Choices(OptionLookup users, List<Option> forms, List<String> executors) {
+    record Choices(OptionLookup users, OptionLookup units, List<Option> forms, List<String> executors) {
     }
 
     private final transient UiContext context;
@@ -96,7 +96,8 @@ final class PropertiesPanel extends VerticalLayout {
 
     private AbstractComponent field(String name) {
         return switch (name) {
-        case ElementProperties.ASSIGNEE -> lookup(name, choices.users());
+        case ElementProperties.ASSIGNEE -> lookup(name, choices.users(), true);
+        case ElementProperties.CANDIDATE_UNIT -> lookup(name, choices.units(), false);
         case ElementProperties.FORM_KEY -> options(name, choices.forms(), false);
         case ElementProperties.EXECUTOR -> options(name, choices.executors().stream().map(id -> new Option(id, id)).toList(), true);
         case ElementProperties.TIMER_KIND -> options(name, ElementProperties.TIMER_KINDS.stream()
@@ -145,9 +146,9 @@ final class PropertiesPanel extends VerticalLayout {
         return box;
     }
 
-    /** Colleagues found as one types; an expression such as {@code ${starter}} may be typed instead. */
-    private AbstractComponent lookup(String name, OptionLookup lookup) {
-        ComboBox<Option> box = LookupBox.of(null, lookup, true);
+    /** Colleagues or units found as one types; with {@code typed}, an expression such as {@code ${starter}} may be typed instead. */
+    private AbstractComponent lookup(String name, OptionLookup lookup, boolean typed) {
+        ComboBox<Option> box = LookupBox.of(null, lookup, typed);
         box.addValueChangeListener(e -> {
             if (e.isUserOriginated()) {
                 write(name, e.getValue() == null ? "" : String.valueOf(e.getValue().value()));

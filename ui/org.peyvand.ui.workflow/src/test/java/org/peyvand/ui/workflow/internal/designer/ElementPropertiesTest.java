@@ -28,11 +28,12 @@ class ElementPropertiesTest {
     @Test
     void userTaskFieldsAreReadFromCamundaAttributes() {
         DiagramElement task = element("bpmn:UserTask", Map.of("name", "بررسی", "camunda:assignee", "sara", "camunda:candidateGroups",
-                "sales", "camunda:formKey", "leave.request", "camunda:dueDate", "P2D"));
+                "unit:12, role:manager", "camunda:formKey", "leave.request", "camunda:dueDate", "P2D"));
 
         assertThat(ElementKind.of(task)).isEqualTo(ElementKind.USER_TASK);
         assertThat(ElementProperties.read(task)).containsExactly(Map.entry("name", "بررسی"), Map.entry("assignee", "sara"),
-                Map.entry("candidateGroups", "sales"), Map.entry("formKey", "leave.request"), Map.entry("dueDate", "P2D"));
+                Map.entry("candidateUnit", "12"), Map.entry("candidateRole", "manager"), Map.entry("formKey", "leave.request"),
+                Map.entry("dueDate", "P2D"));
     }
 
     @Test
@@ -41,8 +42,21 @@ class ElementPropertiesTest {
 
         assertThat(ElementProperties.write(task, "assignee", " sara ").attrs()).containsExactly(Map.entry("camunda:assignee", "sara"));
         assertThat(ElementProperties.write(task, "formKey", "leave.request").attrs()).containsExactly(Map.entry("camunda:formKey", "leave.request"));
-        assertThat(ElementProperties.write(task, "candidateGroups", "").attrs()).containsExactly(Map.entry("camunda:candidateGroups", ""));
         assertThat(ElementProperties.write(task, "name", "تأیید مدیر").attrs()).containsExactly(Map.entry("name", "تأیید مدیر"));
+    }
+
+    @Test
+    void candidatesAreTheUnitAndTheRoleOfTheCandidateGroups() {
+        DiagramElement task = element("bpmn:UserTask", Map.of("camunda:candidateGroups", "sales"));
+
+        assertThat(ElementProperties.read(task)).containsEntry("candidateRole", "sales").containsEntry("candidateUnit", "");
+        assertThat(ElementProperties.write(task, "candidateUnit", "12").attrs())
+                .containsExactly(Map.entry("camunda:candidateGroups", "role:sales,unit:12"));
+        DiagramElement both = element("bpmn:UserTask", Map.of("camunda:candidateGroups", "unit:12,role:sales"));
+        assertThat(ElementProperties.write(both, "candidateRole", "").attrs()).containsExactly(Map.entry("camunda:candidateGroups", "unit:12"));
+        assertThat(ElementProperties.write(element("bpmn:UserTask", Map.of("camunda:candidateGroups", "role:sales")), "candidateRole", "")
+                .attrs()).containsExactly(Map.entry("camunda:candidateGroups", ""));
+        assertThatThrownBy(() -> ElementProperties.write(task, "candidateRole", "a,b")).isInstanceOf(ValidationException.class);
     }
 
     @Test
