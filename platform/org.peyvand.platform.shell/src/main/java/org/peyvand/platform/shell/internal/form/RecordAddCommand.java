@@ -1,6 +1,5 @@
 package org.peyvand.platform.shell.internal.form;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,12 +7,12 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.platform.form.CustomRecord;
 import org.peyvand.platform.form.RecordService;
 import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.shell.CrmAction;
+import org.peyvand.platform.shell.internal.FieldPairs;
 
 @Command(scope = "crm", name = "record-add", description = "Adds a record to a record type designed in the form designer")
 @Service
@@ -30,14 +29,7 @@ public class RecordAddCommand extends CrmAction {
 
     @Override
     protected void run(Caller caller, Messages messages) {
-        Map<String, Object> input = new LinkedHashMap<>();
-        for (String pair : values == null ? List.<String>of() : values) {
-            int equals = pair.indexOf('=');
-            if (equals < 1) {
-                throw ValidationException.of(pair, "form.error.pair");
-            }
-            input.put(pair.substring(0, equals), pair.substring(equals + 1));
-        }
+        Map<String, Object> input = FieldPairs.parse(values);
         CustomRecord created = records.create(caller, type, input);
         System.out.println(messages.get("form.shell.recordAdded", type, created.id()));
     }
