@@ -32,7 +32,7 @@ public final class ProcessDesigner extends CssLayout {
 
     private final transient UiContext context;
     private final transient WorkflowServices services;
-    private final BpmnDiagram diagram = BpmnDiagram.modeler(ElementProperties.NAMESPACES);
+    private final BpmnDiagram diagram;
     private final PropertiesPanel properties;
     private final Label title = new Label();
     private final Label status = new Label();
@@ -47,6 +47,7 @@ public final class ProcessDesigner extends CssLayout {
         this.context = context;
         this.services = services;
         Messages messages = context.messages();
+        diagram = BpmnDiagram.modeler(ElementProperties.NAMESPACES, messages);
         setId("process-designer");
         addStyleName("crm-page");
         setSizeFull();

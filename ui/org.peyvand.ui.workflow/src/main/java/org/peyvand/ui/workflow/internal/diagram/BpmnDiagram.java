@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.peyvand.platform.core.i18n.Messages;
+
 import com.vaadin.annotations.JavaScript;
 import com.vaadin.annotations.StyleSheet;
 import com.vaadin.ui.AbstractJavaScriptComponent;
@@ -37,9 +39,10 @@ public final class BpmnDiagram extends AbstractJavaScriptComponent {
     private Consumer<String> failureListener = message -> {
     };
 
-    private BpmnDiagram(boolean viewer, Map<String, String> namespaces) {
+    private BpmnDiagram(boolean viewer, Map<String, String> namespaces, Messages messages) {
         getState().viewer = viewer;
         getState().namespaces = Map.copyOf(namespaces);
+        getState().texts = BpmnTexts.in(messages);
         addStyleName("crm-bpmn");
         addFunction("selected", arguments -> selectionListener.accept(DiagramElement.of(arguments.getObject(0))));
         addFunction("changed", arguments -> changeListener.run());
@@ -52,13 +55,13 @@ public final class BpmnDiagram extends AbstractJavaScriptComponent {
         });
     }
 
-    /** A diagram to edit; attributes with the given prefixes are written in their namespaces. */
-    public static BpmnDiagram modeler(Map<String, String> namespaces) {
-        return new BpmnDiagram(false, namespaces);
+    /** A diagram to edit, its controls labelled in the language of {@code messages}; attributes with the given prefixes are written in their namespaces. */
+    public static BpmnDiagram modeler(Map<String, String> namespaces, Messages messages) {
+        return new BpmnDiagram(false, namespaces, messages);
     }
 
-    public static BpmnDiagram viewer() {
-        return new BpmnDiagram(true, Map.of());
+    public static BpmnDiagram viewer(Messages messages) {
+        return new BpmnDiagram(true, Map.of(), messages);
     }
 
     public void load(String xml) {

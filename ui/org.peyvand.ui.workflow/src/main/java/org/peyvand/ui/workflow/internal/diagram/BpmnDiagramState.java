@@ -13,4 +13,7 @@ public class BpmnDiagramState extends JavaScriptComponentState {
 
     /** The namespace of each attribute prefix the server may set, declared on the document when first used. */
     public Map<String, String> namespaces = Map.of();
+
+    /** bpmn-js's English texts in the user's language. */
+    public Map<String, String> texts = Map.of();
 }

@@ -45,7 +45,7 @@ final class InstanceWindow extends Window {
     private final transient UiContext context;
     private final transient WorkflowServices services;
     private final transient Runnable changed;
-    private final BpmnDiagram diagram = BpmnDiagram.viewer();
+    private final BpmnDiagram diagram;
     private InstanceDetail detail;
     private String loadedDiagram;
 
@@ -59,6 +59,7 @@ final class InstanceWindow extends Window {
         setWidth("95%");
         setHeight("95%");
         addStyleName("crm-dialog");
+        diagram = BpmnDiagram.viewer(context.messages());
         diagram.setId("instance-diagram");
         diagram.addStyleName("crm-instance-diagram");
         diagram.onFailure(reason -> context.showError(new IllegalStateException(reason)));

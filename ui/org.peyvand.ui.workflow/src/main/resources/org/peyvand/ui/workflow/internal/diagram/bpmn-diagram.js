@@ -23,7 +23,8 @@ window.org_peyvand_ui_workflow_internal_diagram_BpmnDiagram = function () {
       return bpmn;
     }
     var viewer = connector.getState().viewer;
-    bpmn = viewer ? new BpmnJS.NavigatedViewer({ container: host }) : new BpmnJS({ container: host });
+    var options = { container: host, additionalModules: [ { translate: [ 'value', translate ] } ] };
+    bpmn = viewer ? new BpmnJS.NavigatedViewer(options) : new BpmnJS(options);
     var events = bpmn.get('eventBus');
     // after the shape is drawn (at the default priority), so the label's text is in place
     events.on(['shape.added', 'shape.changed', 'connection.added', 'connection.changed'], 500, function (event) {
@@ -48,6 +49,14 @@ window.org_peyvand_ui_workflow_internal_diagram_BpmnDiagram = function () {
       }).observe(host);
     }
     return bpmn;
+  }
+
+  /** bpmn-js's texts in the user's language, from the server; those it lacks stay in English. */
+  function translate(template, replacements) {
+    var texts = connector.getState().texts || {};
+    return (texts[template] || template).replace(/{([^}]+)}/g, function (whole, key) {
+      return replacements && key in replacements ? replacements[key] : whole;
+    });
   }
 
   /*
