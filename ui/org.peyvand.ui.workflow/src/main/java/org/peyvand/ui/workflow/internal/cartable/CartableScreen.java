@@ -106,7 +106,7 @@ final class CartableScreen extends CssLayout implements View {
                 .orElse(context.format().digits("#" + unit)));
     }
 
-    /** Reads the count and the box in sight again, after the user changed an item. */
+    /** Reads the count and the box in sight again: on entering, and after the user changed an item. */
     private void refresh() {
         ServiceCalls.call(context, () -> services.cartable().openCount(context.caller()))
                 .ifPresent(count -> open.setValue(context.messages().get("workflow.ui.openCount", context.format().number(count))));

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.platform.form.FormDefinition;
+import org.peyvand.platform.workflow.SlaState;
 import org.peyvand.platform.workflow.TrailStep;
 import org.peyvand.platform.workflow.WorkItem;
 import org.peyvand.platform.workflow.WorkItemState;
@@ -193,7 +194,7 @@ final class WorkItemWindow extends Window {
                 actions.addComponent(button("giveBack", VaadinIcons.REPLY, () -> askReason("giveBack",
                         reason -> services.cartable().giveBack(context.caller(), item.id(), reason))));
             }
-            if (item.dueAt() != null && item.sla() == org.peyvand.platform.workflow.SlaState.PAUSED) {
+            if (item.dueAt() != null && item.sla() == SlaState.PAUSED) {
                 actions.addComponent(action("resume", VaadinIcons.PLAY, () -> services.cartable().resumeSla(context.caller(), item.id())));
             } else if (item.dueAt() != null) {
                 actions.addComponent(button("pause", VaadinIcons.PAUSE, () -> askReason("pause",
