@@ -45,4 +45,16 @@ public final class RestContext {
             throw new BadRequestException("core.error.malformedBody", e.getMessage());
         }
     }
+
+    /**
+     * A version number from a path: a version that is no number names no version (-1), so the
+     * service answers not found after its permission check, as for any other missing version.
+     */
+    public static int versionNumber(String version) {
+        try {
+            return Integer.parseInt(version);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
 }

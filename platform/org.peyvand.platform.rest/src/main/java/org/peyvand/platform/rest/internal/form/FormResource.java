@@ -94,7 +94,7 @@ public class FormResource {
     @Operation(summary = "One published version")
     public FormDefinition version(@Context SecurityContext security, @PathParam("key") String key,
             @Parameter(description = "The version number", schema = @Schema(type = "integer")) @PathParam("version") String version) {
-        return forms.version(RestContext.caller(security), key, number(version));
+        return forms.version(RestContext.caller(security), key, RestContext.versionNumber(version));
     }
 
     @POST
@@ -102,16 +102,7 @@ public class FormResource {
     @Operation(summary = "Publishes an earlier version again, as the newest")
     public FormDefinition rollback(@Context SecurityContext security, @PathParam("key") String key,
             @Parameter(description = "The version number", schema = @Schema(type = "integer")) @PathParam("version") String version) {
-        return forms.rollback(RestContext.caller(security), key, number(version));
-    }
-
-    /** A version that is no number names no version; the service answers not found after its permission check. */
-    private static int number(String version) {
-        try {
-            return Integer.parseInt(version);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        return forms.rollback(RestContext.caller(security), key, RestContext.versionNumber(version));
     }
 
     @GET

@@ -81,16 +81,8 @@ public class ProcessResource {
     @Operation(summary = "The BPMN 2.0 XML of a version, to open in any modeller")
     public Response xml(@Context SecurityContext security, @PathParam("key") String key,
             @Parameter(description = "The version number", schema = @Schema(type = "integer")) @PathParam("version") String version) {
-        return Response.ok(processes.xml(RestContext.caller(security), key, number(version)), "application/xml;charset=UTF-8").build();
-    }
-
-    /** A version that is no number names no version; the service answers not found after its permission check. */
-    private static int number(String version) {
-        try {
-            return Integer.parseInt(version);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        return Response.ok(processes.xml(RestContext.caller(security), key, RestContext.versionNumber(version)),
+                "application/xml;charset=UTF-8").build();
     }
 
     @POST

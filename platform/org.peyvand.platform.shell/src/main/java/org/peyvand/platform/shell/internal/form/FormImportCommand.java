@@ -1,10 +1,6 @@
 package org.peyvand.platform.shell.internal.form;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Optional;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -19,6 +15,7 @@ import org.peyvand.platform.form.FormService;
 import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.shell.CrmAction;
+import org.peyvand.platform.shell.internal.ServerFile;
 
 @Command(scope = "crm", name = "form-import", description = "Publishes the forms of a JSON document form-export wrote; all or none")
 @Service
@@ -40,19 +37,11 @@ public class FormImportCommand extends CrmAction {
     protected void run(Caller caller, Messages messages) {
         // before the file is touched, so the server's files are no one's business but the permitted
         guard.require(caller, FormPermissions.DESIGN);
-        String json;
-        try (InputStream in = Files.newInputStream(Path.of(file))) {
-            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-            if (bytes.length > MAX_BYTES) {
-                System.out.println(messages.get("core.error.tooLarge", MAX_BYTES));
-                return;
-            }
-            json = new String(bytes, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            System.out.println(messages.get("form.shell.unreadableFile", file));
+        Optional<String> json = ServerFile.read(file, MAX_BYTES, messages);
+        if (json.isEmpty()) {
             return;
         }
-        for (FormDefinition form : forms.importJson(caller, json)) {
+        for (FormDefinition form : forms.importJson(caller, json.get())) {
             System.out.println(messages.get("form.shell.imported", form.key(), form.version()));
         }
     }

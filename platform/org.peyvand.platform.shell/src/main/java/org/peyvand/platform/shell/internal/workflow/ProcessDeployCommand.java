@@ -1,46 +1,50 @@
 package org.peyvand.platform.shell.internal.workflow;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Optional;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.peyvand.platform.core.error.ValidationException;
+import org.apache.karaf.shell.support.completers.FileCompleter;
 import org.peyvand.platform.core.i18n.Messages;
+import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.shell.CrmAction;
+import org.peyvand.platform.shell.internal.ServerFile;
 import org.peyvand.platform.workflow.ProcessService;
 import org.peyvand.platform.workflow.ProcessSummary;
+import org.peyvand.platform.workflow.WorkflowPermissions;
 
 @Command(scope = "crm", name = "process-deploy", description = "Deploys the processes of a BPMN 2.0 file on the server as their next versions")
 @Service
 public class ProcessDeployCommand extends CrmAction {
-    private static final long MAX_BYTES = 4L * 1024 * 1024;
+    static final int MAX_BYTES = 4 * 1024 * 1024;
+
+    @Reference
+    AccessGuard guard;
 
     @Reference
     ProcessService processes;
 
-    @Argument(index = 0, name = "file", required = true, description = "Path of the .bpmn file")
+    @Argument(index = 0, name = "file", required = true, description = "The .bpmn file")
+    @Completion(FileCompleter.class)
     String file;
 
     @Option(name = "-c", aliases = "--comment", description = "Why, kept with the version")
     String comment;
 
     @Override
-    protected void run(Caller caller, Messages messages) throws IOException {
-        Path path = Path.of(file);
-        if (!Files.isRegularFile(path)) {
-            throw ValidationException.of("file", "workflow.error.noFile", file);
+    protected void run(Caller caller, Messages messages) {
+        // before the file is touched, so the server's files are no one's business but the permitted
+        guard.require(caller, WorkflowPermissions.PROCESS_DEPLOY);
+        Optional<String> xml = ServerFile.read(file, MAX_BYTES, messages);
+        if (xml.isEmpty()) {
+            return;
         }
-        if (Files.size(path) > MAX_BYTES) {
-            throw ValidationException.of("file", "workflow.error.bpmn.tooLarge", MAX_BYTES);
-        }
-        var deployed = processes.deploy(caller, Files.readString(path, StandardCharsets.UTF_8), comment);
+        var deployed = processes.deploy(caller, xml.get(), comment);
         if (deployed.isEmpty()) {
             System.out.println(messages.get("workflow.shell.unchanged"));
         }

@@ -1,0 +1,299 @@
+package org.peyvand.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.peyvand.platform.module.ModuleRegistry;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Workflow in the running container: a process a module ships, routed through two units with an SLA
+ * escalation, a timer whose executor's module leaves and comes back, a restart of the engine with a
+ * timer pending, and refusals of bad input over REST and the shell.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class WorkflowIT {
+    private static final String SECRET = "workflow-secret-2026";
+    private final RestClient admin = RestClient.as(PeyvandContainer.USER, PeyvandContainer.PASSWORD);
+    private final Random random = new Random();
+
+    @Inject
+    @Filter(timeout = 120_000)
+    ModuleRegistry modules;
+
+    @Inject
+    @Filter(timeout = 120_000)
+    FeaturesService features;
+
+    @Inject
+    @Filter(timeout = 120_000)
+    SessionFactory sessions;
+
+    @Inject
+    BundleContext context;
+
+    @Configuration
+    public Option[] config() {
+        return PeyvandContainer.options();
+    }
+
+    @Before
+    public void accountsModuleIsThere() throws Exception {
+        PeyvandContainer.ensureAccountsModule(features, modules);
+    }
+
+    @Test
+    public void aModulesProcessIsDeployedAndRunsWithItsServiceTask() {
+        Await.until("the accounts module's process to be deployed", 60_000, () -> process("accounts.qualification") != null);
+        JsonNode process = process("accounts.qualification");
+        assertEquals("org.peyvand.module.accounts", process.get("deployedBy").asText());
+        assertEquals(0, process.get("unavailableExecutors").size());
+        String bpmn = admin.get("/api/v1/processes/accounts.qualification/versions/" + process.get("version").asInt() + "/bpmn").body();
+        assertTrue("the diagram travels with the process", bpmn.contains("bpmndi:BPMNShape"));
+
+        long account = account("پتروشیمی " + random.nextInt(1_000_000));
+        long instance = start("accounts.qualification", "accounts.account", account);
+        JsonNode task = awaitItem(admin, "MINE", instance, "qualify");
+        assertTrue("due in two working days", task.hasNonNull("dueAt"));
+        assertTrue(variables(instance).get("accountName").asText().startsWith("پتروشیمی"));
+
+        RestClient.Reply done = admin.post("/api/v1/cartable/items/" + task.get("id").asLong() + "/complete",
+                "{\"values\":{\"qualified\":true},\"comment\":\"good prospect\"}");
+        assertEquals(done.body(), 200, done.status());
+        JsonNode detail = admin.get("/api/v1/process-instances/" + instance).json();
+        assertEquals("COMPLETED", detail.get("instance").get("state").asText());
+        assertTrue(detail.get("history").toString().contains("\"outcome\":\"بله\""));
+        RestClient.Reply again = admin.post("/api/v1/cartable/items/" + task.get("id").asLong() + "/complete", "{}");
+        assertEquals("the second completion is told the item is closed", 409, again.status());
+    }
+
+    @Test
+    public void aReferralTravelsThroughTwoUnitsAndTheSlaEscalatesIt() throws Exception {
+        String tag = "w" + random.nextInt(1_000_000);
+        long sales = unit(tag + "-sales");
+        long finance = unit(tag + "-finance");
+        RestClient seller = user(tag + "s", sales, "staff");
+        RestClient accountant = user(tag + "f", finance, "staff");
+        RestClient manager = user(tag + "m", sales, "manager");
+        deploy("""
+                <startEvent id="start"/>
+                <userTask id="answer" name="پاسخ به مشتری" camunda:candidateGroups="unit:%d"/>
+                <boundaryEvent id="late" attachedToRef="answer"><timerEventDefinition><timeDuration>PT8S</timeDuration></timerEventDefinition></boundaryEvent>
+                <userTask id="escalated" name="رسیدگی مدیر" camunda:candidateGroups="role:manager"/>
+                <endEvent id="end"/><endEvent id="end2"/>
+                <sequenceFlow id="f1" sourceRef="start" targetRef="answer"/>
+                <sequenceFlow id="f2" sourceRef="answer" targetRef="end"/>
+                <sequenceFlow id="f3" sourceRef="late" targetRef="escalated"/>
+                <sequenceFlow id="f4" sourceRef="escalated" targetRef="end2"/>
+                """.formatted(sales), tag + ".complaint");
+        long instance = startAs(seller, tag + ".complaint");
+
+        long item = awaitItem(seller, "TO_CLAIM", instance, "answer").get("id").asLong();
+        assertEquals(200, seller.post("/api/v1/cartable/items/" + item + "/claim", "").status());
+        RestClient.Reply referred = seller.post("/api/v1/cartable/items/" + item + "/refer",
+                "{\"toUnit\":" + finance + ",\"comment\":\"مبلغ فاکتور را بررسی کنید\"}");
+        assertEquals(referred.body(), 200, referred.status());
+        assertEquals(200, accountant.post("/api/v1/cartable/items/" + item + "/claim", "").status());
+        assertEquals(200, accountant.post("/api/v1/cartable/items/" + item + "/complete", "{\"comment\":\"مبلغ درست است\"}").status());
+        JsonNode back = seller.get("/api/v1/cartable/items/" + item).json();
+        assertEquals(tag + "s", back.get("assignee").asText());
+        assertEquals("OPEN", back.get("state").asText());
+        assertTrue(new ShellRunner(sessions).runAs(tag + "s", "crm:task-list").contains(String.valueOf(item)));
+
+        Await.until("the SLA timer to escalate the item", 60_000,
+                () -> "CANCELLED".equals(admin.get("/api/v1/cartable/items/" + item).json().path("state").asText()));
+        List<String> steps = new ArrayList<>();
+        seller.get("/api/v1/cartable/items/" + item + "/trail").json().forEach(step -> steps.add(step.get("action").asText()));
+        assertEquals(List.of("created", "claimed", "referred", "claimed", "answered", "escalated", "cancelled"), steps);
+        assertEquals("escalated", admin.get("/api/v1/process-instances/" + instance).json().get("instance").get("activeElements").get(0).asText());
+        assertEquals("an escalated item is closed to its holder", 409, seller.post("/api/v1/cartable/items/" + item + "/complete", "{}").status());
+        awaitItem(manager, "TO_CLAIM", instance, "escalated");
+    }
+
+    @Test
+    public void aTimerWhoseExecutorsModuleLeftWaitsAsAnIncidentAndResumesWhenItReturns() throws Exception {
+        String key = "w" + random.nextInt(1_000_000) + ".enrich";
+        deploy("""
+                <startEvent id="start"/>
+                <intermediateCatchEvent id="wait"><timerEventDefinition><timeDuration>PT2S</timeDuration></timerEventDefinition></intermediateCatchEvent>
+                <serviceTask id="describe" camunda:type="external" camunda:topic="accounts.describe"/>
+                <userTask id="review" camunda:assignee="${initiator}"/><endEvent id="end"/>
+                <sequenceFlow id="f1" sourceRef="start" targetRef="wait"/>
+                <sequenceFlow id="f2" sourceRef="wait" targetRef="describe"/>
+                <sequenceFlow id="f3" sourceRef="describe" targetRef="review"/>
+                <sequenceFlow id="f4" sourceRef="review" targetRef="end"/>
+                """, key);
+        String name = "فولاد " + random.nextInt(1_000_000);
+        long account = account(name);
+
+        features.uninstallFeature(PeyvandContainer.ACCOUNTS_FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        try {
+            Await.until("the executor to leave with its module", 60_000,
+                    () -> process(key).get("unavailableExecutors").toString().contains("accounts.describe"));
+            long instance = start(key, "accounts.account", account);
+            Await.until("the job to wait as an incident", 60_000, () -> admin.get("/api/v1/process-instances/incidents").body()
+                    .contains("\"instanceId\":" + instance));
+            String incidents = new ShellRunner(sessions).run("crm:incident-list");
+            assertTrue(incidents, incidents.contains("accounts.describe"));
+            assertEquals(1, admin.get("/api/v1/process-instances/" + instance).json().get("instance").get("incidents").asInt());
+
+            features.installFeature(PeyvandContainer.ACCOUNTS_FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+            awaitItem(admin, "MINE", instance, "review");
+            assertEquals(name, variables(instance).get("accountName").asText());
+            assertFalse(admin.get("/api/v1/process-instances/incidents").body().contains("\"instanceId\":" + instance));
+        } finally {
+            PeyvandContainer.ensureAccountsModule(features, modules);
+        }
+    }
+
+    @Test
+    public void aPendingTimerFiresOnceAfterTheEngineRestarts() throws Exception {
+        String key = "w" + random.nextInt(1_000_000) + ".later";
+        deploy("""
+                <startEvent id="start"/>
+                <intermediateCatchEvent id="wait"><timerEventDefinition><timeDuration>PT4S</timeDuration></timerEventDefinition></intermediateCatchEvent>
+                <userTask id="then" camunda:assignee="${initiator}"/><endEvent id="end"/>
+                <sequenceFlow id="f1" sourceRef="start" targetRef="wait"/>
+                <sequenceFlow id="f2" sourceRef="wait" targetRef="then"/>
+                <sequenceFlow id="f3" sourceRef="then" targetRef="end"/>
+                """, key);
+        long instance = start(key, null, 0);
+        Bundle engine = bundle("org.peyvand.platform.workflow");
+
+        engine.stop();
+        Thread.sleep(6_000);
+        engine.start();
+
+        awaitItem(admin, "MINE", instance, "then");
+        int timers = 0;
+        for (JsonNode step : admin.get("/api/v1/process-instances/" + instance).json().get("history")) {
+            timers += "timer".equals(step.get("event").asText()) ? 1 : 0;
+        }
+        assertEquals("the timer fired exactly once", 1, timers);
+    }
+
+    @Test
+    public void badProcessesAndBadInputAreRefusedByName() throws Exception {
+        RestClient.Reply refused = admin.send("POST", "/api/v1/processes", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" targetNamespace="t">
+                  <process id="bad" isExecutable="true">
+                    <startEvent id="start"/><scriptTask id="runScript" scriptFormat="groovy"><script>1</script></scriptTask><endEvent id="end"/>
+                    <sequenceFlow id="f1" sourceRef="start" targetRef="runScript"/><sequenceFlow id="f2" sourceRef="runScript" targetRef="end"/>
+                  </process>
+                </definitions>
+                """, "application/xml");
+        assertEquals(refused.body(), 400, refused.status());
+        assertTrue(refused.body(), refused.body().contains("runScript"));
+        assertEquals(400, admin.send("POST", "/api/v1/processes", "<definitions", "application/xml").status());
+        assertEquals(400, admin.post("/api/v1/processes/accounts.qualification/instances", "{\"variables\":{\"1x\":1}}").status());
+        assertEquals(404, admin.post("/api/v1/processes/no.such.process/instances", "{}").status());
+        assertEquals(400, admin.get("/api/v1/cartable?box=NOWHERE").status());
+        String shell = new ShellRunner(sessions).run("crm:process-deploy /no/such/file.bpmn");
+        assertFalse(shell, shell.contains("Exception"));
+        assertTrue(new ShellRunner(sessions).run("crm:process-list").contains("accounts.qualification"));
+    }
+
+    private JsonNode process(String key) {
+        for (JsonNode process : admin.get("/api/v1/processes").json()) {
+            if (key.equals(process.get("key").asText())) {
+                return process;
+            }
+        }
+        return null;
+    }
+
+    private void deploy(String body, String key) {
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+                             targetNamespace="http://peyvand.org/test">
+                  <process id="%s" isExecutable="true">%s</process>
+                </definitions>
+                """.formatted(key, body);
+        RestClient.Reply deployed = admin.send("POST", "/api/v1/processes?comment=test", xml, "application/xml");
+        assertEquals(deployed.body(), 200, deployed.status());
+    }
+
+    private long start(String key, String recordType, long recordId) {
+        RestClient.Reply started = admin.post("/api/v1/processes/" + key + "/instances",
+                recordType == null ? "{}" : "{\"recordType\":\"" + recordType + "\",\"recordId\":\"" + recordId + "\"}");
+        assertEquals(started.body(), 201, started.status());
+        return started.json().get("id").asLong();
+    }
+
+    private long startAs(RestClient who, String key) {
+        RestClient.Reply started = who.post("/api/v1/processes/" + key + "/instances", "{}");
+        assertEquals(started.body(), 201, started.status());
+        return started.json().get("id").asLong();
+    }
+
+    private JsonNode variables(long instance) {
+        return admin.get("/api/v1/process-instances/" + instance).json().get("variables");
+    }
+
+    private static JsonNode awaitItem(RestClient who, String box, long instance, String element) {
+        JsonNode[] found = new JsonNode[1];
+        Await.until(element + " in the " + box + " box", 60_000, () -> {
+            for (JsonNode item : who.get("/api/v1/cartable?limit=500&box=" + box).json().get("items")) {
+                if (item.path("instanceId").asLong() == instance && element.equals(item.get("elementId").asText())) {
+                    found[0] = item;
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found[0];
+    }
+
+    private long account(String name) {
+        RestClient.Reply created = admin.post("/api/v1/accounts?confirmDuplicates=true", "{\"name\":\"" + name + "\"}");
+        assertEquals(created.body(), 201, created.status());
+        return created.json().get("id").asLong();
+    }
+
+    private long unit(String code) {
+        RestClient.Reply reply = admin.post("/api/v1/units", "{\"code\":\"" + code + "\",\"nameFa\":\"واحد " + code + "\",\"kind\":\"DEPARTMENT\"}");
+        assertEquals(reply.body(), 201, reply.status());
+        return reply.json().get("id").asLong();
+    }
+
+    private RestClient user(String name, long unit, String role) {
+        RestClient.Reply reply = admin.post("/api/v1/users", "{\"username\":\"" + name + "\",\"displayNameFa\":\"کاربر " + name
+                + "\",\"unitId\":" + unit + ",\"password\":\"" + SECRET + "\",\"roles\":[\"" + role + "\"]}");
+        assertEquals(reply.body(), 201, reply.status());
+        return RestClient.as(name, SECRET);
+    }
+
+    private Bundle bundle(String symbolicName) {
+        for (Bundle bundle : context.getBundles()) {
+            if (symbolicName.equals(bundle.getSymbolicName())) {
+                return bundle;
+            }
+        }
+        throw new AssertionError("no bundle " + symbolicName);
+    }
+}
