@@ -134,6 +134,8 @@ public final class ProcessDesigner extends CssLayout {
                 showRefusals(List.of());
                 diagram.mark(Map.of());
                 status.setValue("");
+                deployed.stream().findFirst().ifPresent(p -> title.setValue(context.messages().get("workflow.ui.designer.title", name(p),
+                        context.format().number(p.version()))));
                 context.showSuccess(deployed.isEmpty() ? context.messages().get("workflow.ui.deploy.unchanged")
                         : context.messages().get("workflow.ui.deploy.done", deployed.stream()
                                 .map(p -> name(p) + " " + context.format().number(p.version())).collect(Collectors.joining(context.messages().get("workflow.ui.separator")))));

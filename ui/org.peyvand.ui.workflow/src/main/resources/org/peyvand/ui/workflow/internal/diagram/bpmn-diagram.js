@@ -16,6 +16,7 @@ window.org_peyvand_ui_workflow_internal_diagram_BpmnDiagram = function () {
   host.className = 'crm-bpmn-canvas';
   connector.getElement().appendChild(host);
   var bpmn = null;
+  var resizes = null;
   var marked = [];
 
   function diagram() {
@@ -24,6 +25,10 @@ window.org_peyvand_ui_workflow_internal_diagram_BpmnDiagram = function () {
     }
     var viewer = connector.getState().viewer;
     var options = { container: host, additionalModules: [ { translate: [ 'value', translate ] } ] };
+    if (!viewer) {
+      // delete, undo and redo from the keyboard; bpmn-js leaves keys typed into fields alone
+      options.keyboard = { bindTo: document };
+    }
     bpmn = viewer ? new BpmnJS.NavigatedViewer(options) : new BpmnJS(options);
     var events = bpmn.get('eventBus');
     // after the shape is drawn (at the default priority), so the label's text is in place
@@ -44,9 +49,10 @@ window.org_peyvand_ui_workflow_internal_diagram_BpmnDiagram = function () {
       });
     }
     if (window.ResizeObserver) {
-      new ResizeObserver(function () {
+      resizes = new ResizeObserver(function () {
         bpmn.get('canvas').resized();
-      }).observe(host);
+      });
+      resizes.observe(host);
     }
     return bpmn;
   }
@@ -268,5 +274,15 @@ window.org_peyvand_ui_workflow_internal_diagram_BpmnDiagram = function () {
 
   connector.onStateChange = function () {
     diagram();
+  };
+
+  /** The component left the page: its key bindings and observers go with it. */
+  connector.onUnregister = function () {
+    if (resizes) {
+      resizes.disconnect();
+    }
+    if (bpmn) {
+      bpmn.destroy();
+    }
   };
 };
