@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Collection;
 
 /**
@@ -71,6 +72,34 @@ public final class ExpressionFunctions {
             return values.contains(value);
         }
         return container instanceof CharSequence text && text.toString().contains(value.toString());
+    }
+
+    /**
+     * The items of a comma-separated text or of a list, counted: {@code fn:count("a, b")} is 2.
+     * 0 if it is null or blank.
+     */
+    public int count(Object items) {
+        return items(items).length;
+    }
+
+    /**
+     * The {@code n}th item (from 1) of a comma-separated text or of a list, trimmed:
+     * {@code fn:item("role:sales, role:manager", 2)} is {@code role:manager}. Null past the end.
+     */
+    public Object item(Object items, Number n) {
+        Object[] all = items(items);
+        int index = n == null ? 0 : Decimals.of(n).intValue();
+        return index < 1 || index > all.length ? null : all[index - 1];
+    }
+
+    private static Object[] items(Object items) {
+        if (items instanceof Collection<?> values) {
+            return values.toArray();
+        }
+        if (items == null || items.toString().isBlank()) {
+            return new Object[0];
+        }
+        return Arrays.stream(items.toString().split(",")).map(String::trim).filter(part -> !part.isEmpty()).toArray();
     }
 
     private static BigDecimal pick(Number first, Number second, int sign) {

@@ -80,6 +80,11 @@ class SafeExpressionsTest {
         assertEquals(false, evaluate("fn:contains(tags, 'lost')", "tags", List.of("new", "vip")));
         assertEquals(true, evaluate("fn:contains(note, 'urgent')", "note", "an urgent call"));
         assertEquals(true, evaluate("'vip' =~ tags", "tags", List.of("new", "vip")));
+        assertEquals(new BigDecimal("2"), evaluate("fn:count(levels)", "levels", "role:sales, role:manager"));
+        assertEquals("role:manager", evaluate("fn:item(levels, 2)", "levels", "role:sales, role:manager"));
+        assertEquals("vip", evaluate("fn:item(tags, 2)", "tags", List.of("new", "vip")));
+        assertEquals(null, evaluate("fn:item(levels, 3)", "levels", "role:sales, role:manager"));
+        assertEquals(new BigDecimal("0"), evaluate("fn:count(missing)"));
     }
 
     @Test

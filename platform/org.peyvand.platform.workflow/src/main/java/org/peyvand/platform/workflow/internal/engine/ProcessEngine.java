@@ -559,9 +559,11 @@ public final class ProcessEngine {
             String groups = expressions.text(spec.candidateGroups(), run.variables, node.id());
             for (String part : groups == null ? new String[0] : groups.split(",")) {
                 String group = part.trim();
-                if (group.startsWith("unit:") && unit == null) {
-                    unit = unit(group.substring(5).trim(), node);
-                } else if (!group.isEmpty() && !group.startsWith("unit:") && role == null) {
+                if (group.startsWith("user:")) {
+                    assignee = assignee == null || assignee.isBlank() ? group.substring(5).trim() : assignee;
+                } else if (group.startsWith("unit:")) {
+                    unit = unit == null ? unit(group.substring(5).trim(), node) : unit;
+                } else if (!group.isEmpty() && role == null) {
                     role = group.startsWith("role:") ? group.substring(5).trim() : group;
                 }
             }
