@@ -52,6 +52,7 @@ final class ElementProperties {
     private static final String CANDIDATE_GROUPS = "camunda:candidateGroups";
     private static final String UNIT = "unit:";
     private static final String ROLE = "role:";
+    private static final String USER = "user:";
     private static final String TASK_TYPE = "camunda:type";
     private static final String TOPIC = "camunda:topic";
     private static final String EXTERNAL = "external";
@@ -90,8 +91,8 @@ final class ElementProperties {
             case TIMER_KIND -> timer(element).kind();
             case TIMER_VALUE -> timer(element).value();
             case WORKING_TIME -> WORKING.equals(timer(element).attrs().get(CALENDAR)) ? YES : "";
-            case CANDIDATE_UNIT -> candidates(element).getOrDefault(UNIT, "");
-            case CANDIDATE_ROLE -> candidates(element).getOrDefault(ROLE, "");
+            case CANDIDATE_UNIT -> Candidates.of(element.attr(CANDIDATE_GROUPS)).unit();
+            case CANDIDATE_ROLE -> Candidates.of(element.attr(CANDIDATE_GROUPS)).role();
             case NAME -> element.attr(NAME);
             default -> element.attr(ATTRIBUTES.get(field));
             });
@@ -134,10 +135,10 @@ final class ElementProperties {
             if (given.contains(",")) {
                 throw ValidationException.of(field, "workflow.ui.error.candidate");
             }
-            Map<String, String> candidates = new LinkedHashMap<>(candidates(element));
-            candidates.put(field.equals(CANDIDATE_UNIT) ? UNIT : ROLE, given);
-            yield DiagramChange.attr(id, CANDIDATE_GROUPS, candidates.entrySet().stream().filter(c -> !c.getValue().isEmpty())
-                    .map(c -> c.getKey() + c.getValue()).collect(java.util.stream.Collectors.joining(",")));
+            Candidates current = Candidates.of(element.attr(CANDIDATE_GROUPS));
+            Candidates next = field.equals(CANDIDATE_UNIT) ? new Candidates(given, current.role(), current.others())
+                    : new Candidates(current.unit(), given, current.others());
+            yield DiagramChange.attr(id, CANDIDATE_GROUPS, next.text());
         }
         case CONDITION -> new DiagramChange(id, Map.of(), given, null);
         case TIMER_KIND, TIMER_VALUE, WORKING_TIME -> new DiagramChange(id, Map.of(), null, timer(element, field, given));
@@ -152,20 +153,39 @@ final class ElementProperties {
     }
 
     /**
-     * The unit and the role a task is offered to, by their prefixes; a bare name is a role, and
-     * only the first of each counts, as in the engine.
+     * The unit and the role a task is offered to, read as the engine reads them: a bare name is a
+     * role, only the first unit and role count, and other entries ({@code user:<name>}) are kept as written.
      */
-    private static Map<String, String> candidates(DiagramElement element) {
-        Map<String, String> candidates = new LinkedHashMap<>();
-        for (String part : element.attr(CANDIDATE_GROUPS).split(",")) {
-            String group = part.strip();
-            if (group.startsWith(UNIT)) {
-                candidates.putIfAbsent(UNIT, group.substring(UNIT.length()).strip());
-            } else if (!group.isEmpty()) {
-                candidates.putIfAbsent(ROLE, group.startsWith(ROLE) ? group.substring(ROLE.length()).strip() : group);
+    record Candidates(String unit, String role, List<String> others) {
+
+        static Candidates of(String groups) {
+            String unit = null;
+            String role = null;
+            List<String> others = new java.util.ArrayList<>();
+            for (String part : groups.split(",")) {
+                String group = part.strip();
+                if (group.startsWith(UNIT)) {
+                    unit = unit == null ? group.substring(UNIT.length()).strip() : unit;
+                } else if (group.startsWith(USER)) {
+                    others.add(group);
+                } else if (!group.isEmpty() && role == null) {
+                    role = group.startsWith(ROLE) ? group.substring(ROLE.length()).strip() : group;
+                }
             }
+            return new Candidates(unit == null ? "" : unit, role == null ? "" : role, List.copyOf(others));
         }
-        return candidates;
+
+        String text() {
+            List<String> groups = new java.util.ArrayList<>();
+            if (!unit.isEmpty()) {
+                groups.add(UNIT + unit);
+            }
+            if (!role.isEmpty()) {
+                groups.add(ROLE + role);
+            }
+            groups.addAll(others);
+            return String.join(",", groups);
+        }
     }
 
     private static Timer timer(DiagramElement element) {

@@ -51,12 +51,16 @@ class ElementPropertiesTest {
 
         assertThat(ElementProperties.read(task)).containsEntry("candidateRole", "sales").containsEntry("candidateUnit", "");
         assertThat(ElementProperties.write(task, "candidateUnit", "12").attrs())
-                .containsExactly(Map.entry("camunda:candidateGroups", "role:sales,unit:12"));
+                .containsExactly(Map.entry("camunda:candidateGroups", "unit:12,role:sales"));
         DiagramElement both = element("bpmn:UserTask", Map.of("camunda:candidateGroups", "unit:12,role:sales"));
         assertThat(ElementProperties.write(both, "candidateRole", "").attrs()).containsExactly(Map.entry("camunda:candidateGroups", "unit:12"));
         assertThat(ElementProperties.write(element("bpmn:UserTask", Map.of("camunda:candidateGroups", "role:sales")), "candidateRole", "")
                 .attrs()).containsExactly(Map.entry("camunda:candidateGroups", ""));
         assertThatThrownBy(() -> ElementProperties.write(task, "candidateRole", "a,b")).isInstanceOf(ValidationException.class);
+        DiagramElement person = element("bpmn:UserTask", Map.of("camunda:candidateGroups", "user:ali, role:sales"));
+        assertThat(ElementProperties.read(person)).containsEntry("candidateRole", "sales");
+        assertThat(ElementProperties.write(person, "candidateUnit", "7").attrs())
+                .as("a person named among the candidates is kept").containsExactly(Map.entry("camunda:candidateGroups", "unit:7,role:sales,user:ali"));
     }
 
     @Test
