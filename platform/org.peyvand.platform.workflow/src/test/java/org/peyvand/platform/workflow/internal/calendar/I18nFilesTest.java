@@ -1,4 +1,4 @@
-package org.peyvand.platform.workflow.internal;
+package org.peyvand.platform.workflow.internal.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.peyvand.platform.testing.I18nFiles;
 
+/** The calendar texts; the engine keeps its own in other files of the same folder. */
 class I18nFilesTest {
     private static final Pattern KEY_IN_CODE = Pattern.compile("\"(calendar\\.[a-z]+\\.[a-zA-Z.]+)\"");
 
