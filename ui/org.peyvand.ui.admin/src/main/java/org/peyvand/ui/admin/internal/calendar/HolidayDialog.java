@@ -1,5 +1,7 @@
 package org.peyvand.ui.admin.internal.calendar;
 
+import java.util.Optional;
+
 import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.platform.workflow.BusinessCalendarService;
@@ -23,6 +25,7 @@ final class HolidayDialog extends AdminDialog {
     private final TextField nameFa;
     private final TextField nameEn;
     private final CheckBox lunar;
+    private transient Holiday added;
 
     HolidayDialog(UiContext context, BusinessCalendarService calendar) {
         super(context, "admin.calendar.addHoliday", "holiday-dialog");
@@ -46,6 +49,11 @@ final class HolidayDialog extends AdminDialog {
         if (!date.isInputValid()) {
             throw ValidationException.of("date", "core.error.invalidDate");
         }
-        calendar.addHoliday(context.caller(), new Holiday(0, date.getValue(), nameFa.getValue(), nameEn.getValue(), lunar.getValue()));
+        added = calendar.addHoliday(context.caller(), new Holiday(0, date.getValue(), nameFa.getValue(), nameEn.getValue(), lunar.getValue()));
+    }
+
+    /** The holiday saved, once the dialog has saved one. */
+    Optional<Holiday> added() {
+        return Optional.ofNullable(added);
     }
 }

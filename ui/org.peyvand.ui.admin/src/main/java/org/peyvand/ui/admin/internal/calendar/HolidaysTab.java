@@ -31,9 +31,11 @@ final class HolidaysTab extends CssLayout {
 
     private final transient UiContext context;
     private final transient BusinessCalendarService calendar;
+    private final List<Integer> years;
     private final ComboBox<Integer> year;
     private final Grid<Holiday> grid = new Grid<>();
     private final Button remove;
+    private transient List<Holiday> shown = List.of();
 
     HolidaysTab(UiContext context, BusinessCalendarService calendar) {
         this.context = context;
@@ -43,8 +45,8 @@ final class HolidaysTab extends CssLayout {
         Messages messages = context.messages();
 
         int current = JalaliDate.from(LocalDate.now(ZoneId.of("Asia/Tehran"))).year();
-        year = new ComboBox<>(messages.get("admin.calendar.year"),
-                IntStream.rangeClosed(current - YEARS_BACK, current + YEARS_AHEAD).boxed().toList());
+        years = IntStream.rangeClosed(current - YEARS_BACK, current + YEARS_AHEAD).boxed().toList();
+        year = new ComboBox<>(messages.get("admin.calendar.year"), years);
         year.setId("holidays-year");
         year.setItemCaptionGenerator(y -> context.format().digits(String.valueOf(y)));
         year.setEmptySelectionAllowed(false);
@@ -79,14 +81,27 @@ final class HolidaysTab extends CssLayout {
     }
 
     private void refresh() {
-        List<Holiday> holidays = List.of();
+        shown = List.of();
         try {
-            holidays = calendar.holidays(context.caller(), year.getValue());
+            shown = calendar.holidays(context.caller(), year.getValue());
         } catch (RuntimeException e) {
             context.showError(e);
         }
-        grid.setItems(holidays);
+        grid.setItems(shown);
         remove.setEnabled(false);
+    }
+
+    /** Shows a holiday just added: its year, and the holiday selected and scrolled into sight. */
+    private void reveal(Holiday holiday) {
+        int itsYear = JalaliDate.from(holiday.date()).year();
+        if (year.getValue() != itsYear && years.contains(itsYear)) {
+            year.setValue(itsYear);
+        }
+        int index = shown.indexOf(holiday);
+        if (index >= 0) {
+            grid.select(holiday);
+            grid.scrollTo(index);
+        }
     }
 
     private Optional<Holiday> selected() {
@@ -95,7 +110,10 @@ final class HolidaysTab extends CssLayout {
 
     private void add() {
         HolidayDialog dialog = new HolidayDialog(context, calendar);
-        dialog.addCloseListener(e -> refresh());
+        dialog.addCloseListener(e -> {
+            refresh();
+            dialog.added().ifPresent(this::reveal);
+        });
         getUI().addWindow(dialog);
     }
 
