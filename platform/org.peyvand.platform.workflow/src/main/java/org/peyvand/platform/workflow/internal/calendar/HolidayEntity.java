@@ -43,10 +43,6 @@ public class HolidayEntity {
         this.lunar = holiday.lunar();
     }
 
-    LocalDate date() {
-        return date;
-    }
-
     Holiday toHoliday() {
         return new Holiday(id, date, nameFa, nameEn, lunar);
     }

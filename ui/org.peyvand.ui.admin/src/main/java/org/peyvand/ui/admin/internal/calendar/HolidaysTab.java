@@ -1,7 +1,5 @@
 package org.peyvand.ui.admin.internal.calendar;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +11,7 @@ import org.peyvand.platform.workflow.BusinessCalendarService;
 import org.peyvand.platform.workflow.Holiday;
 import org.peyvand.ui.admin.internal.AdminGrids;
 import org.peyvand.ui.admin.internal.Buttons;
+import org.peyvand.ui.admin.internal.Tehran;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.ConfirmDialog;
 
@@ -44,7 +43,7 @@ final class HolidaysTab extends CssLayout {
         setSizeFull();
         Messages messages = context.messages();
 
-        int current = JalaliDate.from(LocalDate.now(ZoneId.of("Asia/Tehran"))).year();
+        int current = JalaliDate.from(Tehran.today()).year();
         years = IntStream.rangeClosed(current - YEARS_BACK, current + YEARS_AHEAD).boxed().toList();
         year = new ComboBox<>(messages.get("admin.calendar.year"), years);
         year.setId("holidays-year");
