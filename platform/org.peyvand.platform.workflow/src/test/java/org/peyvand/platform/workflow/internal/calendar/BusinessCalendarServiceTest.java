@@ -3,7 +3,6 @@ package org.peyvand.platform.workflow.internal.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +10,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,6 +37,7 @@ import org.peyvand.platform.testing.security.TestGuard;
 import org.peyvand.platform.workflow.Holiday;
 import org.peyvand.platform.workflow.WorkflowPermissions;
 import org.peyvand.platform.workflow.WorkingWeek;
+import org.peyvand.platform.workflow.internal.MovableClock;
 
 class BusinessCalendarServiceTest {
     private static final Caller ADMIN = new Caller("admin", 1, Set.of("administrator"), DisplayPreferences.defaults(I18nService.PERSIAN));
@@ -49,7 +48,7 @@ class BusinessCalendarServiceTest {
 
     private final TestDatabase db = new TestDatabase("crm.workflow");
     private final CountingReads reads = new CountingReads(db);
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-23T06:00:00Z"));
     private final TestGuard guard = new TestGuard();
     private final RecordingAudit audit = new RecordingAudit();
     private final OrgUnitService units = units();
@@ -257,29 +256,6 @@ class BusinessCalendarServiceTest {
         @Override
         public void tx(EmConsumer code) {
             tx(TransactionType.Required, code);
-        }
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-23T06:00:00Z");
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
