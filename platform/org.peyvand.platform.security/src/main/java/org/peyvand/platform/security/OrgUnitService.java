@@ -14,6 +14,13 @@ public interface OrgUnitService {
 
     OrgUnit get(Caller caller, long id);
 
+    /**
+     * The unit's id followed by those of its ancestors up to the organisation; empty for an unknown
+     * unit. Needs no permission: it names no one, and services resolving settings inherited down the
+     * tree (such as working hours) act for no particular user.
+     */
+    List<Long> lineage(long unitId);
+
     OrgUnit create(Caller caller, OrgUnitInput input);
 
     /** Changes names, kind or parent; a unit cannot move below itself. */

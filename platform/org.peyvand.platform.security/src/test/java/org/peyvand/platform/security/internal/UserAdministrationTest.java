@@ -71,6 +71,9 @@ class UserAdministrationTest {
         assertThat(f.units.get(SecurityFixture.SYSTEM_ADMIN, agency.id()).path())
                 .isEqualTo("/1/" + regions.id() + "/" + tehran.id() + "/" + agency.id() + "/");
         assertThatThrownBy(() -> f.units.delete(SecurityFixture.SYSTEM_ADMIN, regions.id())).hasMessageContaining("unitNotEmpty");
+        assertThat(f.units.lineage(agency.id())).containsExactly(agency.id(), tehran.id(), regions.id(), OrgUnit.ROOT_ID);
+        assertThat(f.units.lineage(OrgUnit.ROOT_ID)).containsExactly(OrgUnit.ROOT_ID);
+        assertThat(f.units.lineage(987_654_321L)).isEmpty();
     }
 
     @Test

@@ -5,11 +5,8 @@ import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.peyvand.platform.core.format.DisplayPreferences;
+import org.peyvand.platform.core.page.PageRequest;
 import org.peyvand.platform.form.RecordService;
 import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.security.Colleague;
@@ -30,7 +28,6 @@ import org.peyvand.platform.workflow.CartableBox;
 import org.peyvand.platform.workflow.Holiday;
 import org.peyvand.platform.workflow.WorkItem;
 import org.peyvand.platform.workflow.WorkingWeek;
-import org.peyvand.platform.core.page.PageRequest;
 import org.peyvand.platform.workflow.internal.engine.ExecutorRegistry;
 import org.peyvand.platform.workflow.internal.jobs.JobRunner;
 import org.peyvand.platform.workflow.internal.service.CartableServiceImpl;
@@ -86,33 +83,6 @@ final class Workbench implements AutoCloseable {
     public void close() {
         runtime.close();
         db.close();
-    }
-
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void move(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 
     /** Every hour counts; the business calendar's own tests cover weekends and holidays. */

@@ -1,6 +1,7 @@
 package org.peyvand.platform.security.internal.users;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,6 +75,23 @@ public class OrgUnitServiceImpl implements OrgUnitService {
     public OrgUnit get(Caller caller, long id) {
         guard.require(caller, KernelPermissions.UNIT_READ);
         return tx.read(em -> unit(em, id).toOrgUnit());
+    }
+
+    @Override
+    public List<Long> lineage(long unitId) {
+        return tx.read(em -> {
+            OrgUnitEntity unit = em.find(OrgUnitEntity.class, unitId);
+            if (unit == null) {
+                return List.of();
+            }
+            List<Long> ids = new ArrayList<>();
+            for (String id : unit.fullPath().split("/")) {
+                if (!id.isEmpty()) {
+                    ids.add(0, Long.valueOf(id));
+                }
+            }
+            return List.copyOf(ids);
+        });
     }
 
     @Override

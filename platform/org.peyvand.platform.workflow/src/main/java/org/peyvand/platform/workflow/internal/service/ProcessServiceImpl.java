@@ -225,26 +225,27 @@ public class ProcessServiceImpl implements ProcessService {
     public ProcessInstance suspend(Caller caller, long id, String reason) {
         guard.require(caller, WorkflowPermissions.PROCESS_MONITOR);
         checkReason(reason);
-        change(id, InstanceState.ACTIVE, (em, instance) -> {
-            instance.state(InstanceState.SUSPENDED.name());
-            em.createQuery("update JobEntity j set j.state = '" + ProcessEngine.SUSPENDED + "' where j.instanceId = :id and j.state = '"
-                    + ProcessEngine.WAITING + "'").setParameter("id", id).executeUpdate();
-            history(em, instance, "suspended", caller, reason);
-        });
-        audit.record(caller.username(), "suspend", INSTANCE_TYPE, String.valueOf(id), reason, List.of());
-        return load(id);
+        return turn(caller, id, InstanceState.ACTIVE, InstanceState.SUSPENDED, ProcessEngine.WAITING, ProcessEngine.SUSPENDED, "suspend",
+                reason);
     }
 
     @Override
     public ProcessInstance resume(Caller caller, long id) {
         guard.require(caller, WorkflowPermissions.PROCESS_MONITOR);
-        change(id, InstanceState.SUSPENDED, (em, instance) -> {
-            instance.state(InstanceState.ACTIVE.name());
-            em.createQuery("update JobEntity j set j.state = '" + ProcessEngine.WAITING + "' where j.instanceId = :id and j.state = '"
-                    + ProcessEngine.SUSPENDED + "'").setParameter("id", id).executeUpdate();
-            history(em, instance, "resumed", caller, null);
+        return turn(caller, id, InstanceState.SUSPENDED, InstanceState.ACTIVE, ProcessEngine.SUSPENDED, ProcessEngine.WAITING, "resume",
+                null);
+    }
+
+    /** Suspends or resumes: the instance's state, and its waiting jobs with it (incidents stay incidents). */
+    private ProcessInstance turn(Caller caller, long id, InstanceState from, InstanceState to, String jobsFrom, String jobsTo, String action,
+            String reason) {
+        change(id, from, (em, instance) -> {
+            instance.state(to.name());
+            em.createQuery("update JobEntity j set j.state = :to where j.instanceId = :id and j.state = :from").setParameter("to", jobsTo)
+                    .setParameter("id", id).setParameter("from", jobsFrom).executeUpdate();
+            history(em, instance, action.equals("suspend") ? "suspended" : "resumed", caller, reason);
         });
-        audit.record(caller.username(), "resume", INSTANCE_TYPE, String.valueOf(id), null, List.of());
+        audit.record(caller.username(), action, INSTANCE_TYPE, String.valueOf(id), reason, List.of());
         return load(id);
     }
 
