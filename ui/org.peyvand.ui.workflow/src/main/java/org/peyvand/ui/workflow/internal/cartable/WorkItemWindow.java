@@ -73,7 +73,7 @@ final class WorkItemWindow extends Window {
         }
         content.addComponent(actions(messages));
         Label trailTitle = new Label(messages.get("workflow.ui.trail"));
-        trailTitle.addStyleName(ValoTheme.LABEL_H4);
+        trailTitle.addStyleName(ValoTheme.LABEL_H3);
         content.addComponents(trailTitle, trail(messages));
         setContent(content);
     }

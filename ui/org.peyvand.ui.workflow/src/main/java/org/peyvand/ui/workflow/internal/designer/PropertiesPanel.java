@@ -21,7 +21,6 @@ import com.vaadin.shared.ui.ValueChangeMode;
 import com.vaadin.ui.AbstractComponent;
 import com.vaadin.ui.CheckBox;
 import com.vaadin.ui.ComboBox;
-import com.vaadin.ui.FormLayout;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.TextArea;
 import com.vaadin.ui.TextField;
@@ -43,7 +42,8 @@ final class PropertiesPanel extends VerticalLayout {
     private final BpmnDiagram diagram;
     private final transient Choices choices;
     private final Label heading = new Label();
-    private final FormLayout form = new FormLayout();
+    /** Captions above the fields: the panel is a narrow column. */
+    private final VerticalLayout form = new VerticalLayout();
     private final Map<String, AbstractComponent> fields = new LinkedHashMap<>();
     private DiagramElement element;
 
@@ -54,7 +54,7 @@ final class PropertiesPanel extends VerticalLayout {
         setId("bpmn-properties");
         addStyleName("crm-bpmn-properties");
         setMargin(false);
-        heading.addStyleName(ValoTheme.LABEL_H4);
+        heading.addStyleName(ValoTheme.LABEL_BOLD);
         heading.setId("bpmn-properties-type");
         form.setMargin(false);
         addComponents(heading, form);

@@ -11,8 +11,6 @@ import org.peyvand.ui.workflow.internal.diagram.BpmnDiagram;
 
 /** Which elements of an instance's diagram show as where it waits now and which as passed. */
 final class InstanceMarkers {
-    /** History events after which an element is behind the instance. */
-    private static final Set<String> PASSED = Set.of("completed", "ended", "started");
 
     private InstanceMarkers() {
     }
@@ -21,7 +19,8 @@ final class InstanceMarkers {
         List<String> active = detail.instance().activeElements();
         Set<String> done = new LinkedHashSet<>();
         for (HistoryStep step : detail.history()) {
-            if (step.elementId() != null && PASSED.contains(step.event()) && !active.contains(step.elementId())) {
+            // an element in the history was reached; unless the instance waits there now, it is behind it
+            if (step.elementId() != null && !active.contains(step.elementId())) {
                 done.add(step.elementId());
             }
         }

@@ -18,6 +18,8 @@ window.org_peyvand_ui_workflow_internal_diagram_BpmnDiagram = function () {
   var bpmn = null;
   var resizes = null;
   var marked = [];
+  // the server's calls about elements wait for the diagram they are about to be imported
+  var imported = Promise.resolve();
 
   function diagram() {
     if (bpmn) {
@@ -221,7 +223,7 @@ window.org_peyvand_ui_workflow_internal_diagram_BpmnDiagram = function () {
   }
 
   connector.load = function (xml) {
-    diagram().importXML(xml).then(function () {
+    imported = diagram().importXML(xml).then(function () {
       marked = [];
       fit();
       if (!connector.getState().viewer) {
@@ -233,7 +235,9 @@ window.org_peyvand_ui_workflow_internal_diagram_BpmnDiagram = function () {
   };
 
   connector.requestXml = function (request) {
-    diagram().saveXML({ format: true }).then(function (result) {
+    imported.then(function () {
+      return diagram().saveXML({ format: true });
+    }).then(function (result) {
       connector.xml(request, result.xml);
     }).catch(function (error) {
       connector.failed(String(error && error.message || error));
@@ -241,19 +245,32 @@ window.org_peyvand_ui_workflow_internal_diagram_BpmnDiagram = function () {
   };
 
   connector.select = function (id) {
-    var element = diagram().get('elementRegistry').get(id);
-    if (element) {
-      diagram().get('selection').select(element);
-      centre(element);
-    }
+    imported.then(function () {
+      var element = diagram().get('elementRegistry').get(id);
+      if (element) {
+        diagram().get('selection').select(element);
+        centre(element);
+      }
+    });
   };
 
   connector.update = function (change) {
-    apply(change);
+    imported.then(function () {
+      apply(change);
+    });
   };
 
-  /** Marks elements: each entry of {@code markers} maps a CSS class to the ids that take it. */
+  /**
+   * Marks elements: each entry of {@code markers} maps a CSS class to the ids that take it. A flow
+   * between two marked elements takes the class of the one it leaves (the way an instance went).
+   */
   connector.mark = function (markers) {
+    imported.then(function () {
+      mark(markers);
+    });
+  };
+
+  function mark(markers) {
     var canvas = diagram().get('canvas');
     var registry = diagram().get('elementRegistry');
     marked.forEach(function (mark) {
@@ -262,15 +279,24 @@ window.org_peyvand_ui_workflow_internal_diagram_BpmnDiagram = function () {
       }
     });
     marked = [];
+    var classes = {};
     Object.keys(markers).forEach(function (css) {
       markers[css].forEach(function (id) {
-        if (registry.get(id)) {
-          canvas.addMarker(id, css);
-          marked.push({ id: id, css: css });
-        }
+        classes[id] = css;
       });
     });
-  };
+    registry.filter(function (element) {
+      return element.waypoints && element.source && element.target && classes[element.source.id] && classes[element.target.id];
+    }).forEach(function (flow) {
+      classes[flow.id] = classes[flow.source.id];
+    });
+    Object.keys(classes).forEach(function (id) {
+      if (registry.get(id)) {
+        canvas.addMarker(id, classes[id]);
+        marked.push({ id: id, css: classes[id] });
+      }
+    });
+  }
 
   connector.onStateChange = function () {
     diagram();

@@ -23,13 +23,14 @@ class InstanceMarkersTest {
     void theInstanceWaitsAtItsActiveElementsAndHasPassedWhatItCompleted() {
         ProcessInstance instance = new ProcessInstance(7, "leave", 2, "مرخصی", InstanceState.ACTIVE, null, null, "sara", AT, null,
                 List.of("Approve"), 0);
-        InstanceDetail detail = new InstanceDetail(instance, Map.of(), List.of(step("Start", "started"), step("Start", "completed"),
-                step("Review", "entered"), step("Review", "completed"), step("Approve", "entered"), step("Approve", "failed")), List.of());
+        InstanceDetail detail = new InstanceDetail(instance, Map.of(), List.of(step(null, "started"), step("Start", "entered"),
+                step("Review", "entered"), step("Review", "completed"), step("Gateway", "passed"), step("Approve", "entered"),
+                step("Approve", "failed")), List.of());
 
         Map<String, List<String>> markers = InstanceMarkers.of(detail);
 
         assertThat(markers.get("crm-active")).containsExactly("Approve");
-        assertThat(markers.get("crm-done")).containsExactly("Start", "Review");
+        assertThat(markers.get("crm-done")).containsExactly("Start", "Review", "Gateway");
     }
 
     @Test
