@@ -100,6 +100,14 @@ public final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /** Types into a field that reads its value when left, and leaves it. */
+    public void typeAndLeave(String css, String text) {
+        WebElement input = element(css);
+        input.clear();
+        input.sendKeys(text, Keys.TAB);
+        settle();
+    }
+
     /** Chooses a file in an upload field ({@code css} names the field), which sends it at once. */
     public void upload(String css, Path file) {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css + " input[type=file]")))
