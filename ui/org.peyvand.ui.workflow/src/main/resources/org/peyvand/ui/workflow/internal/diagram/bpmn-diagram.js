@@ -10,6 +10,8 @@ window.org_peyvand_ui_workflow_internal_diagram_BpmnDiagram = function () {
   var connector = this;
   var BpmnJS = window.BpmnJS;
   var TIMER_KINDS = ['timeDuration', 'timeDate', 'timeCycle'];
+  /** BpmnDiagram.DONE: what an instance has passed. */
+  var PASSED = 'crm-done';
   var RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
   var LEFT_TO_RIGHT = /[A-Za-z\u00C0-\u024F]/;
   var host = document.createElement('div');
@@ -285,10 +287,19 @@ window.org_peyvand_ui_workflow_internal_diagram_BpmnDiagram = function () {
         classes[id] = css;
       });
     });
-    registry.filter(function (element) {
-      return element.waypoints && element.source && element.target && classes[element.source.id] && classes[element.target.id];
-    }).forEach(function (flow) {
-      classes[flow.id] = classes[flow.source.id];
+    var flows = registry.filter(function (element) {
+      return element.waypoints && element.source && element.target;
+    });
+    // a start event leaves no trace of its own: it was passed when what it leads to was reached
+    flows.forEach(function (flow) {
+      if (flow.source.type === 'bpmn:StartEvent' && classes[flow.target.id] && PASSED in markers) {
+        classes[flow.source.id] = PASSED;
+      }
+    });
+    flows.forEach(function (flow) {
+      if (classes[flow.source.id] && classes[flow.target.id]) {
+        classes[flow.id] = classes[flow.source.id];
+      }
     });
     Object.keys(classes).forEach(function (id) {
       if (registry.get(id)) {
