@@ -225,6 +225,9 @@ public class AuthorizationMatrixIT {
         if (content.has("text/csv")) {
             return new Call(method, path, "a\n", "text/csv");
         }
+        if (content.has("application/xml")) {
+            return new Call(method, path, "<definitions/>", "application/xml");
+        }
         return new Call(method, path, "", "application/json");
     }
 
