@@ -187,6 +187,9 @@ public class WorkflowIT {
         Thread.sleep(6_000);
         engine.start();
 
+        Await.until("the workflow services to be served again", 60_000,
+                () -> admin.get("/api/v1/process-instances/" + instance).status() == 200 && admin.get("/api/v1/processes").status() == 200
+                        && admin.get("/api/v1/cartable/count").status() == 200);
         awaitItem(admin, "MINE", instance, "then");
         int timers = 0;
         for (JsonNode step : admin.get("/api/v1/process-instances/" + instance).json().get("history")) {

@@ -112,12 +112,21 @@ public class JobRunner {
                     return null;
                 }
                 em.refresh(job, javax.persistence.LockModeType.PESSIMISTIC_WRITE);
-                boolean runnable = ProcessEngine.WAITING.equals(job.state()) && !job.dueAt().isAfter(runtime.clock().instant())
-                        && (instance == null || InstanceState.ACTIVE.name().equals(instance.state()));
-                return runnable ? new Claimed(job, instance) : null;
+                boolean due = ProcessEngine.WAITING.equals(job.state()) && !job.dueAt().isAfter(runtime.clock().instant());
+                return due ? new Claimed(job, instance) : null;
             }, (em, claimed) -> {
-                if (claimed != null) {
+                if (claimed == null) {
+                    return null;
+                }
+                String state = claimed.instance() == null ? null : claimed.instance().state();
+                if (state == null || InstanceState.ACTIVE.name().equals(state)) {
                     runtime.engine().fire(em, claimed.job(), claimed.instance());
+                } else if (InstanceState.SUSPENDED.name().equals(state)) {
+                    // left waiting by a suspend that raced with its listing: it waits with its instance
+                    claimed.job().state(ProcessEngine.SUSPENDED);
+                } else {
+                    // nothing is left to move on an ended instance
+                    em.remove(claimed.job());
                 }
                 return null;
             });

@@ -32,8 +32,12 @@ public class ProcessRuntime implements AutoCloseable {
     /** Acts for the engine where the kernel asks for a caller, such as reading org units. */
     static final Caller SYSTEM = new Caller("system", OrgUnit.ROOT_ID, Set.of(Roles.ADMINISTRATOR),
             DisplayPreferences.defaults(DisplayPreferences.PERSIAN));
-    /** Conditions and assignments are short; one that runs longer is cut off and fails. */
-    private static final Duration EXPRESSION_TIME = Duration.ofMillis(200);
+    /**
+     * Conditions and assignments are short; one that runs longer is cut off and fails. A second,
+     * not the form's fifth of one: a step may run while the server is busy, and a condition that
+     * failed for want of time would refuse a person's completed task.
+     */
+    private static final Duration EXPRESSION_TIME = Duration.ofSeconds(1);
 
     private final Transactions tx;
     private final ExecutorRegistry executors;
