@@ -63,6 +63,7 @@ public class WorkflowBrowserIT {
             browser.waitForText("#bpmn-properties-type", "کار کاربری");
             browser.typeAndLeave("#bpmn-property-name", TASK);
             browser.pick("#bpmn-property-assignee", "آزمون");
+            browser.typeAndLeave("#bpmn-property-dueDate", "PT8H");
             browser.waitForText("#designer-diagram", TASK);
 
             // a task leading nowhere: the engine refuses, the task is named and marked in the diagram
@@ -95,6 +96,7 @@ public class WorkflowBrowserIT {
 
             browser.click("#menu-cartable");
             browser.waitForText("#cartable-grid-MINE", TASK);
+            browser.element("#cartable-grid-MINE tr.crm-sla-on-time");
             browser.screenshot("44-cartable");
             browser.clickContaining("#cartable-grid-MINE td", TASK);
             browser.element("#work-item #work-item-complete");
