@@ -132,6 +132,22 @@ public class WorkflowBrowserIT {
             browser.element("#instance-diagram .djs-element.crm-done");
             browser.waitForText("#instance-history", TASK);
             browser.screenshot("47-monitor-instance");
+            browser.click("#instance-window .v-window-closebox");
+            browser.waitUntilGone("#instance-window");
+
+            // the deployed diagram opens again in the designer, in English left to right
+            browser.click("#language-switch");
+            browser.waitForDirection("ltr");
+            browser.waitForText("#menu-processes", "Processes");
+            browser.click("#menu-processes");
+            browser.clickContaining("#processes-grid td", key);
+            browser.click("#processes-open");
+            browser.waitForText("#designer-title", name + ", version 1");
+            browser.element("#designer-diagram .djs-shape[data-element-id='StartEvent_1']");
+            browser.waitForText("#bpmn-properties-type", "Process");
+            browser.screenshot("48-designer-english");
+            browser.click("#language-switch");
+            browser.waitForDirection("rtl");
         }
     }
 
