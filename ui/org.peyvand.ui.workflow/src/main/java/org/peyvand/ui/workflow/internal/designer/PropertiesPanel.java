@@ -75,7 +75,7 @@ final class PropertiesPanel extends VerticalLayout {
     }
 
     /** Shows a field's refusal on the field. */
-    void showError(String field, String message) {
+    private void showError(String field, String message) {
         Optional.ofNullable(fields.get(field)).ifPresent(f -> f.setComponentError(new UserError(message)));
     }
 
@@ -142,6 +142,7 @@ final class PropertiesPanel extends VerticalLayout {
                 write(name, e.getValue() == null ? "" : String.valueOf(e.getValue().value()));
             }
         });
+        // the choices, to show a stored value by its label
         box.setData(options);
         return box;
     }
@@ -154,6 +155,7 @@ final class PropertiesPanel extends VerticalLayout {
                 write(name, e.getValue() == null ? "" : String.valueOf(e.getValue().value()));
             }
         });
+        // the lookup, to show a stored value by its label
         box.setData(lookup);
         return box;
     }
