@@ -150,7 +150,8 @@ public final class ProcessEngine {
         em.persist(instance);
         Run run = new Run(em, instance, starter.username());
         run.nestedInParent = nested;
-        Steps.history(em, instance.id(), null, "started", starter.username(), now, graph.key() + " v" + definition.version(), null);
+        Steps.history(em, instance.id(), graph.node(startId), "started", starter.username(), now, graph.key() + " v" + definition.version(),
+                null);
         TokenEntity token = token(run, startId, null);
         run.moving.add(token);
         advance(run);
