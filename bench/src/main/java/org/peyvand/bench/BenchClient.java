@@ -28,8 +28,11 @@ final class BenchClient {
         this.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A reply and how long it took. */
-    record Timed(double millis, String body) {
+    /** A reply, its status and how long it took. */
+    record Timed(int status, double millis, String body) {
+        boolean succeeded() {
+            return status / 100 == 2;
+        }
     }
 
     Timed get(String path) throws IOException, InterruptedException {
@@ -39,17 +42,24 @@ final class BenchClient {
         if (reply.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + reply.statusCode() + ": " + reply.body());
         }
-        return new Timed(millis, reply.body());
+        return new Timed(reply.statusCode(), millis, reply.body());
     }
 
-    /** Sends a body; anything but 200 stops the benchmark. */
+    /** Sends a body; anything but a 2xx stops the benchmark. */
     String send(String method, String path, String contentType, byte[] body) throws IOException, InterruptedException {
-        HttpResponse<String> reply = send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
-                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
-        if (reply.statusCode() != 200) {
-            throw new IllegalStateException(method + " " + path + " answered " + reply.statusCode() + ": " + reply.body());
+        Timed reply = exchange(method, path, contentType, body);
+        if (!reply.succeeded()) {
+            throw new IllegalStateException(method + " " + path + " answered " + reply.status() + ": " + reply.body());
         }
         return reply.body();
+    }
+
+    /** Sends a body and answers whatever came back, for benchmarks that count refusals rather than stop at them. */
+    Timed exchange(String method, String path, String contentType, byte[] body) throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        HttpResponse<String> reply = send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+        return new Timed(reply.statusCode(), (System.nanoTime() - started) / 1e6, reply.body());
     }
 
     long count(String path) throws IOException, InterruptedException {
