@@ -23,7 +23,7 @@ public class BusinessCalendarBrowserIT {
 
     @Test
     public void anAdministratorAddsAHolidayAndReadsAUnitsWeek() throws Exception {
-        PeyvandContainer.ensureAdministrator();
+        PeyvandContainer.awaitWorkspace();
         RestClient admin = RestClient.as(PeyvandContainer.USER, PeyvandContainer.PASSWORD);
         Await.until("the calendar", 60_000, () -> admin.get("/api/v1/calendar/holidays?year=1405").status() == 200);
 

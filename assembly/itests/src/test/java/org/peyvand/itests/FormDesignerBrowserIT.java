@@ -33,7 +33,7 @@ public class FormDesignerBrowserIT {
 
     @Test
     public void designConditionalCustomFieldsAndFillThemInOnAContact() throws Exception {
-        PeyvandContainer.ensureAdministrator();
+        PeyvandContainer.awaitWorkspace();
         RestClient admin = RestClient.as(PeyvandContainer.USER, PeyvandContainer.PASSWORD);
         Await.until("the accounts module", 180_000, () -> admin.get("/api/v1/contacts/count").status() == 200);
         String lastName = "صالحی" + suffix();

@@ -104,6 +104,20 @@ public final class PeyvandContainer {
     }
 
     /**
+     * Before a browser signs in: the test administrator exists and every kernel service a screen
+     * uses answers. On PostgreSQL the form and workflow services start only after their schemas are
+     * migrated, and the workspace menu is rebuilt as their screens arrive.
+     */
+    public static void awaitWorkspace() {
+        ensureAdministrator();
+        RestClient admin = RestClient.as(USER, PASSWORD);
+        Await.until("the kernel's services", 180_000, () -> admin.get("/api/v1/forms").status() == 200
+                && admin.get("/api/v1/processes").status() == 200 && admin.get("/api/v1/cartable/count").status() == 200
+                && admin.get("/api/v1/process-instances?limit=1").status() == 200
+                && admin.get("/api/v1/calendar/holidays").status() == 200);
+    }
+
+    /**
      * Inside the container: the test administrator exists and the accounts module is installed,
      * ready and served over REST (a test may have uninstalled it before).
      */

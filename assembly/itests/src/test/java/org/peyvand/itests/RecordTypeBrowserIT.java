@@ -35,7 +35,7 @@ public class RecordTypeBrowserIT {
 
     @Test
     public void designARecordTypeThenCreateFindChangeAndDeleteItsRecords() throws Exception {
-        PeyvandContainer.ensureAdministrator();
+        PeyvandContainer.awaitWorkspace();
         RestClient admin = RestClient.as(PeyvandContainer.USER, PeyvandContainer.PASSWORD);
         Random random = new Random();
         String type = "custom.trip" + random.nextInt(1_000_000);
@@ -174,7 +174,7 @@ public class RecordTypeBrowserIT {
 
     @Test
     public void aStandAloneFormIsFilledInWithAnImageAndItsSubmissionsListed() throws Exception {
-        PeyvandContainer.ensureAdministrator();
+        PeyvandContainer.awaitWorkspace();
         RestClient admin = RestClient.as(PeyvandContainer.USER, PeyvandContainer.PASSWORD);
         Random random = new Random();
         String key = "form.inspection" + random.nextInt(1_000_000);

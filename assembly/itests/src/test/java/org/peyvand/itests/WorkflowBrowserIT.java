@@ -33,11 +33,7 @@ public class WorkflowBrowserIT {
 
     @Test
     public void drawDeployStartAndCompleteAProcessFromTheCartable() throws Exception {
-        PeyvandContainer.ensureAdministrator();
-        // on PostgreSQL the workflow services start after their schema is migrated, and the menu is rebuilt as their screens arrive
-        RestClient admin = RestClient.as(PeyvandContainer.USER, PeyvandContainer.PASSWORD);
-        Await.until("the workflow services", 180_000, () -> admin.get("/api/v1/processes").status() == 200
-                && admin.get("/api/v1/cartable/count").status() == 200 && admin.get("/api/v1/process-instances?limit=1").status() == 200);
+        PeyvandContainer.awaitWorkspace();
         String key = "itest_leave_" + (100000 + new Random().nextInt(900000));
         String name = "مرخصی آزمایشی " + key.substring(key.length() - 6);
 

@@ -32,7 +32,7 @@ public class WorkspaceBrowserIT {
 
     @Test
     public void signInSwitchLanguageCreateAndFindAContact() throws Exception {
-        PeyvandContainer.ensureAdministrator();
+        PeyvandContainer.awaitWorkspace();
         RestClient admin = RestClient.as(PeyvandContainer.USER, PeyvandContainer.PASSWORD);
         Await.until("the accounts module", 180_000, () -> admin.get("/api/v1/contacts/count").status() == 200);
         String lastName = "کریمی" + suffix();
@@ -101,7 +101,7 @@ public class WorkspaceBrowserIT {
 
     @Test
     public void aSecondFactorIsAskedForMenusFollowPermissionsAndLockedUsersAreRefused() throws Exception {
-        PeyvandContainer.ensureAdministrator();
+        PeyvandContainer.awaitWorkspace();
         RestClient admin = RestClient.as(PeyvandContainer.USER, PeyvandContainer.PASSWORD);
         Await.until("the accounts module", 180_000, () -> admin.get("/api/v1/contacts/count").status() == 200);
         String tag = Integer.toString(new Random().nextInt(36 * 36 * 36), 36);
