@@ -20,8 +20,9 @@ import org.peyvand.platform.workflow.InstanceState;
 import org.peyvand.platform.workflow.internal.engine.ExecutorUnavailable;
 import org.peyvand.platform.workflow.internal.engine.ProcessEngine;
 import org.peyvand.platform.workflow.internal.engine.ProcessFailure;
+import org.peyvand.platform.workflow.internal.engine.Starter;
+import org.peyvand.platform.workflow.internal.engine.Steps;
 import org.peyvand.platform.workflow.internal.service.ProcessRuntime;
-import org.peyvand.platform.workflow.internal.store.HistoryEntity;
 import org.peyvand.platform.workflow.internal.store.InstanceEntity;
 import org.peyvand.platform.workflow.internal.store.JobEntity;
 import org.slf4j.Logger;
@@ -150,15 +151,14 @@ public class JobRunner {
                 return null;
             }
             int attempts = job.attempts() + (missingExecutor == null ? 1 : 0);
-            job.attempts(attempts).lastError(cut(reason)).failedAt(now);
+            job.attempts(attempts).lastError(Steps.cut(reason, 1000)).failedAt(now);
             if (missingExecutor != null || attempts >= ATTEMPTS) {
                 job.state(ProcessEngine.INCIDENT).waitingFor(missingExecutor);
             } else {
                 job.dueAt(now.plus(backOff(attempts)));
             }
             if (job.instanceId() != null) {
-                em.persist(new HistoryEntity().instanceId(job.instanceId()).elementId(job.elementId()).event("failed").actor("system")
-                        .happenedAt(now).outcome(cut(reason)));
+                Steps.history(em, job.instanceId(), job.elementId(), null, "failed", Starter.SYSTEM, now, reason, null);
             }
             return null;
         });
@@ -178,9 +178,5 @@ public class JobRunner {
         } catch (RuntimeException e) {
             LOG.warn("Jobs waiting for the executor {} could not be woken; retry their incidents", executor, e);
         }
-    }
-
-    private static String cut(String text) {
-        return text == null || text.length() <= 1000 ? text : text.substring(0, 1000);
     }
 }

@@ -43,6 +43,7 @@ import org.peyvand.platform.workflow.WorkItemState;
 import org.peyvand.platform.workflow.WorkflowPermissions;
 import org.peyvand.platform.workflow.internal.engine.ProcessEngine;
 import org.peyvand.platform.workflow.internal.engine.ProcessVariables;
+import org.peyvand.platform.workflow.internal.engine.Steps;
 import org.peyvand.platform.workflow.internal.store.InstanceEntity;
 import org.peyvand.platform.workflow.internal.store.ItemEntity;
 import org.peyvand.platform.workflow.internal.store.TrailEntity;
@@ -429,8 +430,7 @@ public class CartableServiceImpl implements CartableService {
     }
 
     private void trail(EntityManager em, ItemEntity item, String step, Caller caller, String toUser, Long toUnit, String comment) {
-        em.persist(new TrailEntity().itemId(item.id()).step(step).actor(caller.username()).toUser(toUser).toUnit(toUnit).comment(comment)
-                .actedAt(runtime.clock().instant()));
+        Steps.trail(em, item.id(), step, caller.username(), toUser, toUnit, comment, runtime.clock().instant());
     }
 
     private void checkReferral(Referral referral) {

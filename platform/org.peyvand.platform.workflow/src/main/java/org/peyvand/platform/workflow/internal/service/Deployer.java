@@ -12,6 +12,7 @@ import javax.persistence.EntityManager;
 
 import org.peyvand.platform.workflow.internal.engine.Deployments;
 import org.peyvand.platform.workflow.internal.engine.ProcessEngine;
+import org.peyvand.platform.workflow.internal.engine.Steps;
 import org.peyvand.platform.workflow.internal.model.ProcessGraph;
 import org.peyvand.platform.workflow.internal.store.DefinitionEntity;
 
@@ -42,7 +43,7 @@ final class Deployer {
                     continue;
                 }
                 DefinitionEntity definition = new DefinitionEntity().processKey(graph.key())
-                        .version(newest.map(d -> d.version() + 1).orElse(1)).name(cut(graph.name(), 300)).bpmnXml(xml).checksum(checksum)
+                        .version(newest.map(d -> d.version() + 1).orElse(1)).name(Steps.cut(graph.name(), 300)).bpmnXml(xml).checksum(checksum)
                         .deployedBy(actor).deployedAt(runtime.clock().instant()).comment(comment);
                 em.persist(definition);
                 replaceStartTimers(em, graph.key());
@@ -65,9 +66,5 @@ final class Deployer {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static String cut(String text, int length) {
-        return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 }

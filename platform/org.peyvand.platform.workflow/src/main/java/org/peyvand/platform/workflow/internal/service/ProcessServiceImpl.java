@@ -35,6 +35,7 @@ import org.peyvand.platform.workflow.internal.engine.Deployments;
 import org.peyvand.platform.workflow.internal.engine.ProcessEngine;
 import org.peyvand.platform.workflow.internal.engine.ProcessVariables;
 import org.peyvand.platform.workflow.internal.engine.Starter;
+import org.peyvand.platform.workflow.internal.engine.Steps;
 import org.peyvand.platform.workflow.internal.model.Node;
 import org.peyvand.platform.workflow.internal.model.ProcessGraph;
 import org.peyvand.platform.workflow.internal.store.DefinitionEntity;
@@ -349,8 +350,7 @@ public class ProcessServiceImpl implements ProcessService {
     }
 
     private void history(EntityManager em, InstanceEntity instance, String event, Caller caller, String outcome) {
-        em.persist(new HistoryEntity().instanceId(instance.id()).event(event).actor(caller.username()).happenedAt(runtime.clock().instant())
-                .outcome(Deployer.cut(outcome, 500)));
+        Steps.history(em, instance.id(), null, null, event, caller.username(), runtime.clock().instant(), outcome, null);
     }
 
     private static void checkReason(String reason) {
