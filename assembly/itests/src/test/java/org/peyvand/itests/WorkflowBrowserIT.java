@@ -18,7 +18,9 @@ import org.ops4j.pax.exam.junit.PaxExamServer;
  * context pad and replace menu, refused while its task leads nowhere (the task is named and
  * marked), deployed, started by hand, and its task completed from the cartable; a second tab that
  * completes the same item first leaves the first with the service's message. The instance then
- * shows completed, its diagram marked, in the monitoring screen.
+ * shows completed, its diagram marked, in the monitoring screen. An organisation is referred from
+ * its own screen to a colleague, who sees the count on the cartable's menu entry, opens the account
+ * from the item, answers, and the referrer closes it; the account's Referrals tab shows its trail.
  */
 public class WorkflowBrowserIT {
     private static final String TASK = "تأیید مرخصی";
@@ -151,10 +153,83 @@ public class WorkflowBrowserIT {
         }
     }
 
+    @Test
+    public void referAnAccountFromItsScreenAndFollowItUntilItCloses() throws Exception {
+        PeyvandContainer.awaitWorkspace();
+        RestClient admin = RestClient.as(PeyvandContainer.USER, PeyvandContainer.PASSWORD);
+        Await.until("the accounts module", 180_000, () -> admin.get("/api/v1/accounts/count").status() == 200);
+        String tag = Integer.toString(100000 + new Random().nextInt(900000));
+        String account = "پالایش نفت " + tag;
+        RestClient.Reply created = admin.post("/api/v1/accounts?confirmDuplicates=true", "{\"name\":\"" + account + "\"}");
+        assertEquals(created.body(), 201, created.status());
+        long accountId = created.json().get("id").asLong();
+        String colleague = "ref" + tag;
+        String colleagueName = "مینا " + tag;
+        String password = "referral-secret-1";
+        RestClient.Reply user = admin.post("/api/v1/users", "{\"username\":\"" + colleague + "\",\"displayNameFa\":\"" + colleagueName
+                + "\",\"password\":\"" + password + "\",\"roles\":[\"staff\"]}");
+        assertEquals(user.body(), 201, user.status());
+
+        try (Browser browser = new Browser(); Browser other = new Browser()) {
+            signIn(browser);
+            browser.open("/crm/#!accounts/" + accountId);
+            browser.element("#record-tabs");
+            browser.click("#tab-record-referrals");
+            browser.click("#record-refer");
+            browser.pick("#field-toUser", colleagueName);
+            browser.type("#field-comment", "لطفاً با مشتری تماس بگیرید");
+            browser.click("#referral-confirm");
+            browser.waitForText(".v-Notification", "رکورد ارجاع شد");
+            browser.waitForText("#record-items", account);
+            browser.waitForText("#record-item-trail", "لطفاً با مشتری تماس بگیرید");
+            browser.screenshot("49-account-referred");
+
+            signIn(other, colleague, password);
+            other.waitForText("#menu-cartable .valo-menu-badge", "۱");
+            other.click("#menu-cartable");
+            other.waitForText("#cartable-grid-MINE", account);
+            other.clickContaining("#cartable-grid-MINE td", account);
+            // the item links to the account's own screen, which shows the same trail
+            other.click("#work-item-record");
+            other.waitUntilGone("#work-item");
+            other.element("#record-tabs");
+            other.click("#tab-record-referrals");
+            other.waitForText("#record-item-trail", "لطفاً با مشتری تماس بگیرید");
+            other.screenshot("50-referred-account-opened-from-the-cartable");
+            other.click("#editor-cancel");
+            other.click("#menu-cartable");
+            other.clickContaining("#cartable-grid-MINE td", account);
+            other.element("#work-item #work-item-complete");
+            other.type("#work-item-comment", "تماس گرفته شد");
+            other.click("#work-item-complete");
+            other.waitForText(".v-Notification", "انجام شد");
+            assertTrue("nothing left open for the colleague", other.absent("#menu-cartable .valo-menu-badge"));
+
+            // answered, the referral is back with the referrer, who closes it
+            browser.click("#editor-cancel");
+            browser.click("#menu-cartable");
+            browser.waitForText("#cartable-grid-MINE", account);
+            browser.clickContaining("#cartable-grid-MINE td", account);
+            browser.waitForText("#work-item-details", "تماس گرفته شد");
+            browser.click("#work-item-complete");
+            browser.waitForText(".v-Notification", "انجام شد");
+            browser.open("/crm/#!accounts/" + accountId);
+            browser.element("#record-tabs");
+            browser.click("#tab-record-referrals");
+            browser.waitForText("#record-items", "انجام‌شده");
+            browser.waitForText("#record-item-trail", "تماس گرفته شد");
+            browser.screenshot("51-account-referral-closed");
+        }
+    }
+
     private static void signIn(Browser browser) {
+        signIn(browser, PeyvandContainer.USER, PeyvandContainer.PASSWORD);
+    }
+
+    private static void signIn(Browser browser, String username, String password) {
         browser.open("/crm/");
-        browser.type("#login-username", PeyvandContainer.USER);
-        browser.type("#login-password", PeyvandContainer.PASSWORD);
+        browser.type("#login-username", username);
+        browser.type("#login-password", password);
         browser.click("#login-submit");
         browser.waitForText("#menu-cartable", "کارتابل");
     }

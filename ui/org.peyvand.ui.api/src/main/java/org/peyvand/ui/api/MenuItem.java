@@ -37,4 +37,11 @@ public @interface MenuItem {
 
     /** Permission needed to see and open the screen. */
     String permission();
+
+    /**
+     * Record types whose records the screen opens from their id in the address
+     * ({@code /crm/#!accounts/42}), so that other screens can link to them: the cartable, search, a
+     * record's referrals.
+     */
+    String[] records() default {};
 }

@@ -1,10 +1,14 @@
 package org.peyvand.ui.api;
 
+import java.util.List;
+
 import org.osgi.annotation.versioning.ProviderType;
 import org.peyvand.platform.core.format.DisplayFormat;
 import org.peyvand.platform.core.format.DisplayPreferences;
 import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.platform.security.Caller;
+
+import com.vaadin.ui.Component;
 
 /** What a screen gets from the shell for one user in one browser tab. */
 @ProviderType
@@ -25,6 +29,21 @@ public interface UiContext {
 
     /** Opens another screen; {@code parameters} are the part after the view id in the address. */
     void navigate(String viewId, String parameters);
+
+    /** Whether a screen the user may open shows records of this type ({@link MenuItem#records()}). */
+    boolean opens(String recordType);
+
+    /** Opens the record on the screen that shows its type; nothing happens when the user may open none. */
+    void openRecord(String recordType, String recordId);
+
+    /**
+     * The tabs other bundles add to a record's screen ({@link RecordTab}), in their order, for the
+     * record screen to show after its own tabs.
+     */
+    List<Component> recordTabs(RecordRef record);
+
+    /** Counts the menu badges again ({@link MenuBadge}), after a change the screen knows alters them. */
+    void refreshBadges();
 
     /** Shows any failure to the user: localised, never a stack trace; unexpected ones are logged. */
     void showError(Throwable failure);

@@ -82,6 +82,9 @@ class ReferralTest {
 
         bench.cartable.forward(MINA, reply.id(), new Referral("reza", null, "you know this customer", null));
         assertThat(only(bench.box(REZA, CartableBox.MINE)).referredBy()).isEqualTo("sara");
+        // mina handed it on; only the trail still names her
+        bench.guard.deny(WorkflowPermissions.PROCESS_MONITOR);
+        assertThat(bench.cartable.itemsOf(MINA, "post.letter", "77")).extracting(WorkItem::id).containsExactly(reply.id());
 
         bench.cartable.giveBack(REZA, reply.id(), "not mine");
         assertThat(only(bench.box(SARA, CartableBox.MINE)).id()).isEqualTo(reply.id());
@@ -103,6 +106,8 @@ class ReferralTest {
         assertThat(bench.cartable.get(SARA, referral.id()).state()).isEqualTo(WorkItemState.COMPLETED);
         assertThat(bench.cartable.get(SARA, referral.id()).sla()).isEqualTo(SlaState.MET);
         assertThat(bench.cartable.itemsOf(SARA, "activities.activity", "12")).hasSize(1);
+        bench.guard.deny(WorkflowPermissions.PROCESS_MONITOR);
+        assertThat(bench.cartable.itemsOf(MINA, "activities.activity", "12")).isEmpty();
     }
 
     @Test

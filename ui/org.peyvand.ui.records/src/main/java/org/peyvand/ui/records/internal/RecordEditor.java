@@ -9,9 +9,11 @@ import org.peyvand.platform.form.CustomRecord;
 import org.peyvand.platform.form.FieldDefinition;
 import org.peyvand.platform.form.FormDefinition;
 import org.peyvand.platform.form.RecordActions;
+import org.peyvand.ui.api.RecordRef;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.ConfirmDialog;
 import org.peyvand.ui.kit.RecordHistory;
+import org.peyvand.ui.kit.RecordTabs;
 import org.peyvand.ui.kit.RenderedForm;
 
 import com.vaadin.event.ShortcutAction.KeyCode;
@@ -20,7 +22,6 @@ import com.vaadin.ui.Button;
 import com.vaadin.ui.CssLayout;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.Panel;
-import com.vaadin.ui.TabSheet;
 import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.Window;
 import com.vaadin.ui.themes.ValoTheme;
@@ -28,7 +29,8 @@ import com.vaadin.ui.themes.ValoTheme;
 /**
  * One record of a designed type in the form its designer laid out: save with the service's
  * objections shown on the fields, delete after a question, and the record's history. Saving and
- * deleting are offered to those who may.
+ * deleting are offered to those who may; a stored record also shows the tabs other bundles add,
+ * such as its referrals.
  */
 final class RecordEditor extends Window {
     private static final long serialVersionUID = 1L;
@@ -90,11 +92,9 @@ final class RecordEditor extends Window {
         VerticalLayout body = new VerticalLayout(form.layout(), problems);
         body.setWidth("100%");
         if (record != null) {
-            TabSheet tabs = new TabSheet();
-            tabs.addTab(body, messages.get("ui.details"));
-            tabs.addTab(RecordHistory.of(context, services.audit(), type, record.id(), this::fieldLabel), messages.get("ui.history"))
-                    .setId("tab-history");
-            body = new VerticalLayout(tabs);
+            RecordRef ref = new RecordRef(type, String.valueOf(record.id()), RecordColumns.name(definition, record, messages, context.format()));
+            body = new VerticalLayout(RecordTabs.of(context, body,
+                    RecordHistory.of(context, services.audit(), type, record.id(), this::fieldLabel), ref));
             body.setMargin(false);
             body.setWidth("100%");
         }

@@ -43,6 +43,9 @@ final class RecordTypes {
         String section = form.menuSection();
         properties.put(MenuItem.PREFIX_ + "section", section == null || section.isBlank() ? DEFAULT_SECTION : section);
         properties.put(MenuItem.PREFIX_ + "order", ORDER);
+        if (!standAlone(form)) {
+            properties.put(MenuItem.PREFIX_ + "records", new String[] {form.key()});
+        }
         properties.put(MenuItem.PREFIX_ + "permission", RecordActions.permission(form, standAlone(form) ? RecordActions.CREATE : RecordActions.READ).orElseThrow());
         return properties;
     }

@@ -1,19 +1,31 @@
 package org.peyvand.ui.shell.internal;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jsoup.nodes.Entities;
 
 import org.peyvand.platform.core.format.DisplayFormat;
 import org.peyvand.platform.core.format.DisplayPreferences;
 import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.platform.security.Caller;
+import org.peyvand.ui.api.MenuBadge;
+import org.peyvand.ui.api.RecordRef;
+import org.peyvand.ui.api.RecordTab;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.shell.internal.ContributionRegistry.ViewEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.vaadin.icons.VaadinIcons;
 import com.vaadin.navigator.Navigator;
 import com.vaadin.server.Page;
 import com.vaadin.server.VaadinSession;
 import com.vaadin.ui.Button;
+import com.vaadin.ui.Component;
 import com.vaadin.ui.CssLayout;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.Notification;
@@ -26,6 +38,7 @@ import com.vaadin.ui.themes.ValoTheme;
  */
 final class Workspace extends CssLayout implements UiContext {
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
     static final String HOME = "";
     /** The signed-in user's own page (password, second factor, tokens), contributed by the admin screens. */
     static final String PROFILE = "profile";
@@ -36,6 +49,9 @@ final class Workspace extends CssLayout implements UiContext {
     private final Messages messages;
     private final transient DisplayFormat format;
     private final CssLayout menuItems = new CssLayout();
+    /** Menu entries by screen id, kept across rebuilds so a click made while modules arrive is not lost. */
+    private final Map<String, Button> entries = new HashMap<>();
+    private final Map<String, String> captions = new HashMap<>();
     private final CssLayout menu = new CssLayout();
     private final CssLayout content = new CssLayout();
     private final Navigator navigator;
@@ -76,6 +92,7 @@ final class Workspace extends CssLayout implements UiContext {
                 return false;
             }
             highlight(event.getViewName());
+            refreshBadges();
             menu.removeStyleName("valo-menu-visible");
             return true;
         });
@@ -112,6 +129,52 @@ final class Workspace extends CssLayout implements UiContext {
     @Override
     public void navigate(String viewId, String parameters) {
         navigator.navigateTo(parameters == null || parameters.isEmpty() ? viewId : viewId + "/" + parameters);
+    }
+
+    @Override
+    public boolean opens(String recordType) {
+        return recordView(recordType).isPresent();
+    }
+
+    @Override
+    public void openRecord(String recordType, String recordId) {
+        recordView(recordType).ifPresent(view -> navigate(view.id(), recordId));
+    }
+
+    private Optional<ViewEntry> recordView(String recordType) {
+        return allowedViews().stream().filter(v -> v.records().contains(recordType)).findFirst();
+    }
+
+    @Override
+    public List<Component> recordTabs(RecordRef record) {
+        List<Component> tabs = new ArrayList<>();
+        for (RecordTab tab : services.contributions().recordTabs()) {
+            try {
+                tab.create(this, record).ifPresent(tabs::add);
+            } catch (RuntimeException failure) {
+                // one module's broken tab must not take the record's screen with it
+                LOG.warn("A record tab failed for {} {}", record.type(), record.id(), failure);
+            }
+        }
+        return tabs;
+    }
+
+    @Override
+    public void refreshBadges() {
+        Map<String, List<MenuBadge>> badges = services.contributions().badges();
+        entries.forEach((viewId, entry) -> {
+            int count = 0;
+            for (MenuBadge badge : badges.getOrDefault(viewId, List.of())) {
+                try {
+                    count += badge.count(caller);
+                } catch (RuntimeException failure) {
+                    LOG.warn("The menu badge of {} failed", viewId, failure);
+                }
+            }
+            String caption = Entities.escape(captions.get(viewId));
+            entry.setCaption(count <= 0 ? caption
+                    : caption + " <span class=\"valo-menu-badge\">" + Entities.escape(format.number(count)) + "</span>");
+        });
     }
 
     @Override
@@ -156,8 +219,9 @@ final class Workspace extends CssLayout implements UiContext {
     }
 
     private void refreshMenu() {
-        menuItems.removeAllComponents();
-        menuItems.addComponent(item(HOME, messages.get("ui.home"), "HOME"));
+        List<Component> items = new ArrayList<>();
+        Map<String, String> wanted = new HashMap<>();
+        items.add(entry(HOME, messages.get("ui.home"), "HOME", wanted));
         String section = null;
         for (ViewEntry view : allowedViews()) {
             if (!view.section().equals(section)) {
@@ -165,19 +229,30 @@ final class Workspace extends CssLayout implements UiContext {
                 // a designed record type may name a section no module uses
                 Label heading = new Label(messages.find("ui.section." + section).orElse(section));
                 heading.setPrimaryStyleName(ValoTheme.MENU_SUBTITLE);
-                menuItems.addComponent(heading);
+                items.add(heading);
             }
-            menuItems.addComponent(item(view.id(), view.caption(messages), view.icon()));
+            items.add(entry(view.id(), view.caption(messages), view.icon(), wanted));
         }
+        entries.keySet().retainAll(wanted.keySet());
+        captions.keySet().retainAll(wanted.keySet());
+        menuItems.removeAllComponents();
+        items.forEach(menuItems::addComponent);
+        refreshBadges();
         highlight(navigator == null ? HOME : navigator.getState().split("/")[0]);
     }
 
-    private Button item(String viewId, String caption, String icon) {
-        Button item = new Button(caption, e -> navigator.navigateTo(viewId));
-        item.setPrimaryStyleName(ValoTheme.MENU_ITEM);
+    private Button entry(String viewId, String caption, String icon, Map<String, String> wanted) {
+        wanted.put(viewId, caption);
+        captions.put(viewId, caption);
+        Button item = entries.computeIfAbsent(viewId, id -> {
+            Button created = new Button(caption, e -> navigator.navigateTo(id));
+            created.setPrimaryStyleName(ValoTheme.MENU_ITEM);
+            created.setCaptionAsHtml(true);
+            created.setId("menu-" + (id.isEmpty() ? "home" : id));
+            created.setData(id);
+            return created;
+        });
         item.setIcon(icon(icon));
-        item.setId("menu-" + (viewId.isEmpty() ? "home" : viewId));
-        item.setData(viewId);
         return item;
     }
 

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.peyvand.platform.core.error.FieldError;
 import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.ui.api.CrmView;
+import org.peyvand.ui.api.MenuBadge;
+import org.peyvand.ui.api.RecordTab;
 
 class ContributionRegistryTest {
     private static final Messages PERSIAN = new Texts(Locale.forLanguageTag("fa-IR"));
@@ -39,6 +41,44 @@ class ContributionRegistryTest {
         registry.removeView(visits);
         assertThat(registry.view("custom.visit")).isEmpty();
         assertThat(changes[0]).isEqualTo(2);
+    }
+
+    @Test
+    void aScreenNamesTheRecordTypesItOpens() {
+        ContributionRegistry registry = new ContributionRegistry();
+        registry.addView(context -> null, Map.of("crm.menu.id", "accounts", "crm.menu.title", "accounts.menu.accounts",
+                "crm.menu.section", "crm", "crm.menu.permission", "accounts.account.read", "crm.menu.records", new String[] {"accounts.account"}));
+        registry.addView(context -> null, Map.of("crm.menu.id", "custom.visit", "crm.menu.title", "records.title",
+                "crm.menu.section", "sales", "crm.menu.permission", "custom.visit.read", "crm.menu.records", "custom.visit"));
+        registry.addView(context -> null, Map.of("crm.menu.id", "reports", "crm.menu.title", "reports.menu", "crm.menu.section", "crm", "crm.menu.permission", "r"));
+        assertThat(registry.view("accounts").orElseThrow().records()).containsExactly("accounts.account");
+        assertThat(registry.view("custom.visit").orElseThrow().records()).containsExactly("custom.visit");
+        assertThat(registry.view("reports").orElseThrow().records()).isEmpty();
+    }
+
+    @Test
+    void recordTabsComeInTheirOrderAndBadgesByScreen() {
+        ContributionRegistry registry = new ContributionRegistry();
+        RecordTab late = (context, record) -> Optional.empty();
+        RecordTab early = (context, record) -> Optional.empty();
+        RecordTab unordered = (context, record) -> Optional.empty();
+        registry.addRecordTab(late, Map.of(RecordTab.ORDER, 50));
+        registry.addRecordTab(unordered, Map.of());
+        registry.addRecordTab(early, Map.of(RecordTab.ORDER, 10));
+        assertThat(registry.recordTabs()).containsExactly(early, late, unordered);
+        registry.removeRecordTab(early);
+        assertThat(registry.recordTabs()).containsExactly(late, unordered);
+
+        int[] changes = {0};
+        registry.addListener(() -> changes[0]++);
+        MenuBadge open = caller -> 3;
+        registry.addBadge(open, Map.of(MenuBadge.VIEW, "cartable"));
+        registry.addBadge(caller -> 1, Map.of());
+        assertThat(registry.badges()).containsOnlyKeys("cartable");
+        assertThat(registry.badges().get("cartable")).containsExactly(open);
+        registry.removeBadge(open);
+        assertThat(registry.badges()).isEmpty();
+        assertThat(changes[0]).as("menus recount when a badge comes and goes").isEqualTo(2);
     }
 
     private record Texts(Locale locale) implements Messages {

@@ -13,6 +13,7 @@ import org.peyvand.platform.testing.I18nFiles;
 import org.peyvand.platform.workflow.CartableBox;
 import org.peyvand.platform.workflow.InstanceState;
 import org.peyvand.platform.workflow.SlaState;
+import org.peyvand.platform.workflow.TrailStep;
 import org.peyvand.platform.workflow.WorkItemState;
 
 class I18nFilesTest {
@@ -63,9 +64,7 @@ class I18nFilesTest {
             keys.add("workflow.ui.timer." + kind);
             keys.add("workflow.ui.error." + kind);
         }
-        // the trail's actions as TrailStep documents them
-        for (String action : List.of("created", "claimed", "referred", "forwarded", "returned", "completed", "cancelled", "escalated",
-                "paused", "resumed")) {
+        for (String action : TrailStep.ACTIONS) {
             keys.add("workflow.ui.trail.action." + action);
         }
         assertThat(load("workflow-ui.properties").stringPropertyNames()).containsAll(keys);

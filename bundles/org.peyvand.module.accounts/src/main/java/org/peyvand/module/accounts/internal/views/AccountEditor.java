@@ -14,6 +14,7 @@ import org.peyvand.module.accounts.Phone;
 import org.peyvand.module.accounts.Provinces;
 import org.peyvand.module.accounts.internal.Permissions;
 import org.peyvand.platform.form.FormDefinition;
+import org.peyvand.ui.api.RecordRef;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.FormRenderer;
 import org.peyvand.ui.kit.Option;
@@ -86,7 +87,8 @@ final class AccountEditor extends RecordEditor {
             form.setValues(values);
         }
         form.restrict(support.fields(context, Permissions.ACCOUNT));
-        show(form, account == null ? null : support.history(context, Permissions.ACCOUNT, account.id(), this::fieldLabel));
+        show(form, account == null ? null : new RecordRef(Permissions.ACCOUNT, String.valueOf(account.id()), account.name()),
+                account == null ? null : support.history(context, Permissions.ACCOUNT, account.id(), this::fieldLabel));
     }
 
     @Override

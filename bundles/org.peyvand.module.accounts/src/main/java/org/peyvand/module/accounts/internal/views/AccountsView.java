@@ -19,7 +19,7 @@ import com.vaadin.navigator.View;
 /** The organisations screen in the workspace menu. */
 @Component(service = CrmView.class)
 @MenuItem(id = AccountsView.ID, title = "accounts.menu.accounts", icon = "BUILDING", section = "crm", order = 20,
-        permission = Permissions.ACCOUNT_READ)
+        permission = Permissions.ACCOUNT_READ, records = Permissions.ACCOUNT)
 public class AccountsView implements CrmView {
     public static final String ID = "accounts";
 

@@ -9,6 +9,7 @@ import org.peyvand.module.accounts.ContactInput;
 import org.peyvand.module.accounts.ContactService;
 import org.peyvand.module.accounts.internal.Permissions;
 import org.peyvand.platform.form.FormDefinition;
+import org.peyvand.ui.api.RecordRef;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.FormRenderer;
 import org.peyvand.ui.kit.RenderedForm;
@@ -64,7 +65,8 @@ final class ContactEditor extends RecordEditor {
             form.setValues(values);
         }
         form.restrict(support.fields(context, Permissions.CONTACT));
-        show(form, contact == null ? null : support.history(context, Permissions.CONTACT, contact.id(), this::fieldLabel));
+        show(form, contact == null ? null : new RecordRef(Permissions.CONTACT, String.valueOf(contact.id()), contact.fullName()),
+                contact == null ? null : support.history(context, Permissions.CONTACT, contact.id(), this::fieldLabel));
     }
 
     @Override

@@ -19,7 +19,7 @@ import com.vaadin.navigator.View;
 /** The people screen in the workspace menu. */
 @Component(service = CrmView.class)
 @MenuItem(id = ContactsView.ID, title = "accounts.menu.contacts", icon = "USERS", section = "crm", order = 10,
-        permission = Permissions.CONTACT_READ)
+        permission = Permissions.CONTACT_READ, records = Permissions.CONTACT)
 public class ContactsView implements CrmView {
     public static final String ID = "contacts";
 

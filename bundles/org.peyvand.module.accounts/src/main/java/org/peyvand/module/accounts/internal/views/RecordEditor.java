@@ -10,8 +10,10 @@ import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.platform.form.FieldDefinition;
 import org.peyvand.platform.form.FormDefinition;
+import org.peyvand.ui.api.RecordRef;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.ConfirmDialog;
+import org.peyvand.ui.kit.RecordTabs;
 import org.peyvand.ui.kit.RenderedForm;
 
 import com.vaadin.event.ShortcutAction.KeyCode;
@@ -20,7 +22,6 @@ import com.vaadin.ui.Component;
 import com.vaadin.ui.CssLayout;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.Panel;
-import com.vaadin.ui.TabSheet;
 import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.Window;
 import com.vaadin.ui.themes.ValoTheme;
@@ -53,8 +54,11 @@ abstract class RecordEditor extends Window {
         addCloseListener(e -> saved.run());
     }
 
-    /** @param history the record's History tab; {@code null} for a new record */
-    protected void show(RenderedForm renderedForm, Component history) {
+    /**
+     * @param record the stored record; {@code null} for a new one
+     * @param history its History tab; {@code null} for a new record
+     */
+    protected void show(RenderedForm renderedForm, RecordRef record, Component history) {
         this.form = renderedForm;
         Messages messages = context.messages();
         problems.addStyleName("crm-field-error");
@@ -76,11 +80,8 @@ abstract class RecordEditor extends Window {
         }
         VerticalLayout body = new VerticalLayout(form.layout(), problems);
         body.setWidth("100%");
-        if (history != null) {
-            TabSheet tabs = new TabSheet();
-            tabs.addTab(body, messages.get("ui.details"));
-            tabs.addTab(history, messages.get("ui.history")).setId("tab-history");
-            body = new VerticalLayout(tabs);
+        if (record != null) {
+            body = new VerticalLayout(RecordTabs.of(context, body, history, record));
             body.setMargin(false);
             body.setWidth("100%");
         }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import javax.persistence.EntityManager;
 
+import org.peyvand.platform.workflow.TrailStep;
 import org.peyvand.platform.workflow.internal.model.Node;
 import org.peyvand.platform.workflow.internal.store.HistoryEntity;
 import org.peyvand.platform.workflow.internal.store.TrailEntity;
@@ -28,6 +29,10 @@ public final class Steps {
     }
 
     public static void trail(EntityManager em, long itemId, String step, String actor, String toUser, Long toUnit, String comment, Instant at) {
+        if (!TrailStep.ACTIONS.contains(step)) {
+            // screens name every step by its action: an unlisted one would show as a bare key
+            throw new IllegalArgumentException("Unlisted trail action " + step);
+        }
         em.persist(new TrailEntity().itemId(itemId).step(step).actor(actor).toUser(toUser).toUnit(toUnit).comment(cut(comment, 1000))
                 .actedAt(at));
     }

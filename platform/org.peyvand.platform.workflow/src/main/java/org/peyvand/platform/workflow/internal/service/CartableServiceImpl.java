@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,9 +153,16 @@ public class CartableServiceImpl implements CartableService {
         guard.require(caller, WorkflowPermissions.CARTABLE_USE);
         boolean monitor = guard.allows(caller, WorkflowPermissions.PROCESS_MONITOR);
         Instant now = runtime.clock().instant();
-        return runtime.tx().read(em -> em.createQuery("select i from ItemEntity i where i.recordType = :type and i.recordId = :id "
-                + "order by i.id desc", ItemEntity.class).setParameter("type", recordType).setParameter("id", recordId).setMaxResults(500)
-                .getResultList().stream().filter(item -> monitor || involved(em, caller, item)).map(item -> Views.item(item, now)).toList());
+        return runtime.tx().read(em -> {
+            List<ItemEntity> items = em.createQuery("select i from ItemEntity i where i.recordType = :type and i.recordId = :id "
+                    + "order by i.id desc", ItemEntity.class).setParameter("type", recordType).setParameter("id", recordId).setMaxResults(500)
+                    .getResultList();
+            Set<Long> onTrail = monitor || items.isEmpty() ? Set.of() : new HashSet<>(em.createQuery("select distinct t.itemId from TrailEntity t "
+                    + "where t.itemId in :ids and (t.actor = :me or t.toUser = :me)", Long.class)
+                    .setParameter("ids", items.stream().map(ItemEntity::id).toList()).setParameter("me", caller.username()).getResultList());
+            return items.stream().filter(item -> monitor || onTrail.contains(item.id()) || knows(caller, item))
+                    .map(item -> Views.item(item, now)).toList();
+        });
     }
 
     /** The item, when the caller holds it, may claim it, referred it, once held it, or monitors processes. */
@@ -167,12 +175,17 @@ public class CartableServiceImpl implements CartableService {
     }
 
     private static boolean involved(EntityManager em, Caller caller, ItemEntity item) {
-        if (holds(caller, item) || offered(caller, item) || chain(item).contains(caller.username())
-                || caller.username().equals(item.completedBy())) {
+        if (knows(caller, item)) {
             return true;
         }
         return !em.createQuery("select t.id from TrailEntity t where t.itemId = :id and (t.actor = :me or t.toUser = :me)", Long.class)
                 .setParameter("id", item.id()).setParameter("me", caller.username()).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** What the item itself says of the caller's part in it; the trail says the rest. */
+    private static boolean knows(Caller caller, ItemEntity item) {
+        return holds(caller, item) || offered(caller, item) || chain(item).contains(caller.username())
+                || caller.username().equals(item.completedBy());
     }
 
     private static boolean holds(Caller caller, ItemEntity item) {

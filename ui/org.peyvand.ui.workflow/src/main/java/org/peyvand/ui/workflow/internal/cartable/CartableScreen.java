@@ -1,14 +1,12 @@
 package org.peyvand.ui.workflow.internal.cartable;
 
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.platform.workflow.CartableBox;
 import org.peyvand.platform.workflow.WorkItem;
 import org.peyvand.ui.api.UiContext;
-import org.peyvand.ui.kit.Option;
 import org.peyvand.ui.workflow.internal.Moments;
 import org.peyvand.ui.workflow.internal.PagedGrid;
 import org.peyvand.ui.workflow.internal.ServiceCalls;
@@ -36,11 +34,12 @@ final class CartableScreen extends CssLayout implements View {
     private final Label open = new Label();
     private final TabSheet boxes = new TabSheet();
     private final Map<CartableBox, PagedGrid<WorkItem>> grids = new EnumMap<>(CartableBox.class);
-    private final Map<Long, String> unitNames = new HashMap<>();
+    private final transient UnitNames unitNames;
 
     CartableScreen(UiContext context, WorkflowServices services) {
         this.context = context;
         this.services = services;
+        this.unitNames = new UnitNames(context, services);
         setId("view-cartable");
         WorkflowStyles.applyTo(this);
         addStyleName("crm-page");
@@ -83,7 +82,7 @@ final class CartableScreen extends CssLayout implements View {
         grid.addColumn(WorkItem::name).setId("name").setCaption(messages.get("workflow.ui.item.name")).setExpandRatio(3);
         grid.addColumn(i -> i.processKey() == null ? messages.get("workflow.ui.item.referral") : i.processKey()).setId("process")
                 .setCaption(messages.get("workflow.ui.item.process")).setExpandRatio(1);
-        grid.addColumn(i -> WorkItemText.holder(i, box, messages, this::unitName)).setId("holder").setCaption(messages.get(
+        grid.addColumn(i -> WorkItemText.holder(i, box, messages, unitNames)).setId("holder").setCaption(messages.get(
                 box == CartableBox.SENT ? "workflow.ui.item.holder" : "workflow.ui.item.from")).setExpandRatio(1);
         grid.addColumn(i -> Moments.show(context, i.createdAt())).setId("created").setCaption(messages.get("workflow.ui.item.created"))
                 .setExpandRatio(1);
@@ -97,19 +96,14 @@ final class CartableScreen extends CssLayout implements View {
     }
 
     private void openItem(WorkItem item) {
-        UI.getCurrent().addWindow(new WorkItemWindow(context, services, item, this::unitName, this::refresh));
-    }
-
-    /** An org unit's name, looked up once per screen. */
-    String unitName(long id) {
-        return unitNames.computeIfAbsent(id, unit -> services.units(context).byValue(unit).map(Option::label)
-                .orElse(context.format().digits("#" + unit)));
+        UI.getCurrent().addWindow(new WorkItemWindow(context, services, item, unitNames, this::refresh));
     }
 
     /** Reads the count and the box in sight again: on entering, and after the user changed an item. */
     private void refresh() {
         ServiceCalls.call(context, () -> services.cartable().openCount(context.caller()))
                 .ifPresent(count -> open.setValue(context.messages().get("workflow.ui.openCount", context.format().number(count))));
+        context.refreshBadges();
         ((PagedGrid<?>) boxes.getSelectedTab()).reload();
     }
 }

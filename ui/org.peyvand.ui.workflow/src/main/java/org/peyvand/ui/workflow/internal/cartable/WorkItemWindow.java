@@ -14,7 +14,6 @@ import org.peyvand.platform.workflow.WorkItem;
 import org.peyvand.platform.workflow.WorkItemState;
 import org.peyvand.ui.workflow.internal.Buttons;
 import org.peyvand.ui.api.UiContext;
-import org.peyvand.ui.kit.Grids;
 import org.peyvand.ui.kit.RenderedForm;
 import org.peyvand.ui.workflow.internal.Moments;
 import org.peyvand.ui.workflow.internal.ServiceCalls;
@@ -25,7 +24,6 @@ import com.vaadin.ui.Button;
 import com.vaadin.ui.Component;
 import com.vaadin.ui.CssLayout;
 import com.vaadin.ui.FormLayout;
-import com.vaadin.ui.Grid;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.Notification;
 import com.vaadin.ui.TextArea;
@@ -74,7 +72,7 @@ final class WorkItemWindow extends Window {
         content.addComponent(actions(messages));
         Label trailTitle = new Label(messages.get("workflow.ui.trail"));
         trailTitle.addStyleName(ValoTheme.LABEL_H3);
-        content.addComponents(trailTitle, trail(messages));
+        content.addComponents(trailTitle, trail());
         setContent(content);
     }
 
@@ -97,16 +95,7 @@ final class WorkItemWindow extends Window {
                     context.format().number(item.instanceId() == null ? 0 : item.instanceId())));
         }
         if (item.recordType() != null && item.recordId() != null) {
-            Button record = Buttons.of(item.recordType() + " · " + context.format().digits(item.recordId()), VaadinIcons.EXTERNAL_LINK, e -> {
-                close();
-                context.navigate(item.recordType(), item.recordId());
-            });
-            record.setId("work-item-record");
-            record.addStyleName(ValoTheme.BUTTON_LINK);
-            // the form layout shows a wrapper's caption beside it; a button's caption is its text
-            CssLayout link = new CssLayout(record);
-            link.setCaption(messages.get("workflow.ui.item.record"));
-            details.addComponent(link);
+            details.addComponent(recordLink(messages));
         }
         line(details, "workflow.ui.item.assignee", item.assignee() != null ? item.assignee() : WorkItemText.candidates(item, messages, unitName));
         if (item.referredBy() != null) {
@@ -126,10 +115,32 @@ final class WorkItemWindow extends Window {
         return details;
     }
 
+    /** The record the item is about, a link when a screen the user may open shows its type. */
+    private Component recordLink(Messages messages) {
+        String text = messages.get("workflow.ui.item.recordLink", context.format().digits(item.recordId()));
+        if (!context.opens(item.recordType())) {
+            Label plain = new Label(item.recordType() + " · " + context.format().digits(item.recordId()));
+            plain.setCaption(messages.get("workflow.ui.item.record"));
+            return plain;
+        }
+        Button record = Buttons.of(text, VaadinIcons.EXTERNAL_LINK, e -> {
+            close();
+            context.openRecord(item.recordType(), item.recordId());
+        });
+        record.setId("work-item-record");
+        record.setDescription(item.recordType());
+        record.addStyleName(ValoTheme.BUTTON_LINK);
+        // the form layout shows a wrapper's caption beside it; a button's caption is its text
+        CssLayout link = new CssLayout(record);
+        link.setCaption(messages.get("workflow.ui.item.record"));
+        return link;
+    }
+
     private void line(FormLayout details, String captionKey, String value) {
         Label label = new Label(value);
         label.setCaption(context.messages().get(captionKey));
-        label.setId("work-item-" + captionKey.substring(captionKey.lastIndexOf('.') + 1));
+        // apart from the fields' ids: the item's comment is a line here and the answer is a field below
+        label.setId("work-item-detail-" + captionKey.substring(captionKey.lastIndexOf('.') + 1));
         details.addComponent(label);
     }
 
@@ -237,12 +248,10 @@ final class WorkItemWindow extends Window {
     }
 
     private void refer(ReferralDialog.Mode mode) {
-        UI.getCurrent().addWindow(new ReferralDialog(context, services, mode, referral -> ServiceCalls.call(context,
-                () -> mode == ReferralDialog.Mode.REFER ? services.cartable().refer(context.caller(), item.id(), referral)
-                        : services.cartable().forward(context.caller(), item.id(), referral)).map(passed -> {
-                            changedTo(passed);
-                            return passed;
-                        })));
+        UI.getCurrent().addWindow(new ReferralDialog(context, services, mode,
+                referral -> mode == ReferralDialog.Mode.REFER ? services.cartable().refer(context.caller(), item.id(), referral)
+                        : services.cartable().forward(context.caller(), item.id(), referral),
+                this::changedTo));
     }
 
     private void changedTo(WorkItem now) {
@@ -259,21 +268,8 @@ final class WorkItemWindow extends Window {
         changed.run();
     }
 
-    private Component trail(Messages messages) {
-        Grid<TrailStep> grid = new Grid<>();
-        grid.setId("work-item-trail");
-        grid.setWidth("100%");
-        grid.addColumn(s -> Moments.show(context, s.at())).setCaption(messages.get("workflow.ui.trail.at"));
-        grid.addColumn(s -> messages.get("workflow.ui.trail.action." + s.action())).setCaption(messages.get("workflow.ui.trail.action"));
-        grid.addColumn(TrailStep::actor).setCaption(messages.get("workflow.ui.trail.actor"));
-        grid.addColumn(s -> s.toUser() != null ? s.toUser() : s.toUnit() != null ? unitName.apply(s.toUnit()) : "")
-                .setCaption(messages.get("workflow.ui.trail.to"));
-        grid.addColumn(s -> s.comment() == null ? "" : s.comment()).setCaption(messages.get("workflow.ui.trail.comment"));
-        grid.getColumns().forEach(c -> c.setSortable(false));
-        Grids.orderColumns(grid, context.rightToLeft());
+    private Component trail() {
         List<TrailStep> steps = ServiceCalls.call(context, () -> services.cartable().trail(context.caller(), item.id())).orElse(List.of());
-        grid.setItems(steps);
-        grid.setHeightByRows(Math.max(1, Math.min(steps.size(), 8)));
-        return grid;
+        return TrailGrid.of(context, "work-item-trail", steps, unitName);
     }
 }
