@@ -31,7 +31,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Workflow in the running container: a process a module ships, routed through two units with an SLA
  * escalation, a timer whose executor's module leaves and comes back, a restart of the engine with a
- * timer pending, and refusals of bad input over REST and the shell.
+ * timer pending, the shell while the engine is stopped, and refusals of bad input over REST and the shell.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -199,6 +199,23 @@ public class WorkflowIT {
     }
 
     @Test
+    public void withTheEngineStoppedOnlyTheCommandsThatNeedItAreUnavailable() throws Exception {
+        Bundle engine = bundle("org.peyvand.platform.workflow");
+        engine.stop();
+        try {
+            Await.until("the shell to miss the engine", 60_000, () -> shell("crm:process-list").contains("ProcessService"));
+            assertTrue(shell("crm:process-list").strip().startsWith("The ProcessService service is not available"));
+            assertTrue(shell("crm:task-list -l fa").contains("سرویس CartableService در دسترس نیست"));
+            String users = shell("crm:user-list " + PeyvandContainer.USER);
+            assertTrue("the security commands still work: " + users, users.contains(PeyvandContainer.USER));
+            assertTrue(shell("crm:form-list").contains("accounts.contact"));
+        } finally {
+            engine.start();
+        }
+        awaitEngine();
+    }
+
+    @Test
     public void badProcessesAndBadInputAreRefusedByName() throws Exception {
         RestClient.Reply refused = admin.send("POST", "/api/v1/processes", """
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -289,6 +306,21 @@ public class WorkflowIT {
                 + "\",\"unitId\":" + unit + ",\"password\":\"" + SECRET + "\",\"roles\":[\"" + role + "\"]}");
         assertEquals(reply.body(), 201, reply.status());
         return RestClient.as(name, SECRET);
+    }
+
+    /** The engine's services answer over REST and in the shell. */
+    private void awaitEngine() {
+        Await.until("the workflow services to be served again", 120_000,
+                () -> admin.get("/api/v1/processes").status() == 200 && admin.get("/api/v1/cartable/count").status() == 200
+                        && shell("crm:process-list").contains("accounts.qualification"));
+    }
+
+    private String shell(String line) {
+        try {
+            return new ShellRunner(sessions).run(line);
+        } catch (Exception e) {
+            throw new IllegalStateException(line + " failed", e);
+        }
     }
 
     private Bundle bundle(String symbolicName) {
