@@ -154,7 +154,8 @@ public class AuthorizationMatrixIT {
         ShellRunner shell = new ShellRunner(sessions);
         Set<String> scopes = new HashSet<>(Set.of("crm"));
         modules.modules().forEach(module -> scopes.add(module.id()));
-        // a bundle's commands appear once every service they use is there, on PostgreSQL after the schemas are migrated
+        // the commands are listed at once, the services they call start later: on PostgreSQL after their schemas are migrated
+        PeyvandContainer.awaitWorkspace();
         Await.until("the kernel's and the modules' commands", 180_000, () -> crmCommands(scopes).size() >= KERNEL_AND_ACCOUNTS_COMMANDS);
         int commands = 0;
         for (Command command : crmCommands(scopes)) {

@@ -1,5 +1,7 @@
 package org.peyvand.platform.form.expression;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -11,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +38,11 @@ import org.apache.commons.jexl3.introspection.JexlPermissions;
  * administrator and is not trusted: it may read the record's fields, use operators and the ternary,
  * and call the {@code fn:} functions of {@link ExpressionFunctions}; it cannot reach any other Java
  * class or method, change anything, loop, or run past the time limit.
+ * <p>
+ * The time limit counts the work of the evaluation itself: from when a worker takes it up, and in
+ * CPU time of that worker where the JVM measures it. Waiting for a free worker, for a processor on a
+ * busy machine or for the garbage collector does not count, so a cheap expression is not refused
+ * under load, while one that computes for too long is still stopped.
  * <p>
  * A null field counts as zero in arithmetic, as empty text when joined to text and as false in a
  * condition; a comparison with it is false. Numbers are decimal: {@code 3 * 19.99} is 59.97 and
@@ -63,12 +72,16 @@ public final class SafeExpressions implements AutoCloseable {
     private static final String REFUSED_CHARACTERS = "[]{}`";
     /** Parsing and evaluating recurse once per nesting level; a thousand characters can nest hundreds deep. */
     private static final long WORKER_STACK_BYTES = 8L << 20;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final boolean CPU_TIME = THREADS.isThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled();
+    /** The shortest wait between two looks at a worker the machine gives little time to. */
+    private static final long MIN_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
     private final JexlEngine jexl;
     private final Duration timeout;
     private final ThreadPoolExecutor workers;
 
-    /** Expressions whose parsing or evaluation is stopped after {@code timeout}. */
+    /** Expressions whose parsing or evaluation is stopped once it has worked for {@code timeout}. */
     public SafeExpressions(Duration timeout) {
         this.timeout = timeout;
         // not Map.of: the engine looks up the null namespace for a plain foo(...)
@@ -148,21 +161,34 @@ public final class SafeExpressions implements AutoCloseable {
         }));
     }
 
-    /** Stops the worker threads; checks and evaluations after this are rejected. */
+    /** Stops the worker threads; checks and evaluations after this, or still waiting for a worker, are rejected. */
     @Override
     public void close() {
-        workers.shutdownNow();
+        workers.shutdownNow().forEach(waiting -> ((Future<?>) waiting).cancel(false));
     }
 
     /** Runs on a worker, whose interrupt the engine and the regular expression matcher heed, within the time limit. */
     private <T> T run(Callable<T> task) {
-        Future<T> running = workers.submit(task);
+        Timed<T> running = new Timed<>(task);
+        workers.execute(running);
+        long limit = timeout.toNanos();
         try {
-            return running.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException late) {
-            throw new ExpressionException(ExpressionException.TIMEOUT, timeout.toMillis());
+            while (true) {
+                long worked = running.worked();
+                if (worked >= limit && !running.isDone()) {
+                    throw new ExpressionException(ExpressionException.TIMEOUT, timeout.toMillis());
+                }
+                try {
+                    // a thread's time grows no faster than the clock, so it cannot reach the limit before this wait ends
+                    return running.get(worked < 0 ? limit : Math.max(limit - worked, MIN_WAIT_NANOS), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException notYet) {
+                    // look at the time it has worked again
+                }
+            }
         } catch (ExecutionException failed) {
             throw refusal(failed.getCause());
+        } catch (CancellationException closed) {
+            throw new ExpressionException(ExpressionException.FAILED, "closed");
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new ExpressionException(ExpressionException.FAILED, "interrupted");
@@ -247,6 +273,33 @@ public final class SafeExpressions implements AutoCloseable {
         String detail = message.substring(message.indexOf(' ') + 1);
         JexlInfo at = error.getInfo();
         return at == null ? detail : at.getLine() + ":" + at.getColumn() + " " + detail;
+    }
+
+    /** A parse or an evaluation that knows how long it has worked on its worker. */
+    private static final class Timed<T> extends FutureTask<T> {
+        private volatile long startedNanos;
+        private volatile Thread worker;
+
+        Timed(Callable<T> task) {
+            super(task);
+        }
+
+        @Override
+        public void run() {
+            startedNanos = CPU_TIME ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+            worker = Thread.currentThread();
+            super.run();
+        }
+
+        /** Nanoseconds of CPU time (or of the clock) since a worker took it up; -1 while it waits for one. */
+        long worked() {
+            Thread thread = worker;
+            if (thread == null) {
+                return -1;
+            }
+            // the CPU time of a thread that has ended is -1; it ended after this task was done
+            return Math.max(0, (CPU_TIME ? THREADS.getThreadCpuTime(thread.getId()) : System.nanoTime()) - startedNanos);
+        }
     }
 
     /** The record's values, read-only; a field the expression names but the record lacks is null. */

@@ -11,10 +11,15 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -241,6 +246,52 @@ class SafeExpressionsTest {
     }
 
     @Test
+    void waitingForAWorkerDoesNotCountAgainstTheLimit() throws Exception {
+        int workers = Runtime.getRuntime().availableProcessors();
+        String slow = "note =~ '" + "(.*a)".repeat(20) + "'";
+        ExecutorService callers = Executors.newFixedThreadPool(3 * workers);
+        try (SafeExpressions quick = new SafeExpressions(Duration.ofMillis(200))) {
+            List<Future<ExpressionException>> runaways = new ArrayList<>();
+            for (int i = 0; i < 3 * workers; i++) {
+                runaways.add(callers.submit(() -> assertThrows(ExpressionException.class,
+                        () -> quick.evaluate(slow, values("note", "a".repeat(40) + "!")))));
+            }
+            awaitBusyWorkers(workers);
+            // queued behind three rounds of runaways, each allowed 200 ms of work
+            assertEquals("sara", quick.evaluate("owner", values("owner", "sara")));
+            for (Future<ExpressionException> runaway : runaways) {
+                ExpressionException refused = runaway.get();
+                assertEquals(ExpressionException.TIMEOUT, refused.messageKey());
+                assertEquals(List.of(200L), refused.args());
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
+    void closingRejectsWhatWaitsForAWorker() throws Exception {
+        int workers = Runtime.getRuntime().availableProcessors();
+        String slow = "note =~ '" + "(.*a)".repeat(20) + "'";
+        ExecutorService callers = Executors.newFixedThreadPool(2 * workers);
+        try {
+            SafeExpressions closing = new SafeExpressions(Duration.ofSeconds(30));
+            List<Future<ExpressionException>> waiting = new ArrayList<>();
+            for (int i = 0; i < 2 * workers; i++) {
+                waiting.add(callers.submit(() -> assertThrows(ExpressionException.class,
+                        () -> closing.evaluate(slow, values("note", "a".repeat(40) + "!")))));
+            }
+            awaitBusyWorkers(workers);
+            closing.close();
+            for (Future<ExpressionException> refused : waiting) {
+                assertEquals(ExpressionException.FAILED, refused.get(5, TimeUnit.SECONDS).messageKey());
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
     void messageArgumentsCannotBeChanged() {
         ExpressionException refused = assertThrows(ExpressionException.class, () -> expressions.check("price", Set.of()));
         assertThrows(UnsupportedOperationException.class, () -> refused.args().add("other"));
@@ -268,6 +319,15 @@ class SafeExpressionsTest {
                 .anyMatch(thread -> thread.getName().equals("form-expression") && thread.getState() == Thread.State.RUNNABLE)) {
             assertTrue(System.nanoTime() < deadline, "an expression worker is still running");
             Thread.sleep(10);
+        }
+    }
+
+    private static void awaitBusyWorkers(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().equals("form-expression") && thread.getState() == Thread.State.RUNNABLE).count() < count) {
+            assertTrue(System.nanoTime() < deadline, "the expression workers never got busy");
+            Thread.sleep(5);
         }
     }
 

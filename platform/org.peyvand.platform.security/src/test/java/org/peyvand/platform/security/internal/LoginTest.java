@@ -2,7 +2,13 @@ package org.peyvand.platform.security.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +20,7 @@ import org.peyvand.platform.security.LoginOutcome;
 import org.peyvand.platform.security.LoginOutcome.Status;
 import org.peyvand.platform.security.OrgUnit;
 import org.peyvand.platform.security.SecondFactor;
+import org.peyvand.platform.security.UserAccount;
 import org.peyvand.platform.security.internal.login.Totp;
 
 class LoginTest {
@@ -84,6 +91,56 @@ class LoginTest {
         assertThat(outcome.status()).isEqualTo(Status.ENROLMENT_NEEDED);
         assertThat(outcome.accepted()).as("no face but the workspace's enrolment lets this caller in").isEmpty();
         assertThat(f.secondFactor.enrolmentRequired(outcome.caller())).isTrue();
+    }
+
+    @Test
+    void parallelLoginsOfOneUserAllSucceedWithoutEditingTheAccount() throws Exception {
+        f.user("sara", "a long secret", OrgUnit.ROOT_ID, "staff");
+        f.clock.advanceSeconds(60);
+        long version = f.users.get(SecurityFixture.SYSTEM_ADMIN, "sara").version();
+        for (int round = 0; round < 5; round++) {
+            assertThat(inParallel(8, () -> status("sara", "a long secret"))).containsOnly(Status.ACCEPTED);
+        }
+        UserAccount sara = f.users.get(SecurityFixture.SYSTEM_ADMIN, "sara");
+        assertThat(sara.lastLoginAt()).isEqualTo(f.clock.instant());
+        assertThat(sara.version()).as("a login is no edit of the account").isEqualTo(version);
+        assertThat(actions("sara")).filteredOn("login.succeeded"::equals).hasSize(40);
+    }
+
+    @Test
+    void parallelFailuresAllCountAndBlockTheAccount() throws Exception {
+        f.user("sara", "a long secret", OrgUnit.ROOT_ID, "staff");
+        assertThat(inParallel(5, () -> status("sara", "wrong guess"))).containsOnly(Status.REFUSED);
+        UserAccount sara = f.users.get(SecurityFixture.SYSTEM_ADMIN, "sara");
+        assertThat(sara.failedLogins()).isEqualTo(5);
+        assertThat(sara.blockedUntil()).isEqualTo(f.clock.instant().plusSeconds(30));
+        assertThat(status("sara", "a long secret")).as("blocked even with the right password").isEqualTo(Status.REFUSED);
+        f.clock.advanceSeconds(31);
+        assertThat(status("sara", "a long secret")).isEqualTo(Status.ACCEPTED);
+        assertThat(f.users.get(SecurityFixture.SYSTEM_ADMIN, "sara").failedLogins()).isZero();
+    }
+
+    /** Runs {@code count} copies of {@code login} at once; a copy that throws fails the test. */
+    private static List<Status> inParallel(int count, Callable<Status> login) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(count);
+        try {
+            CountDownLatch ready = new CountDownLatch(count);
+            List<Future<Status>> outcomes = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                outcomes.add(threads.submit(() -> {
+                    ready.countDown();
+                    ready.await();
+                    return login.call();
+                }));
+            }
+            List<Status> statuses = new ArrayList<>();
+            for (Future<Status> outcome : outcomes) {
+                statuses.add(outcome.get());
+            }
+            return statuses;
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     private Status status(String username, String password) {

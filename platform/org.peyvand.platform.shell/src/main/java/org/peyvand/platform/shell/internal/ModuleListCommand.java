@@ -17,10 +17,10 @@ import org.peyvand.platform.shell.CrmAction;
 @Command(scope = "crm", name = "module-list", description = "Lists the installed CRM modules and their state")
 @Service
 public class ModuleListCommand extends CrmAction {
-    @Reference
+    @Reference(optional = true)
     ModuleRegistry modules;
 
-    @Reference
+    @Reference(optional = true)
     AccessGuard guard;
 
     @Override

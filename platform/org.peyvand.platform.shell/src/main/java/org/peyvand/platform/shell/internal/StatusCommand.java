@@ -13,11 +13,16 @@ import org.peyvand.platform.module.PlatformStatus;
 @Service
 public class StatusCommand implements Action {
 
-    @Reference
+    @Reference(optional = true)
     ModuleRegistry modules;
 
     @Override
     public Object execute() {
+        if (modules == null) {
+            System.out.println("Peyvand: NOT READY");
+            System.out.println("kernel: the module registry (ModuleRegistry) is not available");
+            return null;
+        }
         PlatformStatus status = modules.status();
         System.out.println("Peyvand " + status.kernelVersion() + ": " + (status.ready() ? "READY" : "NOT READY"));
         System.out.println("kernel: " + (status.kernelReady() ? "ready" : "not ready"));

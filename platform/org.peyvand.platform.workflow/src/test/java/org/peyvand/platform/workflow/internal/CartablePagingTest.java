@@ -42,14 +42,7 @@ class CartablePagingTest {
             bench.processes.start(SARA, "note", null, null, Map.of());
         }
 
-        List<WorkItem> walked = new ArrayList<>();
-        Page<WorkItem> page = bench.cartable.cartable(SARA, CartableBox.MINE, PageRequest.first(2, null, false));
-        walked.addAll(page.items());
-        // bounded: a cursor that does not move past its page would serve that page for ever
-        for (int pages = 1; page.hasNext() && pages < 10; pages++) {
-            page = bench.cartable.cartable(SARA, CartableBox.MINE, PageRequest.first(2, null, false).next(page.nextCursor()));
-            walked.addAll(page.items());
-        }
+        List<WorkItem> walked = walkSarasBoxByTwo();
 
         assertThat(walked).extracting(WorkItem::id).doesNotHaveDuplicates()
                 .containsExactlyElementsOf(bench.box(SARA, CartableBox.MINE).stream().map(WorkItem::id).toList()).hasSize(7);
@@ -59,8 +52,35 @@ class CartablePagingTest {
     }
 
     @Test
+    void itemsSharingADueDateAcrossPagesAreEachShownOnce() {
+        bench.processes.deploy(ADMIN, process("undated", """
+                <startEvent id="start"/><userTask id="read" name="Read" camunda:assignee="sara"/><endEvent id="end"/>
+                %s %s""".formatted(flow("f1", "start", "read"), flow("f2", "read", "end"))), null);
+        for (int i = 0; i < 5; i++) {
+            bench.processes.start(SARA, "undated", null, null, Map.of());
+        }
+
+        List<WorkItem> walked = walkSarasBoxByTwo();
+
+        assertThat(walked).extracting(WorkItem::dueAt).containsOnlyNulls();
+        assertThat(walked).extracting(WorkItem::id).doesNotHaveDuplicates().isSorted().hasSize(5);
+    }
+
+    @Test
     void aMangledCursorIsRefusedByName() {
         assertThatThrownBy(() -> bench.cartable.cartable(SARA, CartableBox.MINE, new PageRequest("12:x", 50, null, false)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors().get(0).field()).isEqualTo("cursor"));
+    }
+
+    private List<WorkItem> walkSarasBoxByTwo() {
+        List<WorkItem> walked = new ArrayList<>();
+        Page<WorkItem> page = bench.cartable.cartable(SARA, CartableBox.MINE, PageRequest.first(2, null, false));
+        walked.addAll(page.items());
+        // bounded: a cursor that does not move past its page would serve that page for ever
+        for (int pages = 1; page.hasNext() && pages < 10; pages++) {
+            page = bench.cartable.cartable(SARA, CartableBox.MINE, PageRequest.first(2, null, false).next(page.nextCursor()));
+            walked.addAll(page.items());
+        }
+        return walked;
     }
 }

@@ -159,17 +159,6 @@ public class UserEntity {
         updatedAt = now;
     }
 
-    public void loginSucceeded(Instant now) {
-        failedLogins = 0;
-        blockedUntil = null;
-        lastLoginAt = now;
-    }
-
-    public void loginFailed(Instant blockUntil) {
-        failedLogins++;
-        blockedUntil = blockUntil;
-    }
-
     public void lock(boolean lock, Instant now) {
         locked = lock;
         if (!lock) {
@@ -202,15 +191,6 @@ public class UserEntity {
         otpLastStep = step;
         recoveryCodeHashes.clear();
         recoveryCodeHashes.addAll(recoveryHashes);
-    }
-
-    /** Consumes a recovery code; whether it was one. */
-    public boolean useRecoveryCode(String hash) {
-        return recoveryCodeHashes.remove(hash);
-    }
-
-    public void otpUsed(long step) {
-        otpLastStep = step;
     }
 
     public void resetOtp() {

@@ -29,6 +29,12 @@ import org.peyvand.platform.security.internal.jpa.UserQueries;
 /**
  * Checks a login against the user store. The slow password check runs outside any transaction;
  * the outcome (counters, back-off, last login, audit line) is written in one short one after it.
+ * <p>
+ * The outcome goes to the user's row by update statements of its own rather than through the entity,
+ * so it skips the row's version check: parallel logins of one user (a client that sends its
+ * credentials with every request) must not conflict with one another, and a login is no edit of the
+ * account that should make an administrator's pending change stale. Each statement holds the row's
+ * lock until its transaction ends, so parallel logins take turns on it and every failure counts.
  */
 @Component
 public class StoreAuthenticator implements Authenticator {
@@ -106,16 +112,16 @@ public class StoreAuthenticator implements Authenticator {
         OptionalLong usedStep = otpStep;
         String usedRecovery = recoveryHash;
         Optional<Caller> caller = tx.write(em -> find(em, name).orElseThrow(), (em, user) -> {
-            if (usedRecovery != null && !user.useRecoveryCode(usedRecovery)) {
+            if (usedRecovery != null ? !recoveryCodeUsed(em, user.id(), usedRecovery)
+                    : usedStep.isPresent() && !otpStepTaken(em, user.id(), usedStep.getAsLong())) {
                 return Optional.<Caller>empty();
             }
-            user.loginSucceeded(now);
-            usedStep.ifPresent(user::otpUsed);
+            succeeded(em, user.id(), now);
             audit.write(em, name, usedRecovery != null ? "login.recoveryCode" : "login.succeeded", OBJECT_TYPE, name, null, List.of());
             return Optional.of(new Caller(user.username(), user.unitId(), user.roles(), user.preferences()));
         });
         if (caller.isEmpty()) {
-            failed(name, "login.otpFailed", "unknown or used recovery code");
+            failed(name, "login.otpFailed", usedRecovery != null ? "unknown or used recovery code" : "wrong, expired or replayed code");
             return LoginOutcome.refused();
         }
         if (!c.otpEnabled() && access.otpRequired(caller.get().roles())) {
@@ -145,8 +151,9 @@ public class StoreAuthenticator implements Authenticator {
     private void failed(String name, String action, String why) {
         Instant now = clock.instant();
         tx.write(em -> find(em, name).orElseThrow(), (em, user) -> {
-            Instant blockedUntil = LoginThrottle.blockedUntil(user.failedLogins() + 1, now);
-            user.loginFailed(blockedUntil);
+            Instant blockedUntil = LoginThrottle.blockedUntil(countFailure(em, user.id()), now);
+            em.createQuery("update UserEntity u set u.blockedUntil = :until where u.id = :id")
+                    .setParameter("until", blockedUntil).setParameter("id", user.id()).executeUpdate();
             audit.write(em, name, action, OBJECT_TYPE, name, why, List.of());
             if (blockedUntil != null) {
                 audit.write(em, name, "login.lockout", OBJECT_TYPE, name, "blocked until " + blockedUntil, List.of());
@@ -160,6 +167,32 @@ public class StoreAuthenticator implements Authenticator {
             audit.write(em, name.length() > 60 ? name.substring(0, 60) : name, action, OBJECT_TYPE, null, why, List.of());
             return null;
         });
+    }
+
+    private static void succeeded(EntityManager em, long userId, Instant now) {
+        em.createQuery("update UserEntity u set u.failedLogins = 0, u.blockedUntil = null, u.lastLoginAt = :now where u.id = :id")
+                .setParameter("now", now).setParameter("id", userId).executeUpdate();
+    }
+
+    /** Adds a failure; the consecutive failures so far, this one and those of parallel logins included. */
+    private static int countFailure(EntityManager em, long userId) {
+        em.createQuery("update UserEntity u set u.failedLogins = u.failedLogins + 1 where u.id = :id")
+                .setParameter("id", userId).executeUpdate();
+        return em.createQuery("select u.failedLogins from UserEntity u where u.id = :id", Integer.class)
+                .setParameter("id", userId).getSingleResult();
+    }
+
+    /** Takes a one-time code's time step, unless a parallel login took it or a later one first. */
+    private static boolean otpStepTaken(EntityManager em, long userId, long step) {
+        return em.createQuery("update UserEntity u set u.otpLastStep = :step where u.id = :id"
+                + " and (u.otpLastStep is null or u.otpLastStep < :step)")
+                .setParameter("step", step).setParameter("id", userId).executeUpdate() == 1;
+    }
+
+    /** Consumes a recovery code; whether it was there to consume. */
+    private static boolean recoveryCodeUsed(EntityManager em, long userId, String codeHash) {
+        return em.createNativeQuery("delete from sec_recovery_code where user_id = ?1 and code_hash = ?2")
+                .setParameter(1, userId).setParameter(2, codeHash).executeUpdate() == 1;
     }
 
     private static Optional<UserEntity> find(EntityManager em, String username) {

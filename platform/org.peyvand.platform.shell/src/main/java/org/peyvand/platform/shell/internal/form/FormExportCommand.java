@@ -22,7 +22,7 @@ import org.peyvand.platform.shell.CrmAction;
 @Service
 public class FormExportCommand extends CrmAction {
 
-    @Reference
+    @Reference(optional = true)
     FormService forms;
 
     @Option(name = "--file", description = "Write to this file instead of the console")

@@ -23,10 +23,10 @@ public class FormImportCommand extends CrmAction {
     /** A document of a hundred large forms stays well below this. */
     static final int MAX_BYTES = 4 * 1024 * 1024;
 
-    @Reference
+    @Reference(optional = true)
     AccessGuard guard;
 
-    @Reference
+    @Reference(optional = true)
     FormService forms;
 
     @Argument(index = 0, name = "file", required = true, description = "The JSON document")

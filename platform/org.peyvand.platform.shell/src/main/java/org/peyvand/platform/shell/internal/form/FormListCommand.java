@@ -16,7 +16,7 @@ import org.peyvand.platform.shell.CrmAction;
 @Service
 public class FormListCommand extends CrmAction {
 
-    @Reference
+    @Reference(optional = true)
     FormService forms;
 
     @Override

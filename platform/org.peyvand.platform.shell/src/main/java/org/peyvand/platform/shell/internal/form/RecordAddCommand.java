@@ -18,7 +18,7 @@ import org.peyvand.platform.shell.internal.FieldPairs;
 @Service
 public class RecordAddCommand extends CrmAction {
 
-    @Reference
+    @Reference(optional = true)
     RecordService records;
 
     @Argument(index = 0, name = "type", required = true, description = "The record type, such as custom.visit")

@@ -24,10 +24,10 @@ import org.peyvand.platform.shell.CrmAction;
 @Service
 public class RecordListCommand extends CrmAction {
 
-    @Reference
+    @Reference(optional = true)
     RecordService records;
 
-    @Reference
+    @Reference(optional = true)
     FormService forms;
 
     @Argument(index = 0, name = "type", required = true, description = "The record type, such as custom.visit")

@@ -20,7 +20,7 @@ import org.peyvand.platform.shell.CrmAction;
 @Service
 public class AuditCommand extends CrmAction {
 
-    @Reference
+    @Reference(optional = true)
     AuditTrail audit;
 
     @Option(name = "--actor", description = "Who did it")

@@ -15,7 +15,7 @@ import org.peyvand.platform.shell.CrmAction;
 @Service
 public class RoleFieldCommand extends CrmAction {
 
-    @Reference
+    @Reference(optional = true)
     RoleService roles;
 
     @Argument(index = 0, name = "role", required = true)

@@ -13,7 +13,7 @@ import org.peyvand.platform.shell.CrmAction;
 @Service
 public class RoleGrantCommand extends CrmAction {
 
-    @Reference
+    @Reference(optional = true)
     RoleService roles;
 
     @Argument(index = 0, name = "role", required = true)

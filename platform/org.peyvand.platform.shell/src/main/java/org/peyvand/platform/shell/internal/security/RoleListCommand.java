@@ -16,7 +16,7 @@ import org.peyvand.platform.shell.CrmAction;
 @Service
 public class RoleListCommand extends CrmAction {
 
-    @Reference
+    @Reference(optional = true)
     RoleService roles;
 
     @Override

@@ -14,7 +14,7 @@ import org.peyvand.platform.shell.CrmAction;
 @Service
 public class RoleScopeCommand extends CrmAction {
 
-    @Reference
+    @Reference(optional = true)
     RoleService roles;
 
     @Argument(index = 0, name = "role", required = true)

@@ -13,7 +13,7 @@ import org.peyvand.platform.shell.CrmAction;
 @Service
 public class SessionKillCommand extends CrmAction {
 
-    @Reference
+    @Reference(optional = true)
     SessionRegistry sessions;
 
     @Argument(index = 0, name = "id", required = true, description = "The id crm:session-list shows")

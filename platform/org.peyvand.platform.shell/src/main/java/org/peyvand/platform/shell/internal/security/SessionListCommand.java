@@ -13,7 +13,7 @@ import org.peyvand.platform.shell.CrmAction;
 @Service
 public class SessionListCommand extends CrmAction {
 
-    @Reference
+    @Reference(optional = true)
     SessionRegistry sessions;
 
     @Override

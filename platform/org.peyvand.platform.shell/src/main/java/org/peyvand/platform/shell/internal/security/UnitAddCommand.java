@@ -16,7 +16,7 @@ import org.peyvand.platform.shell.CrmAction;
 @Service
 public class UnitAddCommand extends CrmAction {
 
-    @Reference
+    @Reference(optional = true)
     OrgUnitService units;
 
     @Argument(index = 0, name = "code", required = true, description = "Short Latin code, e.g. SALES-TEH")

@@ -14,7 +14,7 @@ import org.peyvand.platform.shell.CrmAction;
 @Service
 public class UnitListCommand extends CrmAction {
 
-    @Reference
+    @Reference(optional = true)
     OrgUnitService units;
 
     @Override

@@ -17,7 +17,7 @@ import org.peyvand.platform.shell.CrmAction;
 @Service
 public class UnitManagersCommand extends CrmAction {
 
-    @Reference
+    @Reference(optional = true)
     OrgUnitService units;
 
     @Argument(index = 0, name = "unit", required = true, description = "The unit's id (crm:unit-list)")

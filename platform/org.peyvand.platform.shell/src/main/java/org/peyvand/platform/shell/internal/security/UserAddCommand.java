@@ -23,7 +23,7 @@ import org.peyvand.platform.shell.CrmAction;
 @Service
 public class UserAddCommand extends CrmAction {
 
-    @Reference
+    @Reference(optional = true)
     UserService users;
 
     @Reference

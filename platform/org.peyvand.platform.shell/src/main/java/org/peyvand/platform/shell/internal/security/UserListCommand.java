@@ -15,7 +15,7 @@ import org.peyvand.platform.shell.CrmAction;
 @Service
 public class UserListCommand extends CrmAction {
 
-    @Reference
+    @Reference(optional = true)
     UserService users;
 
     @Argument(index = 0, name = "text", description = "Part of a username or display name")

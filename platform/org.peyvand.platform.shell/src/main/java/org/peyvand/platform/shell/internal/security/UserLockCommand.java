@@ -13,7 +13,7 @@ import org.peyvand.platform.shell.CrmAction;
 @Service
 public class UserLockCommand extends CrmAction {
 
-    @Reference
+    @Reference(optional = true)
     UserService users;
 
     @Argument(index = 0, name = "username", required = true)

@@ -13,7 +13,7 @@ import org.peyvand.platform.shell.CrmAction;
 @Service
 public class UserOtpResetCommand extends CrmAction {
 
-    @Reference
+    @Reference(optional = true)
     SecondFactor secondFactor;
 
     @Argument(index = 0, name = "username", required = true)

@@ -15,7 +15,7 @@ import org.peyvand.platform.shell.CrmAction;
 @Service
 public class UserPasswdCommand extends CrmAction {
 
-    @Reference
+    @Reference(optional = true)
     UserService users;
 
     @Reference

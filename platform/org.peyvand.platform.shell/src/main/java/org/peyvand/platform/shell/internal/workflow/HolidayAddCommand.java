@@ -19,7 +19,7 @@ import org.peyvand.platform.workflow.Holiday;
 @Service
 public class HolidayAddCommand extends CrmAction {
 
-    @Reference
+    @Reference(optional = true)
     BusinessCalendarService calendar;
 
     @Argument(index = 0, name = "date", required = true, description = "Jalali date, yyyy/mm/dd, such as 1405/09/10")

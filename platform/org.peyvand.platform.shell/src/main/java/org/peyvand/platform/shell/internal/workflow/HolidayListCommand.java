@@ -20,7 +20,7 @@ import org.peyvand.platform.workflow.Holiday;
 @Service
 public class HolidayListCommand extends CrmAction {
 
-    @Reference
+    @Reference(optional = true)
     BusinessCalendarService calendar;
 
     @Argument(index = 0, name = "year", description = "Jalali year, such as 1405 (default: the current one)")

@@ -13,7 +13,7 @@ import org.peyvand.platform.workflow.BusinessCalendarService;
 @Service
 public class HolidayRemoveCommand extends CrmAction {
 
-    @Reference
+    @Reference(optional = true)
     BusinessCalendarService calendar;
 
     @Argument(index = 0, name = "id", required = true, description = "The holiday's id, as holiday-list shows it")

@@ -18,7 +18,7 @@ import org.peyvand.platform.workflow.ProcessService;
 public class IncidentListCommand extends CrmAction {
     private static final ZoneId IRAN = ZoneId.of("Asia/Tehran");
 
-    @Reference
+    @Reference(optional = true)
     ProcessService processes;
 
     @Override

@@ -13,7 +13,7 @@ import org.peyvand.platform.workflow.ProcessService;
 @Service
 public class IncidentRetryCommand extends CrmAction {
 
-    @Reference
+    @Reference(optional = true)
     ProcessService processes;
 
     @Argument(index = 0, name = "incident", required = true, description = "The incident id")

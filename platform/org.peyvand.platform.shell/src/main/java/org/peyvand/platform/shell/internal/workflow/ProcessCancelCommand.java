@@ -13,7 +13,7 @@ import org.peyvand.platform.workflow.ProcessService;
 @Service
 public class ProcessCancelCommand extends CrmAction {
 
-    @Reference
+    @Reference(optional = true)
     ProcessService processes;
 
     @Argument(index = 0, name = "instance", required = true, description = "The instance id")

@@ -23,10 +23,10 @@ import org.peyvand.platform.workflow.WorkflowPermissions;
 public class ProcessDeployCommand extends CrmAction {
     static final int MAX_BYTES = 4 * 1024 * 1024;
 
-    @Reference
+    @Reference(optional = true)
     AccessGuard guard;
 
-    @Reference
+    @Reference(optional = true)
     ProcessService processes;
 
     @Argument(index = 0, name = "file", required = true, description = "The .bpmn file")

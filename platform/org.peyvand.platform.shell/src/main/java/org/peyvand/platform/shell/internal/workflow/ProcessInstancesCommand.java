@@ -24,7 +24,7 @@ import org.peyvand.platform.workflow.ProcessService;
 public class ProcessInstancesCommand extends CrmAction {
     private static final ZoneId IRAN = ZoneId.of("Asia/Tehran");
 
-    @Reference
+    @Reference(optional = true)
     ProcessService processes;
 
     @Option(name = "-p", aliases = "--process", description = "Only instances of this process")

@@ -14,7 +14,7 @@ import org.peyvand.platform.workflow.ProcessSummary;
 @Service
 public class ProcessListCommand extends CrmAction {
 
-    @Reference
+    @Reference(optional = true)
     ProcessService processes;
 
     @Override

@@ -18,7 +18,7 @@ import org.peyvand.platform.workflow.ProcessService;
 @Service
 public class ProcessStartCommand extends CrmAction {
 
-    @Reference
+    @Reference(optional = true)
     ProcessService processes;
 
     @Argument(index = 0, name = "process", required = true, description = "The process key")

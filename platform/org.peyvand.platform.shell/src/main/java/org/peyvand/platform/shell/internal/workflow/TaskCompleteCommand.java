@@ -19,7 +19,7 @@ import org.peyvand.platform.workflow.WorkItemState;
 @Service
 public class TaskCompleteCommand extends CrmAction {
 
-    @Reference
+    @Reference(optional = true)
     CartableService cartable;
 
     @Argument(index = 0, name = "item", required = true, description = "The item id")

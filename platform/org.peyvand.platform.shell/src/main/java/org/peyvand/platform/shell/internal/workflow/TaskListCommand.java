@@ -23,7 +23,7 @@ import org.peyvand.platform.workflow.WorkItem;
 public class TaskListCommand extends CrmAction {
     private static final ZoneId IRAN = ZoneId.of("Asia/Tehran");
 
-    @Reference
+    @Reference(optional = true)
     CartableService cartable;
 
     @Option(name = "-b", aliases = "--box", description = "MINE (default), TO_CLAIM, SENT or DONE")

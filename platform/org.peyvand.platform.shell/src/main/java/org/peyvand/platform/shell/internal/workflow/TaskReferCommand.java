@@ -16,7 +16,7 @@ import org.peyvand.platform.workflow.Referral;
 @Service
 public class TaskReferCommand extends CrmAction {
 
-    @Reference
+    @Reference(optional = true)
     CartableService cartable;
 
     @Argument(index = 0, name = "item", required = true, description = "The item id")

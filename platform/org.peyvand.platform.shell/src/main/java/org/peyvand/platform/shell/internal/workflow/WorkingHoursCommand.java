@@ -17,7 +17,7 @@ import org.peyvand.platform.workflow.WorkingWeek;
 @Service
 public class WorkingHoursCommand extends CrmAction {
 
-    @Reference
+    @Reference(optional = true)
     BusinessCalendarService calendar;
 
     @Argument(index = 0, name = "unit-id", required = true, description = "Id of the org unit, as unit-list shows it")

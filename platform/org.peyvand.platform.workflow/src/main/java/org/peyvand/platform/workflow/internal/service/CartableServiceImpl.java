@@ -101,7 +101,8 @@ public class CartableServiceImpl implements CartableService {
             }
         };
         String jpql = "select i from ItemEntity i where " + where
-                + (after == null ? "" : " and (i.sortDue > :afterDue or (i.sortDue = :afterDue and i.id > :afterId))")
+                // the leading range lets an index on (..., sort_due, id) seek to the cursor; sort_due is never null
+                + (after == null ? "" : " and i.sortDue >= :afterDue and (i.sortDue > :afterDue or i.id > :afterId)")
                 + " order by i.sortDue, i.id";
         if (after != null) {
             parameters.put("afterDue", after.sortDue());
