@@ -3,6 +3,7 @@ package org.peyvand.platform.form;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.osgi.annotation.versioning.ConsumerType;
 import org.peyvand.platform.security.Caller;
@@ -24,4 +25,13 @@ public interface RecordLookupProvider {
 
     /** The names of the records among {@code keys} that exist; a stored value's name, a few at a time. */
     Map<String, String> names(Caller caller, Collection<String> keys);
+
+    /**
+     * The username of the record's owner, for processes that give a task to whoever owns their
+     * record; empty for a record that is gone or out of the caller's scope, and for types whose
+     * records have no owner.
+     */
+    default Optional<String> owner(Caller caller, String key) {
+        return Optional.empty();
+    }
 }

@@ -3,6 +3,7 @@ package org.peyvand.platform.form;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -24,4 +25,7 @@ public interface RecordLookups {
 
     /** The names of the records among {@code keys} that exist and the caller may see. */
     Map<String, String> names(Caller caller, String type, Collection<String> keys);
+
+    /** The username of the record's owner; empty when it has none, is gone or is out of the caller's scope. */
+    Optional<String> owner(Caller caller, String type, String key);
 }

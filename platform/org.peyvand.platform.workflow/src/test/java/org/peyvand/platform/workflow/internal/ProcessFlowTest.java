@@ -82,6 +82,23 @@ class ProcessFlowTest {
     }
 
     @Test
+    void aTaskGoesToWhoeverOwnsTheProcesssRecord() {
+        bench.processes.deploy(ADMIN, process("follow", """
+                <startEvent id="start"/><userTask id="call" name="Call the customer" camunda:assignee="${recordOwner}"/><endEvent id="end"/>
+                %s %s
+                """.formatted(flow("f1", "start", "call"), flow("f2", "call", "end"))), null);
+
+        bench.processes.start(SARA, "follow", "accounts.account", "42", Map.of());
+        WorkItem call = only(bench.box(REZA, CartableBox.MINE));
+        assertThat(call.recordId()).isEqualTo("42");
+        assertThat(bench.processes.instance(ADMIN, call.instanceId()).variables()).containsEntry("recordOwner", "reza");
+
+        // a record without an owner leaves the task with the starter's unit, as a task without an assignee
+        bench.processes.start(SARA, "follow", "post.letter", "7", Map.of());
+        assertThat(bench.box(SARA, CartableBox.TO_CLAIM)).extracting(WorkItem::recordId).containsExactly("7");
+    }
+
+    @Test
     void aParallelGatewayWaitsForEveryBranch() {
         ProcessInstance instance = run("both", """
                 <startEvent id="start"/><parallelGateway id="split"/>

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.peyvand.platform.core.error.CrmException;
@@ -12,7 +13,8 @@ import org.peyvand.platform.form.RecordLookupProvider;
 import org.peyvand.platform.security.Caller;
 
 /**
- * Lookups of records found by the module's own search and named by one of their fields. Stored
+ * Lookups of records found by the module's own search, named by one of their fields and owned by
+ * whoever their owner field names. Stored
  * values are named one record at a time: they are asked for a form's few values.
  */
 abstract class NamedRecordLookup<T> implements RecordLookupProvider {
@@ -33,13 +35,16 @@ abstract class NamedRecordLookup<T> implements RecordLookupProvider {
     private final Read<T> read;
     private final Function<T, Long> id;
     private final Function<T, String> name;
+    private final Function<T, String> owner;
 
-    NamedRecordLookup(String permission, Search<T> search, Read<T> read, Function<T, Long> id, Function<T, String> name) {
+    NamedRecordLookup(String permission, Search<T> search, Read<T> read, Function<T, Long> id, Function<T, String> name,
+            Function<T, String> owner) {
         this.permission = permission;
         this.search = search;
         this.read = read;
         this.id = id;
         this.name = name;
+        this.owner = owner;
     }
 
     @Override
@@ -63,5 +68,14 @@ abstract class NamedRecordLookup<T> implements RecordLookupProvider {
             }
         });
         return names;
+    }
+
+    @Override
+    public Optional<String> owner(Caller caller, String key) {
+        try {
+            return Optional.ofNullable(owner.apply(read.get(caller, Long.parseLong(key.trim()))));
+        } catch (NumberFormatException | CrmException unseen) {
+            return Optional.empty();
+        }
     }
 }

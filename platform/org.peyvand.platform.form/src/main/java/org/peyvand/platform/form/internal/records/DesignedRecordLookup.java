@@ -65,6 +65,17 @@ final class DesignedRecordLookup {
         return named;
     }
 
+    Optional<String> owner(Caller caller, String type, String key) {
+        form(type);
+        Long id = id(key);
+        if (id == null) {
+            return Optional.empty();
+        }
+        RecordScope scope = access.scope(caller, type);
+        return tx.read(em -> Optional.ofNullable(em.find(RecordEntity.class, id))
+                .filter(r -> r.type().equals(type) && scope.allows(r.owner(), r.ownerUnitId())).map(RecordEntity::owner));
+    }
+
     private Map<Long, String> names(Caller caller, String type, List<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -114,6 +115,15 @@ public class RecordLookupsImpl implements RecordLookups {
                 yield names;
             }
             default -> providers.containsKey(type) ? providers.get(type).names(caller, keys) : designed.names(caller, type, keys);
+        };
+    }
+
+    @Override
+    public Optional<String> owner(Caller caller, String type, String key) {
+        return switch (permitted(caller, type)) {
+            // colleagues and org units are nobody's records
+            case USERS, ORG_UNITS -> Optional.empty();
+            default -> providers.containsKey(type) ? providers.get(type).owner(caller, key) : designed.owner(caller, type, key);
         };
     }
 

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
@@ -38,6 +39,7 @@ import org.peyvand.platform.form.FormDefinition;
 import org.peyvand.platform.form.FormKind;
 import org.peyvand.platform.form.LocalizedText;
 import org.peyvand.platform.form.LookupHit;
+import org.peyvand.platform.form.RecordLookups;
 import org.peyvand.platform.form.RecordImport;
 import org.peyvand.platform.form.RecordQuery;
 import org.peyvand.platform.form.StoredFile;
@@ -223,6 +225,9 @@ class RecordServiceTest {
         assertEquals(List.of(new LookupHit(String.valueOf(mine.id()), "بازدید پالایشگاه")), lookups.find(SARA, VISIT, "پالا", 10));
         assertEquals(Map.of(String.valueOf(mine.id()), "بازدید پالایشگاه"),
                 lookups.names(SARA, VISIT, List.of(String.valueOf(mine.id()), String.valueOf(his.id()), "nonsense")));
+        assertEquals(Optional.of("reza"), lookups.owner(ADMIN, VISIT, String.valueOf(his.id())), "a process gives a task to the owner");
+        assertEquals(Optional.empty(), lookups.owner(SARA, VISIT, String.valueOf(his.id())), "out of scope: no owner to tell");
+        assertEquals(Optional.empty(), lookups.owner(ADMIN, RecordLookups.USERS, "maryam"), "colleagues are nobody's records");
 
         CustomRecord report = records.create(SARA, "custom.report", Map.of("title", "گزارش", "visit", mine.id(), "reviewer", "maryam"));
         assertEquals(mine.id(), report.values().get("visit"));

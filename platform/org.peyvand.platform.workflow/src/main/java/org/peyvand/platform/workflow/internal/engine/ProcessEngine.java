@@ -62,15 +62,18 @@ public final class ProcessEngine {
     private final BusinessCalendarService calendar;
     private final Function<String, Optional<ServiceTaskExecutor>> executors;
     private final Function<String, Optional<Long>> unitsByCode;
+    private final RecordOwners owners;
     private final Clock clock;
 
     public ProcessEngine(Deployments deployments, ProcessExpressions expressions, BusinessCalendarService calendar,
-            Function<String, Optional<ServiceTaskExecutor>> executors, Function<String, Optional<Long>> unitsByCode, Clock clock) {
+            Function<String, Optional<ServiceTaskExecutor>> executors, Function<String, Optional<Long>> unitsByCode, RecordOwners owners,
+            Clock clock) {
         this.deployments = deployments;
         this.expressions = expressions;
         this.calendar = calendar;
         this.executors = executors;
         this.unitsByCode = unitsByCode;
+        this.owners = owners;
         this.clock = clock;
     }
 
@@ -141,6 +144,8 @@ public final class ProcessEngine {
         if (recordType != null) {
             initial.putIfAbsent("recordType", recordType);
             initial.putIfAbsent("recordId", recordId);
+            // who owned the record when the process started; a task may go to them
+            owners.of(recordType, recordId).ifPresent(owner -> initial.putIfAbsent("recordOwner", owner));
         }
         Instant now = clock.instant();
         InstanceEntity instance = new InstanceEntity().definitionId(definition.id()).processKey(definition.processKey())

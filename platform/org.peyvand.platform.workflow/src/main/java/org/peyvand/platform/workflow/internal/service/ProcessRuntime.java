@@ -11,7 +11,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.peyvand.platform.core.error.CrmException;
 import org.peyvand.platform.core.format.DisplayPreferences;
+import org.peyvand.platform.form.RecordLookups;
 import org.peyvand.platform.form.expression.SafeExpressions;
 import org.peyvand.platform.persistence.SchemaReady;
 import org.peyvand.platform.persistence.Transactions;
@@ -24,6 +26,7 @@ import org.peyvand.platform.workflow.internal.engine.Deployments;
 import org.peyvand.platform.workflow.internal.engine.ExecutorRegistry;
 import org.peyvand.platform.workflow.internal.engine.ProcessEngine;
 import org.peyvand.platform.workflow.internal.engine.ProcessExpressions;
+import org.peyvand.platform.workflow.internal.engine.RecordOwners;
 import org.peyvand.platform.workflow.internal.model.BpmnReader;
 
 /** The engine and what every workflow service shares: the persistence unit, the executors, the clock. */
@@ -48,25 +51,34 @@ public class ProcessRuntime implements AutoCloseable {
     @Activate
     public ProcessRuntime(@Reference(target = "(osgi.unit.name=crm.workflow)") JpaTemplate jpa,
             @Reference(target = "(crm.schema=org.peyvand.platform.workflow)") SchemaReady schema, @Reference BusinessCalendarService calendar,
-            @Reference OrgUnitService units, @Reference ExecutorRegistry executors) {
+            @Reference OrgUnitService units, @Reference ExecutorRegistry executors, @Reference RecordLookups records) {
         this(new Transactions(jpa), calendar, code -> units.tree(SYSTEM).stream().filter(u -> code.equals(u.code())).map(OrgUnit::id)
-                .findFirst(), executors, Clock.systemUTC());
+                .findFirst(), (type, id) -> owner(records, type, id), executors, Clock.systemUTC());
+    }
+
+    private static Optional<String> owner(RecordLookups records, String type, String id) {
+        try {
+            return records.owner(SYSTEM, type, id);
+        } catch (CrmException unknownType) {
+            // a type no started module provides: its records have no owner to find
+            return Optional.empty();
+        }
     }
 
     /** Wiring outside OSGi (tests). */
     public static ProcessRuntime wiredWith(Transactions tx, BusinessCalendarService calendar, Function<String, Optional<Long>> unitsByCode,
-            ExecutorRegistry executors, Clock clock) {
-        return new ProcessRuntime(tx, calendar, unitsByCode, executors, clock);
+            RecordOwners owners, ExecutorRegistry executors, Clock clock) {
+        return new ProcessRuntime(tx, calendar, unitsByCode, owners, executors, clock);
     }
 
     private ProcessRuntime(Transactions tx, BusinessCalendarService calendar, Function<String, Optional<Long>> unitsByCode,
-            ExecutorRegistry executors, Clock clock) {
+            RecordOwners owners, ExecutorRegistry executors, Clock clock) {
         this.tx = tx;
         this.executors = executors;
         this.clock = clock;
         this.sandbox = new SafeExpressions(EXPRESSION_TIME);
         ProcessExpressions expressions = new ProcessExpressions(sandbox);
-        this.engine = new ProcessEngine(new Deployments(new BpmnReader(sandbox)), expressions, calendar, executors::find, unitsByCode, clock);
+        this.engine = new ProcessEngine(new Deployments(new BpmnReader(sandbox)), expressions, calendar, executors::find, unitsByCode, owners, clock);
     }
 
     public Transactions tx() {
