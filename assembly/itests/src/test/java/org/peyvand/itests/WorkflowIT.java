@@ -34,7 +34,8 @@ import org.peyvand.platform.module.ModuleRegistry;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Workflow in the running container: a process a module ships, routed through two units with an SLA
+ * Workflow in the running container: a process a module ships, a process started by a new account
+ * whose task goes to the account's owner, routed through two units with an SLA
  * escalation, a timer whose executor's module leaves and comes back, a reload of the engine in new
  * classes with an instance midway and its timer falling due meanwhile, the shell while the engine
  * is stopped, and refusals of bad input over REST and the shell.
@@ -94,6 +95,45 @@ public class WorkflowIT {
         assertTrue(detail.get("history").toString().contains("\"outcome\":\"بله\""));
         RestClient.Reply again = admin.post("/api/v1/cartable/items/" + task.get("id").asLong() + "/complete", "{}");
         assertEquals("the second completion is told the item is closed", 409, again.status());
+    }
+
+    @Test
+    public void creatingAnAccountStartsAProcessWhoseTaskGoesToTheAccountsOwner() throws Exception {
+        String tag = "o" + random.nextInt(1_000_000);
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+                             targetNamespace="http://peyvand.org/test">
+                  <message id="accountCreated" name="crm/record/accounts_account/created"/>
+                  <process id="%s.welcome" isExecutable="true">
+                    <startEvent id="created"><messageEventDefinition messageRef="accountCreated"/></startEvent>
+                    <userTask id="welcome" name="Welcome call" camunda:assignee="${recordOwner}"/>
+                    <endEvent id="end"/>
+                    <sequenceFlow id="f1" sourceRef="created" targetRef="welcome"/>
+                    <sequenceFlow id="f2" sourceRef="welcome" targetRef="end"/>
+                  </process>
+                </definitions>
+                """.formatted(tag);
+        RestClient.Reply deployed = admin.send("POST", "/api/v1/processes?comment=test", xml, "application/xml");
+        assertEquals(deployed.body(), 200, deployed.status());
+        RestClient seller = user(tag, unit(tag + "-sales"), "staff");
+
+        RestClient.Reply created = seller.post("/api/v1/accounts?confirmDuplicates=true", "{\"name\":\"پتروشیمی " + tag + "\"}");
+        assertEquals(created.body(), 201, created.status());
+        String account = created.json().get("id").asText();
+
+        JsonNode[] task = new JsonNode[1];
+        Await.until("the welcome call in the seller's cartable", 60_000, () -> {
+            for (JsonNode item : seller.get("/api/v1/cartable?limit=100&box=MINE").json().get("items")) {
+                if ("welcome".equals(item.get("elementId").asText()) && account.equals(item.path("recordId").asText())) {
+                    task[0] = item;
+                    return true;
+                }
+            }
+            return false;
+        });
+        assertEquals("accounts.account", task[0].get("recordType").asText());
+        assertEquals(tag, variables(task[0].get("instanceId").asLong()).get("recordOwner").asText());
     }
 
     @Test

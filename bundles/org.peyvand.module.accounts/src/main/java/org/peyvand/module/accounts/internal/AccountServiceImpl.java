@@ -21,13 +21,14 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.EventAdmin;
 import org.peyvand.module.accounts.Account;
 import org.peyvand.module.accounts.AccountInput;
 import org.peyvand.module.accounts.AccountService;
 import org.peyvand.module.accounts.DuplicateMatch;
 import org.peyvand.module.accounts.DuplicateWarningException;
-import org.peyvand.module.accounts.ImportResult.RowError;
 import org.peyvand.module.accounts.ImportResult;
+import org.peyvand.module.accounts.ImportResult.RowError;
 import org.peyvand.module.accounts.Phone;
 import org.peyvand.module.accounts.RecordQuery;
 import org.peyvand.module.accounts.internal.csv.AccountCsv;
@@ -42,6 +43,7 @@ import org.peyvand.platform.core.error.ConflictException;
 import org.peyvand.platform.core.error.FieldError;
 import org.peyvand.platform.core.error.NotFoundException;
 import org.peyvand.platform.core.error.ValidationException;
+import org.peyvand.platform.core.event.RecordEvents;
 import org.peyvand.platform.core.page.Page;
 import org.peyvand.platform.core.page.PageRequest;
 import org.peyvand.platform.core.validation.IranianIdentifiers;
@@ -69,17 +71,21 @@ public class AccountServiceImpl implements AccountService {
     private final Clock clock;
     private final AccountValidator validator = new AccountValidator();
     private final CustomFields custom;
+    private final RecordEvents events;
 
     /** @param schema present once the module's tables are migrated; nothing runs before */
     @Activate
     public AccountServiceImpl(@Reference(target = "(osgi.unit.name=crm.accounts)") JpaTemplate jpa,
             @Reference(target = "(crm.schema=org.peyvand.module.accounts)") SchemaReady schema,
-            @Reference AccessGuard guard, @Reference RecordAccess access, @Reference AuditTrail audit, @Reference CustomFields custom) {
-        this(new Transactions(jpa), guard, access, audit, custom, Clock.systemUTC());
+            @Reference AccessGuard guard, @Reference RecordAccess access, @Reference AuditTrail audit, @Reference CustomFields custom,
+            @Reference EventAdmin events) {
+        this(new Transactions(jpa), guard, access, audit, custom, new RecordEvents(events), Clock.systemUTC());
     }
 
-    AccountServiceImpl(Transactions tx, AccessGuard guard, RecordAccess access, AuditTrail audit, CustomFields custom, Clock clock) {
+    AccountServiceImpl(Transactions tx, AccessGuard guard, RecordAccess access, AuditTrail audit, CustomFields custom, RecordEvents events,
+            Clock clock) {
         this.tx = tx;
+        this.events = events;
         this.custom = custom;
         this.guard = guard;
         this.access = access;
@@ -116,7 +122,7 @@ public class AccountServiceImpl implements AccountService {
     public Account create(Caller caller, AccountInput input, boolean confirmDuplicates) {
         guard.require(caller, Permissions.ACCOUNT_CREATE);
         FieldAccess fields = access.fields(caller, AccountFields.TYPE);
-        return AccountFields.mask(tx.write(em -> {
+        Account changed = AccountFields.mask(tx.write(em -> {
             AccountRepository accounts = new AccountRepository(em);
             WithCustom.Checked<AccountInput> checked = WithCustom.check(input, in -> validator.validate(in, caller.username(), null, accounts),
                     in -> custom.check(caller, AccountFields.TYPE, null, input.custom(), AccountFields.values(in)));
@@ -143,6 +149,8 @@ public class AccountServiceImpl implements AccountService {
                     AuditChanges.between(Map.of(), AccountFields.snapshot(created)));
             return created;
         }), fields);
+        events.created(AccountFields.TYPE, changed.id(), caller.username());
+        return changed;
     }
 
     @Override
@@ -152,7 +160,7 @@ public class AccountServiceImpl implements AccountService {
         FieldAccess fields = access.fields(caller, AccountFields.TYPE);
         record Change(AccountEntity account, Account before, AccountInput valid, CustomValues custom) {
         }
-        return AccountFields.mask(tx.write(em -> {
+        Account changed = AccountFields.mask(tx.write(em -> {
             AccountRepository accounts = new AccountRepository(em);
             Account before = visible(em, scope, id);
             AccountEntity account = accounts.find(id).orElseThrow(() -> notFound(id));
@@ -184,6 +192,8 @@ public class AccountServiceImpl implements AccountService {
                     AuditChanges.between(AccountFields.snapshot(change.before()), AccountFields.snapshot(after)));
             return after;
         }), fields);
+        events.updated(AccountFields.TYPE, changed.id(), caller.username());
+        return changed;
     }
 
     @Override
@@ -208,6 +218,7 @@ public class AccountServiceImpl implements AccountService {
                     AuditChanges.between(AccountFields.snapshot(gone.before()), Map.of()));
             return null;
         });
+        events.deleted(AccountFields.TYPE, id, caller.username());
     }
 
     /** Lenient on purpose: a form asks while the user is still typing. */

@@ -22,13 +22,14 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.EventAdmin;
 import org.peyvand.module.accounts.Contact;
 import org.peyvand.module.accounts.ContactInput;
 import org.peyvand.module.accounts.ContactService;
 import org.peyvand.module.accounts.DuplicateMatch;
 import org.peyvand.module.accounts.DuplicateWarningException;
-import org.peyvand.module.accounts.ImportResult.RowError;
 import org.peyvand.module.accounts.ImportResult;
+import org.peyvand.module.accounts.ImportResult.RowError;
 import org.peyvand.module.accounts.RecordQuery;
 import org.peyvand.module.accounts.internal.csv.ContactCsv;
 import org.peyvand.module.accounts.internal.csv.CsvRow;
@@ -42,6 +43,7 @@ import org.peyvand.platform.core.error.ConflictException;
 import org.peyvand.platform.core.error.FieldError;
 import org.peyvand.platform.core.error.NotFoundException;
 import org.peyvand.platform.core.error.ValidationException;
+import org.peyvand.platform.core.event.RecordEvents;
 import org.peyvand.platform.core.page.Page;
 import org.peyvand.platform.core.page.PageRequest;
 import org.peyvand.platform.core.validation.IranianIdentifiers;
@@ -69,17 +71,21 @@ public class ContactServiceImpl implements ContactService {
     private final Clock clock;
     private final ContactValidator validator;
     private final CustomFields custom;
+    private final RecordEvents events;
 
     /** @param schema present once the module's tables are migrated; nothing runs before */
     @Activate
     public ContactServiceImpl(@Reference(target = "(osgi.unit.name=crm.accounts)") JpaTemplate jpa,
             @Reference(target = "(crm.schema=org.peyvand.module.accounts)") SchemaReady schema,
-            @Reference AccessGuard guard, @Reference RecordAccess access, @Reference AuditTrail audit, @Reference CustomFields custom) {
-        this(new Transactions(jpa), guard, access, audit, custom, Clock.systemDefaultZone());
+            @Reference AccessGuard guard, @Reference RecordAccess access, @Reference AuditTrail audit, @Reference CustomFields custom,
+            @Reference EventAdmin events) {
+        this(new Transactions(jpa), guard, access, audit, custom, new RecordEvents(events), Clock.systemDefaultZone());
     }
 
-    ContactServiceImpl(Transactions tx, AccessGuard guard, RecordAccess access, AuditTrail audit, CustomFields custom, Clock clock) {
+    ContactServiceImpl(Transactions tx, AccessGuard guard, RecordAccess access, AuditTrail audit, CustomFields custom, RecordEvents events,
+            Clock clock) {
         this.tx = tx;
+        this.events = events;
         this.custom = custom;
         this.guard = guard;
         this.access = access;
@@ -117,7 +123,7 @@ public class ContactServiceImpl implements ContactService {
     public Contact create(Caller caller, ContactInput input, boolean confirmDuplicates) {
         guard.require(caller, Permissions.CONTACT_CREATE);
         FieldAccess fields = access.fields(caller, ContactFields.TYPE);
-        return ContactFields.mask(tx.write(em -> {
+        Contact changed = ContactFields.mask(tx.write(em -> {
             ContactRepository contacts = new ContactRepository(em);
             WithCustom.Checked<ContactInput> checked = WithCustom.check(input, in -> validator.validate(in, new AccountRepository(em)::exists),
                     in -> custom.check(caller, ContactFields.TYPE, null, input.custom(), ContactFields.values(in)));
@@ -144,6 +150,8 @@ public class ContactServiceImpl implements ContactService {
                     AuditChanges.between(Map.of(), ContactFields.snapshot(created)));
             return created;
         }), fields);
+        events.created(ContactFields.TYPE, changed.id(), caller.username());
+        return changed;
     }
 
     @Override
@@ -153,7 +161,7 @@ public class ContactServiceImpl implements ContactService {
         FieldAccess fields = access.fields(caller, ContactFields.TYPE);
         record Change(ContactEntity contact, Contact before, ContactInput valid, CustomValues custom) {
         }
-        return ContactFields.mask(tx.write(em -> {
+        Contact changed = ContactFields.mask(tx.write(em -> {
             ContactRepository contacts = new ContactRepository(em);
             Contact before = visible(em, scope, id);
             ContactEntity contact = contacts.find(id).orElseThrow(() -> notFound(id));
@@ -179,6 +187,8 @@ public class ContactServiceImpl implements ContactService {
                     AuditChanges.between(ContactFields.snapshot(change.before()), ContactFields.snapshot(after)));
             return after;
         }), fields);
+        events.updated(ContactFields.TYPE, changed.id(), caller.username());
+        return changed;
     }
 
     @Override
@@ -197,6 +207,7 @@ public class ContactServiceImpl implements ContactService {
                             AuditChanges.between(ContactFields.snapshot(gone.before()), Map.of()));
                     return null;
                 });
+        events.deleted(ContactFields.TYPE, id, caller.username());
     }
 
     /**

@@ -1,15 +1,19 @@
 package org.peyvand.module.accounts.internal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.osgi.service.event.Event;
 import org.peyvand.module.accounts.Account;
 import org.peyvand.module.accounts.AccountInput;
 import org.peyvand.module.accounts.Address;
@@ -24,6 +28,7 @@ import org.peyvand.platform.core.error.AccessDeniedException;
 import org.peyvand.platform.core.error.ConflictException;
 import org.peyvand.platform.core.error.FieldError;
 import org.peyvand.platform.core.error.NotFoundException;
+import org.peyvand.platform.core.event.CrmEvents;
 import org.peyvand.platform.core.format.DisplayPreferences;
 import org.peyvand.platform.core.i18n.I18nService;
 import org.peyvand.platform.core.page.PageRequest;
@@ -33,8 +38,6 @@ import org.peyvand.platform.testing.TestDatabase;
 import org.peyvand.platform.testing.security.RecordingAudit;
 import org.peyvand.platform.testing.security.TestAccess;
 import org.peyvand.platform.testing.security.TestGuard;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccountServiceTest {
@@ -42,6 +45,7 @@ class AccountServiceTest {
 
     private final TestAccess access = new TestAccess();
     private final RecordingAudit audit = new RecordingAudit();
+    private final Announcements announcements = new Announcements();
     private TestDatabase db;
     private AccountServiceImpl accounts;
     private ContactServiceImpl contacts;
@@ -49,8 +53,8 @@ class AccountServiceTest {
     @BeforeAll
     void open() {
         db = new TestDatabase("crm.accounts");
-        accounts = new AccountServiceImpl(db.transactions(), new TestGuard(), access, audit, new NoCustomFields(), new TickingClock());
-        contacts = new ContactServiceImpl(db.transactions(), new TestGuard(), access, audit, new NoCustomFields(), new TickingClock());
+        accounts = new AccountServiceImpl(db.transactions(), new TestGuard(), access, audit, new NoCustomFields(), announcements.events(), new TickingClock());
+        contacts = new ContactServiceImpl(db.transactions(), new TestGuard(), access, audit, new NoCustomFields(), new Announcements().events(), new TickingClock());
     }
 
     @AfterAll
@@ -88,6 +92,24 @@ class AccountServiceTest {
         assertThat(names("ماهشهر")).containsExactly("پتروشیمی مارون");
         assertThat(names("۰۶۱۵۲۱۲۳۴۵۶")).containsExactly("پتروشیمی مارون");
         assertThat(names("marun")).containsExactly("پتروشیمی مارون");
+    }
+
+    @Test
+    void everyChangeIsAnnouncedForProcessesOnceItIsDone() {
+        int before = announcements.posted().size();
+        Account created = accounts.create(SARA, named("پتروشیمی جم"), false);
+        Account renamed = accounts.update(SARA, created.id(), named("پتروشیمی جم (سهامی عام)"), created.version());
+        assertThatThrownBy(() -> accounts.update(SARA, created.id(), named("دوباره"), created.version())).isInstanceOf(ConflictException.class);
+        accounts.delete(SARA, renamed.id());
+
+        List<Event> posted = announcements.posted().subList(before, announcements.posted().size());
+        assertThat(posted).extracting(Event::getTopic).as("a refused change announces nothing").containsExactly(
+                "crm/record/accounts_account/created", "crm/record/accounts_account/updated", "crm/record/accounts_account/deleted");
+        assertThat(posted).allSatisfy(e -> {
+            assertThat(e.getProperty(CrmEvents.PROPERTY_ID)).isEqualTo(created.id());
+            assertThat(e.getProperty(CrmEvents.PROPERTY_TYPE)).isEqualTo("accounts.account");
+            assertThat(e.getProperty(CrmEvents.PROPERTY_USER)).isEqualTo("sara");
+        });
     }
 
     @Test
@@ -219,7 +241,7 @@ class AccountServiceTest {
         for (String action : List.of("read", "create", "update", "delete", "import", "export")) {
             none.deny("accounts.account." + action);
         }
-        AccountServiceImpl forbidden = new AccountServiceImpl(db.transactions(), none, access, audit, new NoCustomFields(), new TickingClock());
+        AccountServiceImpl forbidden = new AccountServiceImpl(db.transactions(), none, access, audit, new NoCustomFields(), new Announcements().events(), new TickingClock());
 
         assertThatThrownBy(() -> forbidden.create(SARA, named(""), false)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> forbidden.update(SARA, -1, named(""), 0)).isInstanceOf(AccessDeniedException.class);

@@ -1,12 +1,15 @@
 package org.peyvand.module.accounts.internal;
 
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -26,7 +29,6 @@ import org.peyvand.platform.testing.TestDatabase;
 import org.peyvand.platform.testing.security.RecordingAudit;
 import org.peyvand.platform.testing.security.TestAccess;
 import org.peyvand.platform.testing.security.TestGuard;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every plan of RecordSearch against a brute-force answer: the matching contacts, in list order, each
@@ -50,8 +52,8 @@ class ContactSearchTest {
     @BeforeAll
     void seed() {
         db = new TestDatabase("crm.accounts");
-        contacts = new ContactServiceImpl(db.transactions(), new TestGuard(), access, audit, new NoCustomFields(), new TickingClock());
-        AccountServiceImpl accounts = new AccountServiceImpl(db.transactions(), new TestGuard(), access, audit, new NoCustomFields(), new TickingClock());
+        contacts = new ContactServiceImpl(db.transactions(), new TestGuard(), access, audit, new NoCustomFields(), new Announcements().events(), new TickingClock());
+        AccountServiceImpl accounts = new AccountServiceImpl(db.transactions(), new TestGuard(), access, audit, new NoCustomFields(), new Announcements().events(), new TickingClock());
         accountId = accounts.create(SARA, new AccountInput("پتروشیمی مارون", null, null, null, null, null, null, null, null, null), false).id();
         Random random = new Random(5);
         StringBuilder csv = new StringBuilder("firstName,lastName,mobile,jobTitle\n");

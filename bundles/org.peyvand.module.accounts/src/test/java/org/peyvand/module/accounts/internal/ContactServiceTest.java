@@ -1,12 +1,16 @@
 package org.peyvand.module.accounts.internal;
 
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,8 +36,6 @@ import org.peyvand.platform.testing.TestDatabase;
 import org.peyvand.platform.testing.security.RecordingAudit;
 import org.peyvand.platform.testing.security.TestAccess;
 import org.peyvand.platform.testing.security.TestGuard;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ContactServiceTest {
@@ -49,8 +51,8 @@ class ContactServiceTest {
     @BeforeAll
     void open() {
         db = new TestDatabase("crm.accounts");
-        contacts = new ContactServiceImpl(db.transactions(), new TestGuard(), access, audit, new NoCustomFields(), new TickingClock());
-        accounts = new AccountServiceImpl(db.transactions(), new TestGuard(), access, audit, new NoCustomFields(), new TickingClock());
+        contacts = new ContactServiceImpl(db.transactions(), new TestGuard(), access, audit, new NoCustomFields(), new Announcements().events(), new TickingClock());
+        accounts = new AccountServiceImpl(db.transactions(), new TestGuard(), access, audit, new NoCustomFields(), new Announcements().events(), new TickingClock());
         steel = accounts.create(SARA, new AccountInput("فولاد مبارکه", null, null, null, null, null, null, null, null, null), false).id();
     }
 
@@ -171,7 +173,7 @@ class ContactServiceTest {
         for (String action : List.of("read", "create", "update", "delete", "import", "export")) {
             none.deny("accounts.contact." + action);
         }
-        ContactServiceImpl forbidden = new ContactServiceImpl(db.transactions(), none, access, audit, new NoCustomFields(), new TickingClock());
+        ContactServiceImpl forbidden = new ContactServiceImpl(db.transactions(), none, access, audit, new NoCustomFields(), new Announcements().events(), new TickingClock());
         ContactInput invalid = person("", "", null, null, null);
 
         assertThatThrownBy(() -> forbidden.create(SARA, invalid, false)).isInstanceOf(AccessDeniedException.class);

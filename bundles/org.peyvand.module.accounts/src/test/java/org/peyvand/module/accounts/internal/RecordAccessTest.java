@@ -1,9 +1,5 @@
 package org.peyvand.module.accounts.internal;
 
-import org.peyvand.platform.testing.security.TestAccess;
-import org.peyvand.platform.testing.security.TestGuard;
-import org.peyvand.platform.testing.security.RecordingAudit;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,6 +24,9 @@ import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.security.FieldAccess;
 import org.peyvand.platform.security.RecordScope;
 import org.peyvand.platform.testing.TestDatabase;
+import org.peyvand.platform.testing.security.RecordingAudit;
+import org.peyvand.platform.testing.security.TestAccess;
+import org.peyvand.platform.testing.security.TestGuard;
 
 /** Record scopes and field rules narrow every read and guard every change, in the query itself. */
 class RecordAccessTest {
@@ -46,7 +45,7 @@ class RecordAccessTest {
     @BeforeEach
     void open() {
         db = new TestDatabase("crm.accounts");
-        contacts = new ContactServiceImpl(db.transactions(), new TestGuard(), access, audit, new NoCustomFields(), new TickingClock());
+        contacts = new ContactServiceImpl(db.transactions(), new TestGuard(), access, audit, new NoCustomFields(), new Announcements().events(), new TickingClock());
         for (Caller owner : new Caller[] {SARA, REZA, NIMA}) {
             for (int i = 0; i < 3; i++) {
                 contacts.create(owner, new ContactInput("نام" + i, "خانواده " + owner.username(), null, null, null, null, null,

@@ -60,7 +60,7 @@ public class RecordServiceImpl implements RecordService {
     private final AuditTrail audit;
     private final CustomFields custom;
     private final FormRegistry registry;
-    private final RecordEvents events;
+    private final FormRecordEvents events;
     private final Clock clock;
 
     @Activate
@@ -85,7 +85,7 @@ public class RecordServiceImpl implements RecordService {
         this.audit = audit;
         this.custom = custom;
         this.registry = registry;
-        this.events = new RecordEvents(events);
+        this.events = new FormRecordEvents(events);
         this.clock = clock;
     }
 

@@ -35,8 +35,8 @@ final class Deployer {
     List<DefinitionEntity> deploy(String xml, String actor, String comment) {
         List<ProcessGraph> graphs = runtime.engine().deployments().reader().read(xml);
         String checksum = sha256(xml);
-        return runtime.tx().write(em -> graphs, (em, read) -> {
-            List<DefinitionEntity> added = new ArrayList<>();
+        List<DefinitionEntity> added = runtime.tx().write(em -> graphs, (em, read) -> {
+            List<DefinitionEntity> stored = new ArrayList<>();
             for (ProcessGraph graph : read) {
                 Optional<DefinitionEntity> newest = Deployments.latest(em, graph.key());
                 if (newest.isPresent() && newest.get().checksum().equals(checksum)) {
@@ -48,10 +48,14 @@ final class Deployer {
                 em.persist(definition);
                 replaceStartTimers(em, graph.key());
                 runtime.engine().scheduleStartTimers(em, definition);
-                added.add(definition);
+                stored.add(definition);
             }
-            return added;
+            return stored;
         });
+        if (!added.isEmpty()) {
+            runtime.deployed();
+        }
+        return added;
     }
 
     /** Start timers belong to the newest version only. */

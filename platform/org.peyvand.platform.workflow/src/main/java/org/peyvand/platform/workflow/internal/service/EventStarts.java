@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Starts the processes whose message start event names a CRM event, such as
  * {@code crm/record/custom_complaint/created}: the event's record becomes the instance's record
- * and its user the initiator. Which processes listen is read from the newest versions and kept for
- * a few seconds, so a deploy on another node is heard soon after.
+ * and its user the initiator. Which processes listen is read from the newest versions again after
+ * each deploy on this node, and after a few seconds, so a deploy on another node is heard soon after.
  */
 @Component(property = EventConstants.EVENT_TOPIC + "=crm/*")
 public class EventStarts implements EventHandler {
@@ -35,12 +35,12 @@ public class EventStarts implements EventHandler {
     private static final Duration FRESH = Duration.ofSeconds(5);
 
     private final ProcessRuntime runtime;
-    private volatile Listening listening = new Listening(Map.of(), Instant.EPOCH);
+    private volatile Listening listening = new Listening(Map.of(), Instant.EPOCH, -1);
 
     private record Listener(long definitionId, String startNode) {
     }
 
-    private record Listening(Map<String, List<Listener>> byTopic, Instant readAt) {
+    private record Listening(Map<String, List<Listener>> byTopic, Instant readAt, long deploys) {
     }
 
     @Activate
@@ -58,8 +58,8 @@ public class EventStarts implements EventHandler {
 
     private void start(Listener listener, Event event) {
         Object id = event.getProperty(CrmEvents.PROPERTY_ID);
-        Object type = event.getProperty("crm.type");
-        Object user = event.getProperty("crm.user");
+        Object type = event.getProperty(CrmEvents.PROPERTY_TYPE);
+        Object user = event.getProperty(CrmEvents.PROPERTY_USER);
         try {
             runtime.tx().write(em -> em.find(DefinitionEntity.class, listener.definitionId()), (em, definition) -> runtime.engine().start(em,
                     definition, listener.startNode(), new Starter(user instanceof String name ? name : Starter.SYSTEM, OrgUnit.ROOT_ID),
@@ -72,7 +72,8 @@ public class EventStarts implements EventHandler {
     private Map<String, List<Listener>> listeners() {
         Listening known = listening;
         Instant now = runtime.clock().instant();
-        if (known.readAt().plus(FRESH).isAfter(now)) {
+        long deploys = runtime.deploys();
+        if (known.deploys() == deploys && known.readAt().plus(FRESH).isAfter(now)) {
             return known.byTopic();
         }
         Map<String, List<Listener>> byTopic = new HashMap<>();
@@ -82,7 +83,7 @@ public class EventStarts implements EventHandler {
                 byTopic.computeIfAbsent(start.message(), topic -> new ArrayList<>()).add(new Listener(definition.id(), start.id()));
             }
         }
-        listening = new Listening(Map.copyOf(byTopic), now);
+        listening = new Listening(Map.copyOf(byTopic), now, deploys);
         return byTopic;
     }
 }

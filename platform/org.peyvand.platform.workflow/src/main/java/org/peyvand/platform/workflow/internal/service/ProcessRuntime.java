@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -47,6 +48,7 @@ public class ProcessRuntime implements AutoCloseable {
     private final SafeExpressions sandbox;
     private final ProcessEngine engine;
     private final Clock clock;
+    private final AtomicLong deploys = new AtomicLong();
 
     @Activate
     public ProcessRuntime(@Reference(target = "(osgi.unit.name=crm.workflow)") JpaTemplate jpa,
@@ -95,6 +97,15 @@ public class ProcessRuntime implements AutoCloseable {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** How many deploys this node made, so what keeps the newest versions reads them again at once. */
+    public long deploys() {
+        return deploys.get();
+    }
+
+    void deployed() {
+        deploys.incrementAndGet();
     }
 
     @Deactivate
