@@ -53,7 +53,7 @@ public final class ProcessDesigner extends CssLayout {
         setSizeFull();
         properties = new PropertiesPanel(context, diagram,
                 new PropertiesPanel.Choices(services.users(context), services.units(context), services.taskForms(context),
-                        services.executors()));
+                        services.executors(context), services.roles(context)));
 
         this.title.setValue(title);
         this.title.addStyleName("crm-page-title");
