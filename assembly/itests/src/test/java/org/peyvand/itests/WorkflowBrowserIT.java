@@ -98,10 +98,17 @@ public class WorkflowBrowserIT {
 
             browser.click("#menu-cartable");
             browser.waitForText("#cartable-grid-MINE", TASK);
+            browser.waitForText("#cartable-grid-MINE", name);
+            browser.waitForText("#cartable-grid-MINE-total", "مجموع");
             browser.element("#cartable-grid-MINE tr.crm-sla-on-time");
             browser.screenshot("44-cartable");
             browser.clickContaining("#cartable-grid-MINE td", TASK);
             browser.element("#work-item #work-item-complete");
+            // the item's instance opens from it, with its diagram
+            browser.click("#work-item-instance");
+            browser.element("#instance-window #instance-diagram .djs-container");
+            browser.click("#instance-window .v-window-closebox");
+            browser.waitUntilGone("#instance-window");
 
             // the same item completed first in another tab
             signIn(other);
@@ -128,6 +135,7 @@ public class WorkflowBrowserIT {
 
             browser.click("#menu-process-monitor");
             browser.waitForText("#monitor-grid", name);
+            browser.waitForText("#monitor-grid-total", "مجموع");
             browser.clickContaining("#monitor-grid td", name);
             browser.element("#instance-diagram .djs-container");
             browser.waitForText("#instance-summary", "پایان‌یافته");
@@ -148,6 +156,10 @@ public class WorkflowBrowserIT {
             browser.element("#designer-diagram .djs-shape[data-element-id='StartEvent_1']");
             browser.waitForText("#bpmn-properties-type", "Process");
             browser.screenshot("48-designer-english");
+            browser.click("#designer-export");
+            browser.waitForText("#designer-download", key + ".bpmn");
+            browser.click("#designer-export-dialog .v-window-closebox");
+            browser.waitUntilGone("#designer-export-dialog");
             browser.click("#language-switch");
             browser.waitForDirection("rtl");
         }

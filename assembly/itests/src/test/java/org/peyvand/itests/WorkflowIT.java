@@ -85,6 +85,13 @@ public class WorkflowIT {
         long instance = start("accounts.qualification", "accounts.account", account);
         JsonNode task = awaitItem(admin, "MINE", instance, "qualify");
         assertTrue("due in two working days", task.hasNonNull("dueAt"));
+        assertEquals("the item names its process", process.get("name").asText(), task.get("processName").asText());
+        JsonNode describe = null;
+        for (JsonNode executor : admin.get("/api/v1/processes/executors").json()) {
+            describe = "accounts.describe".equals(executor.get("id").asText()) ? executor : describe;
+        }
+        assertEquals("Read the account's facts", describe.get("labelEn").asText());
+        assertEquals("خواندن مشخصات حساب", describe.get("labelFa").asText());
         assertTrue(variables(instance).get("accountName").asText().startsWith("پتروشیمی"));
 
         RestClient.Reply done = admin.post("/api/v1/cartable/items/" + task.get("id").asLong() + "/complete",
@@ -158,6 +165,10 @@ public class WorkflowIT {
         long instance = startAs(seller, tag + ".complaint");
 
         long item = awaitItem(seller, "TO_CLAIM", instance, "answer").get("id").asLong();
+        assertEquals(1, seller.get("/api/v1/cartable/count?box=TO_CLAIM").json().get("total").asLong());
+        assertEquals(1, admin.get("/api/v1/process-instances/count?process=" + tag + ".complaint&state=ACTIVE").json().get("total").asLong());
+        assertEquals("the starter reads their own instance", 200, seller.get("/api/v1/process-instances/" + instance).status());
+        assertEquals("others who do not monitor find none", 404, accountant.get("/api/v1/process-instances/" + instance).status());
         assertEquals(200, seller.post("/api/v1/cartable/items/" + item + "/claim", "").status());
         RestClient.Reply referred = seller.post("/api/v1/cartable/items/" + item + "/refer",
                 "{\"toUnit\":" + finance + ",\"comment\":\"مبلغ فاکتور را بررسی کنید\"}");
@@ -281,11 +292,12 @@ public class WorkflowIT {
                 </definitions>
                 """, "application/xml");
         assertEquals(refused.body(), 400, refused.status());
-        assertTrue(refused.body(), refused.body().contains("runScript"));
+        assertEquals(refused.body(), "bpmn.runScript", refused.json().get("fieldErrors").get(0).get("field").asText());
         assertEquals(400, admin.send("POST", "/api/v1/processes", "<definitions", "application/xml").status());
         assertEquals(400, admin.post("/api/v1/processes/accounts.qualification/instances", "{\"variables\":{\"1x\":1}}").status());
         assertEquals(404, admin.post("/api/v1/processes/no.such.process/instances", "{}").status());
         assertEquals(400, admin.get("/api/v1/cartable?box=NOWHERE").status());
+        assertEquals(400, admin.get("/api/v1/cartable/count?box=NOWHERE").status());
         String shell = new ShellRunner(sessions).run("crm:process-deploy /no/such/file.bpmn");
         assertFalse(shell, shell.contains("Exception"));
         assertTrue(new ShellRunner(sessions).run("crm:process-list").contains("accounts.qualification"));

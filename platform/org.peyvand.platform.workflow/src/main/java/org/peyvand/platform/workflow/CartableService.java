@@ -18,6 +18,9 @@ public interface CartableService {
     /** Open items first by due date, then the rest; keyset paged. */
     Page<WorkItem> cartable(Caller caller, CartableBox box, PageRequest page);
 
+    /** How many items {@link #cartable} lists in the box. */
+    long count(Caller caller, CartableBox box);
+
     /** How many open items the caller holds and may claim, for the menu badge. */
     int openCount(Caller caller);
 

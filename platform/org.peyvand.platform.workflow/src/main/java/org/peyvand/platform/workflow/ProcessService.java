@@ -29,11 +29,22 @@ public interface ProcessService {
      */
     List<ProcessSummary> deploy(Caller caller, String bpmnXml, String comment);
 
+    /** The service-task executors started modules offer now, by id. */
+    List<ExecutorSummary> executors(Caller caller);
+
     /** Starts the newest version of a process that has a plain start event. */
     ProcessInstance start(Caller caller, String key, String recordType, String recordId, Map<String, Object> variables);
 
+    /** Newest first; keyset paged. */
     Page<ProcessInstance> instances(Caller caller, InstanceQuery query, PageRequest page);
 
+    /** How many instances {@link #instances} lists for the same query. */
+    long count(Caller caller, InstanceQuery query);
+
+    /**
+     * An instance with its variables, history and incidents: for monitors any instance, for others
+     * who may read processes the instances they started; any other is not found.
+     */
     InstanceDetail instance(Caller caller, long id);
 
     /** Stops its timers and tasks from moving until resumed. */

@@ -108,7 +108,7 @@ class BpmnReaderTest {
                 %s %s %s
                 """.formatted(flow("f1", "start", "g"), flow("toA", "g", "a", "${x == 1}"), flow("toB", "g", "b"))));
 
-        assertThat(errors).containsExactly(FieldError.of("bpmn", "workflow.error.bpmn.noCondition", "sequenceFlow", "toB"));
+        assertThat(errors).containsExactly(FieldError.of("bpmn.toB", "workflow.error.bpmn.noCondition", "sequenceFlow", "toB"));
     }
 
     @Test
@@ -133,8 +133,8 @@ class BpmnReaderTest {
                 %s %s %s
                 """.formatted(flow("f1", "start", "wait"), flow("f2", "wait", "call"), flow("f3", "call", "end"))));
 
-        assertThat(errors).containsExactlyInAnyOrder(FieldError.of("bpmn", "workflow.error.bpmn.timer", "timerEventDefinition", "wait"),
-                FieldError.of("bpmn", "workflow.error.bpmn.executor", "serviceTask", "call"));
+        assertThat(errors).containsExactlyInAnyOrder(FieldError.of("bpmn.wait", "workflow.error.bpmn.timer", "timerEventDefinition", "wait"),
+                FieldError.of("bpmn.call", "workflow.error.bpmn.executor", "serviceTask", "call"));
     }
 
     @Test
@@ -150,7 +150,7 @@ class BpmnReaderTest {
     void refusesAProcessWithoutStartOrWithADanglingTask() {
         List<FieldError> errors = refusals(process("p", "<userTask id=\"t\"/>"));
 
-        assertThat(errors).contains(FieldError.of("bpmn", "workflow.error.bpmn.noStart", "process", "p"),
-                FieldError.of("bpmn", "workflow.error.bpmn.noOutgoing", "userTask", "t"));
+        assertThat(errors).contains(FieldError.of("bpmn.p", "workflow.error.bpmn.noStart", "process", "p"),
+                FieldError.of("bpmn.t", "workflow.error.bpmn.noOutgoing", "userTask", "t"));
     }
 }

@@ -1,23 +1,20 @@
 package org.peyvand.ui.workflow.internal;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Locale;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.peyvand.platform.form.CustomFields;
 import org.peyvand.platform.form.FileService;
 import org.peyvand.platform.form.FormDefinition;
 import org.peyvand.platform.form.RecordLookups;
 import org.peyvand.platform.security.AccessGuard;
+import org.peyvand.platform.security.KernelPermissions;
+import org.peyvand.platform.security.RoleService;
 import org.peyvand.platform.workflow.CartableService;
 import org.peyvand.platform.workflow.ProcessService;
-import org.peyvand.platform.workflow.ServiceTaskExecutor;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.FileUploads;
 import org.peyvand.ui.kit.FormRenderer;
@@ -25,10 +22,7 @@ import org.peyvand.ui.kit.Option;
 import org.peyvand.ui.kit.OptionLookup;
 import org.peyvand.ui.kit.RecordLookupOptions;
 
-/**
- * The services the workflow screens call, and the ids of the service-task executors started
- * modules offer now, which the designer suggests.
- */
+/** The services the workflow screens call, and the choices the designer offers from them. */
 @Component(service = WorkflowServices.class)
 public class WorkflowServices {
     private final ProcessService processes;
@@ -37,29 +31,18 @@ public class WorkflowServices {
     private final RecordLookups lookups;
     private final FileService files;
     private final AccessGuard guard;
-    private final Map<ServiceTaskExecutor, String> executors = new ConcurrentHashMap<>();
+    private final RoleService roles;
 
     @Activate
     public WorkflowServices(@Reference ProcessService processes, @Reference CartableService cartable, @Reference CustomFields forms,
-            @Reference RecordLookups lookups, @Reference FileService files, @Reference AccessGuard guard) {
+            @Reference RecordLookups lookups, @Reference FileService files, @Reference AccessGuard guard, @Reference RoleService roles) {
         this.processes = processes;
         this.cartable = cartable;
         this.forms = forms;
         this.lookups = lookups;
         this.files = files;
         this.guard = guard;
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void addExecutor(ServiceTaskExecutor executor, Map<String, Object> properties) {
-        Object id = properties.get(ServiceTaskExecutor.PROPERTY);
-        if (id != null) {
-            executors.put(executor, id.toString());
-        }
-    }
-
-    void removeExecutor(ServiceTaskExecutor executor) {
-        executors.remove(executor);
+        this.roles = roles;
     }
 
     public ProcessService processes() {
@@ -78,9 +61,20 @@ public class WorkflowServices {
         return guard.allows(context.caller(), permission);
     }
 
-    /** The ids of the executors offered now, sorted. */
-    public List<String> executors() {
-        return executors.values().stream().distinct().sorted().toList();
+    /** The service-task executors offered now, by id, labelled in the user's language. */
+    public List<Option> executors(UiContext context) {
+        Locale locale = context.messages().locale();
+        return processes.executors(context.caller()).stream()
+                .map(e -> new Option(e.id(), e.label(locale).equals(e.id()) ? e.id() : e.label(locale) + " (" + e.id() + ")")).toList();
+    }
+
+    /** The defined roles, labelled in the user's language; none when the user may not read roles. */
+    public List<Option> roles(UiContext context) {
+        if (!guard.allows(context.caller(), KernelPermissions.ROLE_READ)) {
+            return List.of();
+        }
+        Locale locale = context.messages().locale();
+        return roles.list(context.caller()).stream().map(r -> new Option(r.name(), r.label(locale) + " (" + r.name() + ")")).toList();
     }
 
     /** Colleagues found by name, stored by username. */

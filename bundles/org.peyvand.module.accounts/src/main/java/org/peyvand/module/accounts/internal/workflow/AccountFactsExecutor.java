@@ -24,7 +24,8 @@ import org.peyvand.platform.workflow.ServiceTaskExecutor;
  * owner and industry) into process variables, so that tasks can be assigned to the account's owner
  * and gateways can route by industry.
  */
-@Component(property = ServiceTaskExecutor.PROPERTY + "=" + AccountFactsExecutor.ID)
+@Component(property = {ServiceTaskExecutor.PROPERTY + "=" + AccountFactsExecutor.ID,
+        ServiceTaskExecutor.LABEL_FA + "=خواندن مشخصات حساب", ServiceTaskExecutor.LABEL_EN + "=Read the account's facts"})
 public class AccountFactsExecutor implements ServiceTaskExecutor {
     static final String ID = "accounts.describe";
     /** Executors act for the process, which an administrator deployed, not for whoever moved it last. */

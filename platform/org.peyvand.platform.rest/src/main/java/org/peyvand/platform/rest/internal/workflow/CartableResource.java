@@ -25,6 +25,7 @@ import org.peyvand.platform.core.page.Page;
 import org.peyvand.platform.core.page.PageRequest;
 import org.peyvand.platform.rest.RestContext;
 import org.peyvand.platform.rest.RestResource;
+import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.workflow.CartableBox;
 import org.peyvand.platform.workflow.CartableService;
 import org.peyvand.platform.workflow.Referral;
@@ -85,9 +86,13 @@ public class CartableResource {
 
     @GET
     @Path("count")
-    @Operation(summary = "How many open items the caller holds or may claim")
-    public Map<String, Integer> count(@Context SecurityContext security) {
-        return Map.of("open", cartable.openCount(RestContext.caller(security)));
+    @Operation(summary = "How many open items the caller holds or may claim; with box, also how many items that box lists",
+            description = "{\"open\": n} for the menu badge; with box, {\"open\": n, \"total\": m}.")
+    public Map<String, Long> count(@Context SecurityContext security,
+            @Parameter(description = "MINE, TO_CLAIM, SENT or DONE: the box to total") @QueryParam("box") String box) {
+        Caller caller = RestContext.caller(security);
+        long open = cartable.openCount(caller);
+        return box == null || box.isBlank() ? Map.of("open", open) : Map.of("open", open, "total", cartable.count(caller, box(box)));
     }
 
     @GET

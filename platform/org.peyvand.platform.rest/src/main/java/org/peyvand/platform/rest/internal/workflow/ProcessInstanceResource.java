@@ -2,7 +2,9 @@ package org.peyvand.platform.rest.internal.workflow;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import javax.ws.rs.BeanParam;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -49,15 +51,41 @@ public class ProcessInstanceResource {
 
     @GET
     @Operation(summary = "Instances, newest first, keyset-paged")
-    public Page<ProcessInstance> list(@Context SecurityContext security, @QueryParam("process") String process,
-            @Parameter(description = "ACTIVE, SUSPENDED, COMPLETED or CANCELLED") @QueryParam("state") String state,
-            @QueryParam("startedBy") String startedBy, @QueryParam("recordType") String recordType, @QueryParam("recordId") String recordId,
-            @Parameter(description = "Only instances with incidents") @QueryParam("incidents") boolean incidents,
+    public Page<ProcessInstance> list(@Context SecurityContext security, @BeanParam Filters filters,
             @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam("limit") Integer limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        return processes.instances(RestContext.caller(security),
-                new InstanceQuery(process, state(state), startedBy, recordType, recordId, incidents),
+        return processes.instances(RestContext.caller(security), filters.query(),
                 new PageRequest(cursor, limit == null ? PageRequest.DEFAULT_LIMIT : limit, null, true));
+    }
+
+    @GET
+    @Path("count")
+    @Operation(summary = "How many instances the list shows for the same filters", description = "{\"total\": n}")
+    public Map<String, Long> count(@Context SecurityContext security, @BeanParam Filters filters) {
+        return Map.of("total", processes.count(RestContext.caller(security), filters.query()));
+    }
+
+    /** The filters the list and its count share. */
+    public static class Filters {
+        @QueryParam("process")
+        @Parameter(description = "The process key")
+        public String process;
+        @QueryParam("state")
+        @Parameter(description = "ACTIVE, SUSPENDED, COMPLETED or CANCELLED")
+        public String state;
+        @QueryParam("startedBy")
+        public String startedBy;
+        @QueryParam("recordType")
+        public String recordType;
+        @QueryParam("recordId")
+        public String recordId;
+        @QueryParam("incidents")
+        @Parameter(description = "Only instances with incidents")
+        public boolean incidents;
+
+        InstanceQuery query() {
+            return new InstanceQuery(process, state(state), startedBy, recordType, recordId, incidents);
+        }
     }
 
     private static InstanceState state(String state) {

@@ -22,6 +22,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.peyvand.platform.rest.RestContext;
 import org.peyvand.platform.rest.RestResource;
+import org.peyvand.platform.workflow.ExecutorSummary;
 import org.peyvand.platform.workflow.ProcessInstance;
 import org.peyvand.platform.workflow.ProcessService;
 import org.peyvand.platform.workflow.ProcessSummary;
@@ -55,6 +56,13 @@ public class ProcessResource {
     @Operation(summary = "The newest version of every process, with the executors it needs that no module offers now")
     public List<ProcessSummary> list(@Context SecurityContext security) {
         return processes.list(RestContext.caller(security));
+    }
+
+    @GET
+    @Path("executors")
+    @Operation(summary = "The service-task executors started modules offer now, with their labels, by id")
+    public List<ExecutorSummary> executors(@Context SecurityContext security) {
+        return processes.executors(RestContext.caller(security));
     }
 
     @POST

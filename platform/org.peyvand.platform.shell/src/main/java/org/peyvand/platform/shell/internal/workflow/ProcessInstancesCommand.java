@@ -1,6 +1,7 @@
 package org.peyvand.platform.shell.internal.workflow;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.karaf.shell.api.action.Command;
@@ -57,11 +58,13 @@ public class ProcessInstancesCommand extends CrmAction {
         table.column(messages.get("workflow.shell.startedAt"));
         table.column(messages.get("workflow.shell.at"));
         table.column(messages.get("workflow.shell.incidents")).alignRight();
-        for (ProcessInstance instance : processes.instances(caller, new InstanceQuery(process, wanted, null, null, null, incidents),
-                PageRequest.first(limit, null, true)).items()) {
+        InstanceQuery query = new InstanceQuery(process, wanted, null, null, null, incidents);
+        List<ProcessInstance> shown = processes.instances(caller, query, PageRequest.first(limit, null, true)).items();
+        for (ProcessInstance instance : shown) {
             table.addRow().addContent(instance.id(), instance.processKey(), instance.version(), instance.state().name(), instance.startedBy(),
                     format.dateTime(instance.startedAt(), IRAN), String.join(", ", instance.activeElements()), instance.incidents());
         }
         table.print(System.out);
+        System.out.println(messages.get("workflow.shell.shownOf", format.number(shown.size()), format.number(processes.count(caller, query))));
     }
 }

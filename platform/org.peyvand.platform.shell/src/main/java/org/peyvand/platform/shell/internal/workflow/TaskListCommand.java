@@ -1,6 +1,7 @@
 package org.peyvand.platform.shell.internal.workflow;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.karaf.shell.api.action.Command;
@@ -49,13 +50,15 @@ public class TaskListCommand extends CrmAction {
         table.column(messages.get("workflow.shell.referredBy"));
         table.column(messages.get("workflow.shell.due"));
         table.column(messages.get("workflow.shell.sla"));
-        for (WorkItem item : cartable.cartable(caller, wanted, PageRequest.first(limit, null, false)).items()) {
+        List<WorkItem> shown = cartable.cartable(caller, wanted, PageRequest.first(limit, null, false)).items();
+        for (WorkItem item : shown) {
             String holder = item.assignee() != null ? item.assignee()
                     : item.candidateUnit() != null ? "unit:" + item.candidateUnit() : "role:" + item.candidateRole();
-            table.addRow().addContent(item.id(), item.name(), item.processKey() == null ? item.recordType() : item.processKey(), holder,
+            table.addRow().addContent(item.id(), item.name(), item.processName() == null ? item.recordType() : item.processName(), holder,
                     item.referredBy() == null ? "" : item.referredBy(), item.dueAt() == null ? "" : format.dateTime(item.dueAt(), IRAN),
                     messages.get("workflow.sla." + item.sla().name()));
         }
         table.print(System.out);
+        System.out.println(messages.get("workflow.shell.shownOf", format.number(shown.size()), format.number(cartable.count(caller, wanted))));
     }
 }

@@ -1,5 +1,7 @@
 package org.peyvand.platform.workflow.internal.engine;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +13,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.peyvand.platform.workflow.ExecutorSummary;
 import org.peyvand.platform.workflow.ServiceTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +27,7 @@ public class ExecutorRegistry {
     private static final Logger LOG = LoggerFactory.getLogger(ExecutorRegistry.class);
 
     private final Map<String, ServiceTaskExecutor> byId = new ConcurrentHashMap<>();
+    private final Map<String, ExecutorSummary> summaries = new ConcurrentHashMap<>();
     private final CopyOnWriteArrayList<Consumer<String>> arrivals = new CopyOnWriteArrayList<>();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, unbind = "remove")
@@ -34,14 +38,22 @@ public class ExecutorRegistry {
             return;
         }
         byId.put(name, executor);
+        summaries.put(name, new ExecutorSummary(name, label(properties, ServiceTaskExecutor.LABEL_FA, name),
+                label(properties, ServiceTaskExecutor.LABEL_EN, name)));
         arrivals.forEach(listener -> listener.accept(name));
     }
 
     void remove(ServiceTaskExecutor executor, Map<String, Object> properties) {
         Object id = properties.get(ServiceTaskExecutor.PROPERTY);
         if (id instanceof String name) {
-            byId.remove(name, executor);
+            if (byId.remove(name, executor)) {
+                summaries.remove(name);
+            }
         }
+    }
+
+    private static String label(Map<String, Object> properties, String key, String id) {
+        return properties.get(key) instanceof String label && !label.isBlank() ? label.strip() : id;
     }
 
     public Optional<ServiceTaskExecutor> find(String id) {
@@ -50,6 +62,11 @@ public class ExecutorRegistry {
 
     public Set<String> ids() {
         return Set.copyOf(byId.keySet());
+    }
+
+    /** The executors offered now, sorted by id. */
+    public List<ExecutorSummary> summaries() {
+        return summaries.values().stream().sorted(Comparator.comparing(ExecutorSummary::id)).toList();
     }
 
     /** Tells {@code listener} the id of every executor that arrives from now on. */
@@ -64,6 +81,10 @@ public class ExecutorRegistry {
     /** Registration outside OSGi (tests). */
     public void register(String id, ServiceTaskExecutor executor) {
         add(executor, Map.of(ServiceTaskExecutor.PROPERTY, id));
+    }
+
+    public void register(Map<String, Object> properties, ServiceTaskExecutor executor) {
+        add(executor, properties);
     }
 
     public void unregister(String id, ServiceTaskExecutor executor) {

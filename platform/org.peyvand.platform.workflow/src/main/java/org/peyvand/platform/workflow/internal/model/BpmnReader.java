@@ -58,7 +58,10 @@ public final class BpmnReader {
         this.expressions = expressions;
     }
 
-    /** @throws ValidationException listing every problem, each naming its element, on the field {@code bpmn} */
+    /**
+     * @throws ValidationException listing every problem: one about an element on the field {@code bpmn.<element id>}
+     *         (with the element's kind and id as the message's first arguments), one about the whole document on {@code bpmn}
+     */
     public List<ProcessGraph> read(String xml) {
         if (xml == null || xml.isBlank()) {
             throw ValidationException.of("bpmn", "core.error.required");
@@ -115,7 +118,7 @@ public final class BpmnReader {
         ProcessGraph graph() {
             String key = process.getId();
             if (key == null || !KEY.matcher(key).matches()) {
-                refuse("workflow.error.bpmn.key", "process", String.valueOf(key));
+                refuse("workflow.error.bpmn.key", "process", key);
             }
             collectBoundaries(process.getFlowElements());
             String start = readScope(process.getFlowElements(), null);
@@ -420,15 +423,20 @@ public final class BpmnReader {
             try {
                 expressions.names(source);
             } catch (ExpressionException refused) {
-                errors.add(FieldError.of("bpmn", "workflow.error.bpmn.expression", id, source,
+                errors.add(FieldError.of(field(id), "workflow.error.bpmn.expression", id, source,
                         refused.args().isEmpty() ? refused.messageKey() : String.valueOf(refused.args().get(0))));
             }
             return source;
         }
 
         private void refuse(String key, String type, String id) {
-            errors.add(FieldError.of("bpmn", key, type, id));
+            errors.add(FieldError.of(field(id), key, type, String.valueOf(id)));
         }
+    }
+
+    /** The field of a problem with an element, so clients can point at it; the document's when it has no id. */
+    static String field(String elementId) {
+        return elementId == null ? "bpmn" : "bpmn." + elementId;
     }
 
     static String blankToNull(String text) {

@@ -80,27 +80,9 @@ public class CartableServiceImpl implements CartableService {
     public Page<WorkItem> cartable(Caller caller, CartableBox box, PageRequest page) {
         guard.require(caller, WorkflowPermissions.CARTABLE_USE);
         CartableCursor after = CartableCursor.parse(page.cursor());
-        Map<String, Object> parameters = new HashMap<>();
-        String where = switch (box == null ? CartableBox.MINE : box) {
-            case MINE -> {
-                parameters.put("me", caller.username());
-                yield "i.assignee = :me and i.state = 'OPEN'";
-            }
-            case TO_CLAIM -> {
-                parameters.put("unit", caller.unitId());
-                parameters.put("roles", caller.roles().isEmpty() ? Set.of("-") : caller.roles());
-                yield "i.assignee is null and i.state = 'OPEN' and (i.candidateUnit = :unit or i.candidateRole in :roles)";
-            }
-            case SENT -> {
-                parameters.put("me", caller.username());
-                yield "i.referredBy = :me and i.state = 'OPEN'";
-            }
-            case DONE -> {
-                parameters.put("me", caller.username());
-                yield "i.completedBy = :me and i.state <> 'OPEN'";
-            }
-        };
-        String jpql = "select i from ItemEntity i where " + where
+        CartableFilter filter = CartableFilter.of(caller, box);
+        Map<String, Object> parameters = new HashMap<>(filter.parameters());
+        String jpql = "select i from ItemEntity i where " + filter.where()
                 // the leading range lets an index on (..., sort_due, id) seek to the cursor; sort_due is never null
                 + (after == null ? "" : " and i.sortDue >= :afterDue and (i.sortDue > :afterDue or i.id > :afterId)")
                 + " order by i.sortDue, i.id";
@@ -116,27 +98,33 @@ public class CartableServiceImpl implements CartableService {
             boolean more = rows.size() > page.limit();
             List<ItemEntity> shown = more ? rows.subList(0, page.limit()) : rows;
             ItemEntity last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
-            return new Page<>(Views.items(shown, now), more ? new CartableCursor(last.sortDue(), last.id()).text() : null);
+            return new Page<>(Views.items(em, shown, now), more ? new CartableCursor(last.sortDue(), last.id()).text() : null);
         });
+    }
+
+    @Override
+    public long count(Caller caller, CartableBox box) {
+        guard.require(caller, WorkflowPermissions.CARTABLE_USE);
+        return runtime.tx().read(em -> count(em, CartableFilter.of(caller, box)));
     }
 
     @Override
     public int openCount(Caller caller) {
         guard.require(caller, WorkflowPermissions.CARTABLE_USE);
-        return runtime.tx().read(em -> {
-            long mine = em.createQuery("select count(i) from ItemEntity i where i.assignee = :me and i.state = 'OPEN'", Long.class)
-                    .setParameter("me", caller.username()).getSingleResult();
-            long offered = em.createQuery("select count(i) from ItemEntity i where i.assignee is null and i.state = 'OPEN' "
-                    + "and (i.candidateUnit = :unit or i.candidateRole in :roles)", Long.class).setParameter("unit", caller.unitId())
-                    .setParameter("roles", caller.roles().isEmpty() ? Set.of("-") : caller.roles()).getSingleResult();
-            return (int) Math.min(Integer.MAX_VALUE, mine + offered);
-        });
+        return runtime.tx().read(em -> (int) Math.min(Integer.MAX_VALUE,
+                count(em, CartableFilter.of(caller, CartableBox.MINE)) + count(em, CartableFilter.of(caller, CartableBox.TO_CLAIM))));
+    }
+
+    private static long count(EntityManager em, CartableFilter filter) {
+        TypedQuery<Long> query = em.createQuery("select count(i) from ItemEntity i where " + filter.where(), Long.class);
+        filter.parameters().forEach(query::setParameter);
+        return query.getSingleResult();
     }
 
     @Override
     public WorkItem get(Caller caller, long id) {
         guard.require(caller, WorkflowPermissions.CARTABLE_USE);
-        return runtime.tx().read(em -> Views.item(visible(em, caller, id), runtime.clock().instant()));
+        return runtime.tx().read(em -> Views.item(em, visible(em, caller, id), runtime.clock().instant()));
     }
 
     @Override
@@ -161,8 +149,7 @@ public class CartableServiceImpl implements CartableService {
             Set<Long> onTrail = monitor || items.isEmpty() ? Set.of() : new HashSet<>(em.createQuery("select distinct t.itemId from TrailEntity t "
                     + "where t.itemId in :ids and (t.actor = :me or t.toUser = :me)", Long.class)
                     .setParameter("ids", items.stream().map(ItemEntity::id).toList()).setParameter("me", caller.username()).getResultList());
-            return items.stream().filter(item -> monitor || onTrail.contains(item.id()) || knows(caller, item))
-                    .map(item -> Views.item(item, now)).toList();
+            return Views.items(em, items.stream().filter(item -> monitor || onTrail.contains(item.id()) || knows(caller, item)).toList(), now);
         });
     }
 
@@ -381,7 +368,7 @@ public class CartableServiceImpl implements CartableService {
             trail(em, item, "referred", caller, referral.toUser(), referral.toUnit(), referral.comment());
             return item.id();
         });
-        return runtime.tx().read(em -> Views.item(em.find(ItemEntity.class, id), now));
+        return runtime.tx().read(em -> Views.item(em, em.find(ItemEntity.class, id), now));
     }
 
     private void handTo(ItemEntity item, Referral referral) {
@@ -433,7 +420,7 @@ public class CartableServiceImpl implements CartableService {
             apply.apply(em, locked.item(), locked.checked());
             return null;
         });
-        return runtime.tx().read(em -> Views.item(em.find(ItemEntity.class, id), runtime.clock().instant()));
+        return runtime.tx().read(em -> Views.item(em, em.find(ItemEntity.class, id), runtime.clock().instant()));
     }
 
     private static void requireHolder(Caller caller, ItemEntity item) {

@@ -22,6 +22,7 @@ import org.peyvand.platform.core.page.PageRequest;
 import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.platform.security.AuditTrail;
 import org.peyvand.platform.security.Caller;
+import org.peyvand.platform.workflow.ExecutorSummary;
 import org.peyvand.platform.workflow.Incident;
 import org.peyvand.platform.workflow.InstanceDetail;
 import org.peyvand.platform.workflow.InstanceQuery;
@@ -118,6 +119,12 @@ public class ProcessServiceImpl implements ProcessService {
     }
 
     @Override
+    public List<ExecutorSummary> executors(Caller caller) {
+        guard.require(caller, WorkflowPermissions.PROCESS_READ);
+        return runtime.executors().summaries();
+    }
+
+    @Override
     public ProcessInstance start(Caller caller, String key, String recordType, String recordId, Map<String, Object> variables) {
         guard.require(caller, WorkflowPermissions.PROCESS_START);
         Map<String, Object> accepted = ProcessVariables.accept(variables);
@@ -146,19 +153,9 @@ public class ProcessServiceImpl implements ProcessService {
     @Override
     public Page<ProcessInstance> instances(Caller caller, InstanceQuery query, PageRequest page) {
         guard.require(caller, WorkflowPermissions.PROCESS_MONITOR);
-        InstanceQuery q = query == null ? InstanceQuery.all() : query;
         Long after = cursor(page.cursor());
-        StringBuilder jpql = new StringBuilder("select i from InstanceEntity i where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
-        filter(jpql, parameters, "i.processKey", "key", q.processKey());
-        filter(jpql, parameters, "i.state", "state", q.state() == null ? null : q.state().name());
-        filter(jpql, parameters, "i.startedBy", "startedBy", q.startedBy());
-        filter(jpql, parameters, "i.recordType", "recordType", q.recordType());
-        filter(jpql, parameters, "i.recordId", "recordId", q.recordId());
-        if (q.withIncidents()) {
-            jpql.append(" and exists (select j.id from JobEntity j where j.instanceId = i.id and j.state = '").append(ProcessEngine.INCIDENT)
-                    .append("')");
-        }
+        StringBuilder jpql = new StringBuilder("select i from InstanceEntity i where ").append(where(query, parameters));
         if (after != null) {
             jpql.append(" and i.id < :after");
             parameters.put("after", after);
@@ -172,6 +169,34 @@ public class ProcessServiceImpl implements ProcessService {
             List<InstanceEntity> shown = more ? rows.subList(0, page.limit()) : rows;
             return new Page<>(Views.instances(em, shown), more ? String.valueOf(shown.get(shown.size() - 1).id()) : null);
         });
+    }
+
+    @Override
+    public long count(Caller caller, InstanceQuery query) {
+        guard.require(caller, WorkflowPermissions.PROCESS_MONITOR);
+        Map<String, Object> parameters = new HashMap<>();
+        String jpql = "select count(i) from InstanceEntity i where " + where(query, parameters);
+        return runtime.tx().read(em -> {
+            TypedQuery<Long> typed = em.createQuery(jpql, Long.class);
+            parameters.forEach(typed::setParameter);
+            return typed.getSingleResult();
+        });
+    }
+
+    /** The condition on {@code InstanceEntity i} the list and the count share. */
+    private static String where(InstanceQuery query, Map<String, Object> parameters) {
+        InstanceQuery q = query == null ? InstanceQuery.all() : query;
+        StringBuilder where = new StringBuilder("1 = 1");
+        filter(where, parameters, "i.processKey", "key", q.processKey());
+        filter(where, parameters, "i.state", "state", q.state() == null ? null : q.state().name());
+        filter(where, parameters, "i.startedBy", "startedBy", q.startedBy());
+        filter(where, parameters, "i.recordType", "recordType", q.recordType());
+        filter(where, parameters, "i.recordId", "recordId", q.recordId());
+        if (q.withIncidents()) {
+            where.append(" and exists (select j.id from JobEntity j where j.instanceId = i.id and j.state = '").append(ProcessEngine.INCIDENT)
+                    .append("')");
+        }
+        return where.toString();
     }
 
     private static void filter(StringBuilder jpql, Map<String, Object> parameters, String path, String name, String value) {
@@ -194,9 +219,15 @@ public class ProcessServiceImpl implements ProcessService {
 
     @Override
     public InstanceDetail instance(Caller caller, long id) {
-        guard.require(caller, WorkflowPermissions.PROCESS_MONITOR);
+        boolean monitor = guard.allows(caller, WorkflowPermissions.PROCESS_MONITOR);
+        if (!monitor) {
+            guard.require(caller, WorkflowPermissions.PROCESS_READ);
+        }
         return runtime.tx().read(em -> {
             InstanceEntity row = find(em, id);
+            if (!monitor && !caller.username().equals(row.startedBy())) {
+                throw new NotFoundException("workflow.error.instanceNotFound", id);
+            }
             List<HistoryEntity> history = em.createQuery("select h from HistoryEntity h where h.instanceId = :id order by h.id",
                     HistoryEntity.class).setParameter("id", id).getResultList();
             List<JobEntity> incidents = incidentsOf(em, id);

@@ -70,15 +70,32 @@ final class Views {
         return new TrailStep(row.id(), row.itemId(), row.step(), row.actor(), row.toUser(), row.toUnit(), row.comment(), row.actedAt());
     }
 
-    static WorkItem item(ItemEntity row, Instant now) {
-        return new WorkItem(row.id(), WorkItemKind.valueOf(row.kind()), row.name(), row.instanceId(), row.processKey(), row.elementId(),
-                row.formKey(), row.assignee(), row.candidateUnit(), row.candidateRole(), row.recordType(), row.recordId(),
-                WorkItemState.valueOf(row.state()), row.createdAt(), row.dueAt(), sla(row, now), row.referredBy(), row.comment(),
-                row.lockVersion());
+    static WorkItem item(EntityManager em, ItemEntity row, Instant now) {
+        return items(em, List.of(row), now).get(0);
     }
 
-    static List<WorkItem> items(Collection<ItemEntity> rows, Instant now) {
-        return rows.stream().map(row -> item(row, now)).toList();
+    /** Items with the name and starter of their processes, read for all of them in one query. */
+    static List<WorkItem> items(EntityManager em, Collection<ItemEntity> rows, Instant now) {
+        Set<Long> instanceIds = rows.stream().map(ItemEntity::instanceId).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+        Map<Long, ItemProcess> processes = new HashMap<>();
+        if (!instanceIds.isEmpty()) {
+            em.createQuery("select i.id, d.name, d.processKey, i.startedBy from InstanceEntity i, DefinitionEntity d "
+                    + "where d.id = i.definitionId and i.id in :ids", Object[].class).setParameter("ids", instanceIds).getResultList()
+                    .forEach(row -> processes.put((Long) row[0], new ItemProcess(row[1] == null ? (String) row[2] : (String) row[1],
+                            (String) row[3])));
+        }
+        return rows.stream().map(row -> {
+            ItemProcess process = row.instanceId() == null ? ItemProcess.NONE : processes.getOrDefault(row.instanceId(), ItemProcess.NONE);
+            return new WorkItem(row.id(), WorkItemKind.valueOf(row.kind()), row.name(), row.instanceId(), row.processKey(), process.name(),
+                    process.startedBy(), row.elementId(), row.formKey(), row.assignee(), row.candidateUnit(), row.candidateRole(),
+                    row.recordType(), row.recordId(), WorkItemState.valueOf(row.state()), row.createdAt(), row.dueAt(), sla(row, now),
+                    row.referredBy(), row.comment(), row.lockVersion());
+        }).toList();
+    }
+
+    private record ItemProcess(String name, String startedBy) {
+        static final ItemProcess NONE = new ItemProcess(null, null);
     }
 
     static SlaState sla(ItemEntity row, Instant now) {

@@ -1,14 +1,12 @@
 package org.peyvand.ui.workflow.internal.cartable;
 
-import java.util.EnumMap;
-import java.util.Map;
 
 import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.platform.workflow.CartableBox;
 import org.peyvand.platform.workflow.WorkItem;
 import org.peyvand.ui.api.UiContext;
+import org.peyvand.ui.workflow.internal.KeysetGrid;
 import org.peyvand.ui.workflow.internal.Moments;
-import org.peyvand.ui.workflow.internal.PagedGrid;
 import org.peyvand.ui.workflow.internal.ServiceCalls;
 import org.peyvand.ui.workflow.internal.WorkflowServices;
 import org.peyvand.ui.workflow.internal.WorkflowStyles;
@@ -33,7 +31,6 @@ final class CartableScreen extends CssLayout implements View {
     private final transient WorkflowServices services;
     private final Label open = new Label();
     private final TabSheet boxes = new TabSheet();
-    private final Map<CartableBox, PagedGrid<WorkItem>> grids = new EnumMap<>(CartableBox.class);
     private final transient UnitNames unitNames;
 
     CartableScreen(UiContext context, WorkflowServices services) {
@@ -56,12 +53,11 @@ final class CartableScreen extends CssLayout implements View {
         boxes.setSizeFull();
         boxes.addStyleName("crm-fill");
         for (CartableBox box : CartableBox.values()) {
-            PagedGrid<WorkItem> grid = grid(box);
-            grids.put(box, grid);
+            KeysetGrid<WorkItem> grid = grid(box);
             boxes.addTab(grid, messages.get("workflow.ui.box." + box.name())).setId("cartable-box-" + box.name());
         }
         // a box is read when it is shown, and again each time, so it is never stale
-        boxes.addSelectedTabChangeListener(e -> ((PagedGrid<?>) boxes.getSelectedTab()).reload());
+        boxes.addSelectedTabChangeListener(e -> ((KeysetGrid<?>) boxes.getSelectedTab()).reload());
         addComponents(toolbar, boxes);
     }
 
@@ -74,13 +70,13 @@ final class CartableScreen extends CssLayout implements View {
         }
     }
 
-    private PagedGrid<WorkItem> grid(CartableBox box) {
+    private KeysetGrid<WorkItem> grid(CartableBox box) {
         Messages messages = context.messages();
-        PagedGrid<WorkItem> paged = new PagedGrid<>(context, "cartable-grid-" + box.name(), SORT,
-                request -> services.cartable().cartable(context.caller(), box, request));
+        KeysetGrid<WorkItem> paged = new KeysetGrid<>(context, "cartable-grid-" + box.name(), SORT,
+                request -> services.cartable().cartable(context.caller(), box, request), () -> services.cartable().count(context.caller(), box));
         var grid = paged.grid();
         grid.addColumn(WorkItem::name).setId("name").setCaption(messages.get("workflow.ui.item.name")).setExpandRatio(3);
-        grid.addColumn(i -> i.processKey() == null ? messages.get("workflow.ui.item.referral") : i.processKey()).setId("process")
+        grid.addColumn(i -> i.processName() == null ? messages.get("workflow.ui.item.referral") : i.processName()).setId("process")
                 .setCaption(messages.get("workflow.ui.item.process")).setExpandRatio(1);
         grid.addColumn(i -> WorkItemText.holder(i, box, messages, unitNames)).setId("holder").setCaption(messages.get(
                 box == CartableBox.SENT ? "workflow.ui.item.holder" : "workflow.ui.item.from")).setExpandRatio(1);
@@ -104,6 +100,6 @@ final class CartableScreen extends CssLayout implements View {
         ServiceCalls.call(context, () -> services.cartable().openCount(context.caller()))
                 .ifPresent(count -> open.setValue(context.messages().get("workflow.ui.openCount", context.format().number(count))));
         context.refreshBadges();
-        ((PagedGrid<?>) boxes.getSelectedTab()).reload();
+        ((KeysetGrid<?>) boxes.getSelectedTab()).reload();
     }
 }

@@ -12,12 +12,14 @@ import org.peyvand.platform.workflow.SlaState;
 import org.peyvand.platform.workflow.TrailStep;
 import org.peyvand.platform.workflow.WorkItem;
 import org.peyvand.platform.workflow.WorkItemState;
+import org.peyvand.platform.workflow.WorkflowPermissions;
 import org.peyvand.ui.workflow.internal.Buttons;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.RenderedForm;
 import org.peyvand.ui.workflow.internal.Moments;
 import org.peyvand.ui.workflow.internal.ServiceCalls;
 import org.peyvand.ui.workflow.internal.WorkflowServices;
+import org.peyvand.ui.workflow.internal.monitor.InstanceWindow;
 
 import com.vaadin.icons.VaadinIcons;
 import com.vaadin.ui.Button;
@@ -91,8 +93,7 @@ final class WorkItemWindow extends Window {
         details.setMargin(false);
         line(details, "workflow.ui.item.state", messages.get("workflow.ui.state." + item.state().name()));
         if (item.processKey() != null) {
-            line(details, "workflow.ui.item.process", messages.get("workflow.ui.item.instance", item.processKey(),
-                    context.format().number(item.instanceId() == null ? 0 : item.instanceId())));
+            process(details, messages);
         }
         if (item.recordType() != null && item.recordId() != null) {
             details.addComponent(recordLink(messages));
@@ -134,6 +135,23 @@ final class WorkItemWindow extends Window {
         CssLayout link = new CssLayout(record);
         link.setCaption(messages.get("workflow.ui.item.record"));
         return link;
+    }
+
+    /** The item's process and instance; a link to the instance for those who may read it: monitors and its starter. */
+    private void process(FormLayout details, Messages messages) {
+        String text = messages.get("workflow.ui.item.instance", item.processName(), context.format().number(item.instanceId()));
+        boolean readable = services.allows(context, WorkflowPermissions.PROCESS_MONITOR)
+                || context.caller().username().equals(item.startedBy()) && services.allows(context, WorkflowPermissions.PROCESS_READ);
+        if (!readable) {
+            line(details, "workflow.ui.item.process", text);
+            return;
+        }
+        Button open = Buttons.of(text, VaadinIcons.SITEMAP, e -> InstanceWindow.open(context, services, item.instanceId(), changed));
+        open.setId("work-item-instance");
+        open.addStyleName(ValoTheme.BUTTON_LINK);
+        CssLayout link = new CssLayout(open);
+        link.setCaption(messages.get("workflow.ui.item.process"));
+        details.addComponent(link);
     }
 
     private void line(FormLayout details, String captionKey, String value) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.peyvand.platform.core.error.CrmException;
 import org.peyvand.platform.core.error.FieldError;
@@ -21,6 +20,7 @@ import org.peyvand.platform.core.i18n.Messages;
  * @param elements the ids of the diagram's elements the reasons are about, in order
  */
 record DeployRefusal(List<String> lines, List<String> elements) {
+    private static final String ELEMENT_FIELD = "bpmn.";
 
     static DeployRefusal of(CrmException refused, Map<String, String> names, Messages messages) {
         if (!(refused instanceof ValidationException invalid)) {
@@ -37,12 +37,10 @@ record DeployRefusal(List<String> lines, List<String> elements) {
         return new DeployRefusal(lines, List.copyOf(elements));
     }
 
-    /** The element a reason is about: its field ({@code Task_1}, {@code elements.Task_1}) or one of its arguments names it. */
+    /** The element a reason is about: the engine names it in the field, as {@code bpmn.<element id>}. */
     private static Optional<String> element(FieldError error, Map<String, String> names) {
-        String field = error.field();
-        String last = field.substring(Math.max(Math.max(field.lastIndexOf('.'), field.lastIndexOf('/')), field.lastIndexOf(':')) + 1)
-                .replaceAll("[\\[\\]]", "");
-        return Stream.concat(Stream.of(field, last), error.args().stream().map(String::valueOf)).filter(names::containsKey).findFirst();
+        return Optional.of(error.field()).filter(field -> field.startsWith(ELEMENT_FIELD)).map(field -> field.substring(ELEMENT_FIELD.length()))
+                .filter(names::containsKey);
     }
 
     private static String label(String id, Map<String, String> names) {

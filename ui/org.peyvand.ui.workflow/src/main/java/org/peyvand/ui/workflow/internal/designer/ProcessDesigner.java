@@ -1,31 +1,39 @@
 package org.peyvand.ui.workflow.internal.designer;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.peyvand.platform.core.error.CrmException;
+import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.platform.workflow.ProcessSummary;
 import org.peyvand.platform.workflow.WorkflowPermissions;
 import org.peyvand.ui.workflow.internal.Buttons;
 import org.peyvand.ui.api.UiContext;
+import org.peyvand.ui.workflow.internal.ServiceCalls;
 import org.peyvand.ui.workflow.internal.WorkflowServices;
 import org.peyvand.ui.workflow.internal.diagram.BpmnDiagram;
 
 import com.vaadin.icons.VaadinIcons;
+import com.vaadin.server.FileDownloader;
+import com.vaadin.server.StreamResource;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.CssLayout;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.TextField;
 import com.vaadin.ui.UI;
+import com.vaadin.ui.Upload;
 import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.Window;
 import com.vaadin.ui.themes.ValoTheme;
 
 /**
  * The graphical designer of one process: the diagram with bpmn-js's palette, the properties of
- * the selected element beside it, and deploy, which names and marks the elements the engine refuses.
+ * the selected element beside it, import and export of .bpmn files, and deploy, which names and
+ * marks the elements the engine refuses.
  */
 public final class ProcessDesigner extends CssLayout {
     private static final long serialVersionUID = 1L;
@@ -53,7 +61,7 @@ public final class ProcessDesigner extends CssLayout {
         setSizeFull();
         properties = new PropertiesPanel(context, diagram,
                 new PropertiesPanel.Choices(services.users(context), services.units(context), services.taskForms(context),
-                        services.executors()));
+                        services.executors(context), services.roles(context)));
 
         this.title.setValue(title);
         this.title.addStyleName("crm-page-title");
@@ -62,7 +70,9 @@ public final class ProcessDesigner extends CssLayout {
         leave.setId("designer-back");
         status.addStyleName("crm-muted");
         status.setId("designer-status");
-        CssLayout toolbar = new CssLayout(this.title, leave);
+        Button export = Buttons.of(messages.get("workflow.ui.export"), VaadinIcons.DOWNLOAD, e -> diagram.requestXml(this::offerDownload));
+        export.setId("designer-export");
+        CssLayout toolbar = new CssLayout(this.title, leave, importer(), export);
         toolbar.addStyleName("crm-row");
         if (services.allows(context, WorkflowPermissions.PROCESS_DEPLOY)) {
             Button deploy = Buttons.of(messages.get("workflow.ui.deploy"), VaadinIcons.UPLOAD, e -> askComment());
@@ -84,6 +94,52 @@ public final class ProcessDesigner extends CssLayout {
         body.addStyleName("crm-bpmn-designer");
         addComponents(toolbar, refusals, body);
         diagram.load(xml);
+    }
+
+    /** Replaces the diagram with a .bpmn file's; it is deployed only when the user deploys it. */
+    private Upload importer() {
+        Messages messages = context.messages();
+        BpmnFile.Receiver receiver = new BpmnFile.Receiver();
+        Upload upload = new Upload(null, receiver);
+        upload.setId("designer-import");
+        upload.setButtonCaption(messages.get("workflow.ui.import"));
+        upload.setImmediateMode(true);
+        upload.setAcceptMimeTypes(".bpmn,.xml,application/xml,text/xml");
+        upload.addStartedListener(e -> {
+            if (e.getContentLength() > BpmnFile.MAX_BYTES) {
+                upload.interruptUpload();
+            }
+        });
+        upload.addFailedListener(e -> context.showError(receiver.overflowed() || e.getLength() > BpmnFile.MAX_BYTES
+                ? ValidationException.of(BpmnFile.FIELD, "workflow.ui.import.tooLarge", context.format().number(BpmnFile.MAX_BYTES / (1024 * 1024)))
+                : e.getReason()));
+        upload.addSucceededListener(e -> ServiceCalls.call(context, () -> BpmnFile.read(receiver.bytes())).ifPresent(xml -> {
+            showRefusals(List.of());
+            diagram.load(xml);
+            status.setValue(messages.get("workflow.ui.import.done", e.getFilename()));
+        }));
+        return upload;
+    }
+
+    /** Offers the diagram as it stands as a .bpmn file, once the browser has sent it. */
+    private void offerDownload(String xml) {
+        Messages messages = context.messages();
+        String fileName = BpmnFile.fileName(xml);
+        Window dialog = new Window(messages.get("workflow.ui.export"));
+        dialog.setId("designer-export-dialog");
+        dialog.setModal(true);
+        dialog.setWidth("440px");
+        dialog.addStyleName("crm-dialog");
+        Button download = new Button(messages.get("workflow.ui.export.download", fileName), VaadinIcons.DOWNLOAD);
+        download.setId("designer-download");
+        download.addStyleName(ValoTheme.BUTTON_PRIMARY);
+        byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
+        StreamResource file = new StreamResource(() -> new ByteArrayInputStream(bytes), fileName);
+        file.setMIMEType("application/xml; charset=UTF-8");
+        file.setCacheTime(0);
+        new FileDownloader(file).extend(download);
+        dialog.setContent(new VerticalLayout(new Label(messages.get("workflow.ui.export.ready")), download));
+        UI.getCurrent().addWindow(dialog);
     }
 
     /** The newest version of a deployed process. */

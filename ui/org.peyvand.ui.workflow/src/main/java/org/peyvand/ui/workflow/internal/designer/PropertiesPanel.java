@@ -34,8 +34,8 @@ import com.vaadin.ui.themes.ValoTheme;
 final class PropertiesPanel extends VerticalLayout {
     private static final long serialVersionUID = 1L;
 
-    /** What the panel offers to pick from. */
-    record Choices(OptionLookup users, OptionLookup units, List<Option> forms, List<String> executors) {
+    /** What the panel offers to pick from; a role may be typed when no roles are known to offer. */
+    record Choices(OptionLookup users, OptionLookup units, List<Option> forms, List<Option> executors, List<Option> roles) {
     }
 
     private final transient UiContext context;
@@ -99,7 +99,8 @@ final class PropertiesPanel extends VerticalLayout {
         case ElementProperties.ASSIGNEE -> lookup(name, choices.users(), true);
         case ElementProperties.CANDIDATE_UNIT -> lookup(name, choices.units(), false);
         case ElementProperties.FORM_KEY -> options(name, choices.forms(), false);
-        case ElementProperties.EXECUTOR -> options(name, choices.executors().stream().map(id -> new Option(id, id)).toList(), true);
+        case ElementProperties.CANDIDATE_ROLE -> options(name, choices.roles(), choices.roles().isEmpty());
+        case ElementProperties.EXECUTOR -> options(name, choices.executors(), true);
         case ElementProperties.TIMER_KIND -> options(name, ElementProperties.TIMER_KINDS.stream()
                 .map(k -> new Option(k, context.messages().get("workflow.ui.timer." + k))).toList(), false);
         case ElementProperties.WORKING_TIME -> {

@@ -12,6 +12,7 @@ import org.peyvand.platform.workflow.InstanceDetail;
 import org.peyvand.platform.workflow.InstanceState;
 import org.peyvand.platform.workflow.ProcessInstance;
 import org.peyvand.platform.workflow.ProcessVersion;
+import org.peyvand.platform.workflow.WorkflowPermissions;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.ConfirmDialog;
 import org.peyvand.ui.kit.Grids;
@@ -37,9 +38,10 @@ import com.vaadin.ui.themes.ValoTheme;
 
 /**
  * One process instance: its diagram with where it waits now and what it has passed, its history,
- * variables and incidents, and the administrator's actions on it.
+ * variables and incidents, and the actions of those who monitor processes on it. Its starter sees
+ * it without the actions.
  */
-final class InstanceWindow extends Window {
+public final class InstanceWindow extends Window {
     private static final long serialVersionUID = 1L;
 
     private final transient UiContext context;
@@ -64,6 +66,12 @@ final class InstanceWindow extends Window {
         diagram.addStyleName("crm-instance-diagram");
         diagram.onFailure(reason -> context.showError(new IllegalStateException(reason)));
         show();
+    }
+
+    /** Opens the instance, when the caller may read it; the service decides, and what it refuses is shown. */
+    public static void open(UiContext context, WorkflowServices services, long id, Runnable changed) {
+        ServiceCalls.call(context, () -> services.processes().instance(context.caller(), id))
+                .ifPresent(detail -> UI.getCurrent().addWindow(new InstanceWindow(context, services, detail, changed)));
     }
 
     private void show() {
@@ -96,6 +104,9 @@ final class InstanceWindow extends Window {
     private Component actions(Messages messages, ProcessInstance instance) {
         CssLayout actions = new CssLayout();
         actions.addStyleName("crm-row");
+        if (!services.allows(context, WorkflowPermissions.PROCESS_MONITOR)) {
+            return actions;
+        }
         if (instance.state() == InstanceState.ACTIVE) {
             actions.addComponent(button("suspend", VaadinIcons.PAUSE, () -> askReason("suspend",
                     reason -> services.processes().suspend(context.caller(), instance.id(), reason))));

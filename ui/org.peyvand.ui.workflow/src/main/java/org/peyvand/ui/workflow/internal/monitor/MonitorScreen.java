@@ -11,9 +11,9 @@ import org.peyvand.platform.workflow.ProcessSummary;
 import org.peyvand.ui.workflow.internal.Buttons;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.Option;
+import org.peyvand.ui.workflow.internal.KeysetGrid;
 import org.peyvand.ui.workflow.internal.LookupBox;
 import org.peyvand.ui.workflow.internal.Moments;
-import org.peyvand.ui.workflow.internal.PagedGrid;
 import org.peyvand.ui.workflow.internal.ServiceCalls;
 import org.peyvand.ui.workflow.internal.WorkflowServices;
 import org.peyvand.ui.workflow.internal.WorkflowStyles;
@@ -28,7 +28,6 @@ import com.vaadin.ui.CheckBox;
 import com.vaadin.ui.ComboBox;
 import com.vaadin.ui.CssLayout;
 import com.vaadin.ui.Label;
-import com.vaadin.ui.UI;
 import com.vaadin.ui.themes.ValoTheme;
 
 /** Process instances filtered by process, state, who started them and incidents; one opens with its diagram and history. */
@@ -43,7 +42,7 @@ final class MonitorScreen extends CssLayout implements View {
     private final ComboBox<InstanceState> state;
     private final ComboBox<Option> startedBy;
     private final CheckBox withIncidents;
-    private final PagedGrid<ProcessInstance> instances;
+    private final KeysetGrid<ProcessInstance> instances;
     private InstanceQuery query = InstanceQuery.all();
 
     MonitorScreen(UiContext context, WorkflowServices services) {
@@ -76,7 +75,8 @@ final class MonitorScreen extends CssLayout implements View {
         CssLayout filters = new CssLayout(process, state, startedBy, withIncidents, search);
         filters.addStyleName("crm-row");
 
-        instances = new PagedGrid<>(context, "monitor-grid", SORT, request -> services.processes().instances(context.caller(), query, request));
+        instances = new KeysetGrid<>(context, "monitor-grid", SORT, request -> services.processes().instances(context.caller(), query, request),
+                () -> services.processes().count(context.caller(), query));
         var grid = instances.grid();
         grid.addColumn(i -> context.format().number(i.id())).setId("id").setCaption(messages.get("workflow.ui.instance.id"));
         grid.addColumn(i -> messages.get("workflow.ui.instance.process", i.processName() == null ? i.processKey() : i.processName(),
@@ -93,7 +93,6 @@ final class MonitorScreen extends CssLayout implements View {
         instances.columnsAdded();
         instances.addStyleName("crm-fill");
         addComponents(title, filters, instances);
-        instances.reload();
     }
 
     @Override
@@ -111,7 +110,6 @@ final class MonitorScreen extends CssLayout implements View {
     }
 
     private void openInstance(long id) {
-        ServiceCalls.call(context, () -> services.processes().instance(context.caller(), id))
-                .ifPresent(detail -> UI.getCurrent().addWindow(new InstanceWindow(context, services, detail, instances::reload)));
+        InstanceWindow.open(context, services, id, instances::reload);
     }
 }

@@ -49,7 +49,7 @@ class RecordReferralsTest {
     };
 
     private static WorkItem referral(long id, String assignee, WorkItemState state) {
-        return new WorkItem(id, WorkItemKind.REFERRAL, "پتروشیمی مارون", null, null, null, null, assignee, null, null,
+        return new WorkItem(id, WorkItemKind.REFERRAL, "پتروشیمی مارون", null, null, null, null, null, null, assignee, null, null,
                 "accounts.account", "42", state, CREATED, null, SlaState.NONE, "sara", null, 1);
     }
 

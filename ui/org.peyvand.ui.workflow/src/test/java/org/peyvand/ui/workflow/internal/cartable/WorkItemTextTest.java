@@ -20,7 +20,7 @@ class WorkItemTextTest {
     private final Messages messages = mock(Messages.class);
 
     private static WorkItem item(String assignee, Long unit, String role, String referredBy) {
-        return new WorkItem(1, WorkItemKind.TASK, "بررسی", 5L, "leave", "Review", null, assignee, unit, role, null, null,
+        return new WorkItem(1, WorkItemKind.TASK, "بررسی", 5L, "leave", "مرخصی", "ali", "Review", null, assignee, unit, role, null, null,
                 WorkItemState.OPEN, Instant.EPOCH, null, SlaState.NONE, referredBy, null, 0);
     }
 

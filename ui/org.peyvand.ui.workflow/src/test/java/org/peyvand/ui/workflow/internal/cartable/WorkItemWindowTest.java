@@ -14,17 +14,21 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peyvand.platform.core.error.ConflictException;
+import org.peyvand.platform.core.error.NotFoundException;
 import org.peyvand.platform.workflow.CartableService;
+import org.peyvand.platform.workflow.ProcessService;
 import org.peyvand.platform.workflow.SlaState;
 import org.peyvand.platform.workflow.TrailStep;
 import org.peyvand.platform.workflow.WorkItem;
 import org.peyvand.platform.workflow.WorkItemKind;
 import org.peyvand.platform.workflow.WorkItemState;
+import org.peyvand.platform.workflow.WorkflowPermissions;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.workflow.internal.Screens;
 import org.peyvand.ui.workflow.internal.WorkflowServices;
 
 import com.vaadin.ui.Button;
+import com.vaadin.ui.Label;
 import com.vaadin.ui.TextArea;
 
 class WorkItemWindowTest {
@@ -36,7 +40,7 @@ class WorkItemWindowTest {
     private int changes;
 
     private static WorkItem item(String assignee, WorkItemState state, SlaState sla, String referredBy) {
-        return new WorkItem(41, WorkItemKind.TASK, "تأیید مرخصی", 7L, "leave", "Approve", null, assignee, assignee == null ? 3L : null, null,
+        return new WorkItem(41, WorkItemKind.TASK, "تأیید مرخصی", 7L, "leave", "مرخصی", "ali", "Approve", null, assignee, assignee == null ? 3L : null, null,
                 null, null, state, CREATED, CREATED.plusSeconds(86_400), sla, referredBy, null, 1);
     }
 
@@ -118,5 +122,27 @@ class WorkItemWindowTest {
         assertThat(Screens.find(window, "work-item-complete")).isEmpty();
         assertThat(Screens.find(window, "work-item-claim")).isEmpty();
         assertThat(Screens.find(window, "work-item-trail")).as("the trail shows to everyone involved").isPresent();
+    }
+
+    @Test
+    void theInstanceOpensFromTheItemForItsStarterAndForMonitorsOnly() {
+        ProcessService processes = mock(ProcessService.class);
+        when(services.processes()).thenReturn(processes);
+        when(services.allows(context, WorkflowPermissions.PROCESS_READ)).thenReturn(true);
+        WorkItem startedByAli = item("sara", WorkItemState.OPEN, SlaState.ON_TIME, null);
+        WorkItemWindow notMine = open(startedByAli);
+        assertThat(Screens.find(notMine, "work-item-instance")).isEmpty();
+        assertThat(Screens.<Label>get(notMine, "work-item-detail-process").getValue()).isEqualTo("workflow.ui.item.instance");
+        verify(context.messages()).get("workflow.ui.item.instance", "مرخصی", "۷");
+
+        NotFoundException gone = new NotFoundException("workflow.error.instanceNotFound", 7L);
+        when(processes.instance(Screens.SARA, 7)).thenThrow(gone);
+        WorkItem startedBySara = new WorkItem(41, WorkItemKind.TASK, "تأیید مرخصی", 7L, "leave", "مرخصی", "sara", "Approve", null, "sara",
+                null, null, null, null, WorkItemState.OPEN, CREATED, null, SlaState.NONE, null, null, 1);
+        Screens.<Button>get(open(startedBySara), "work-item-instance").click();
+        verify(context).showError(gone);
+
+        when(services.allows(context, WorkflowPermissions.PROCESS_MONITOR)).thenReturn(true);
+        assertThat(Screens.find(open(startedByAli), "work-item-instance")).isPresent();
     }
 }

@@ -34,7 +34,7 @@ class DeployRefusalTest {
 
     @Test
     void aReasonAboutAnElementNamesItAndMarksIt() {
-        ValidationException refused = new ValidationException(List.of(FieldError.of("Task_1", "workflow.error.noExecutor", "sms.send")));
+        ValidationException refused = new ValidationException(List.of(FieldError.of("bpmn.Task_1", "workflow.error.noExecutor", "sms.send")));
 
         DeployRefusal refusal = DeployRefusal.of(refused, names, messages);
 
@@ -43,13 +43,16 @@ class DeployRefusalTest {
     }
 
     @Test
-    void theElementMayBeNamedByAPathOrAnArgument() {
-        ValidationException refused = new ValidationException(List.of(FieldError.of("elements.Flow_2", "workflow.error.condition"),
-                FieldError.of("bpmn", "workflow.error.unsupported", "Process_1")));
+    void everyElementNamedIsMarkedOnceAnIdWithADotIncluded() {
+        Map<String, String> named = Map.of("Flow_2", "", "platform.approval", "تأیید");
+        ValidationException refused = new ValidationException(List.of(FieldError.of("bpmn.Flow_2", "workflow.error.condition"),
+                FieldError.of("bpmn.platform.approval", "workflow.error.unsupported", "process", "platform.approval"),
+                FieldError.of("bpmn.Flow_2", "workflow.error.bpmn.expression", "Flow_2", "x >")));
 
-        DeployRefusal refusal = DeployRefusal.of(refused, names, messages);
+        DeployRefusal refusal = DeployRefusal.of(refused, named, messages);
 
-        assertThat(refusal.elements()).containsExactly("Flow_2", "Process_1");
+        assertThat(refusal.elements()).containsExactly("Flow_2", "platform.approval");
+        assertThat(refusal.lines()).hasSize(3);
         assertThat(refusal.lines().get(0)).startsWith("workflow.ui.deploy.elementError|Flow_2|");
     }
 

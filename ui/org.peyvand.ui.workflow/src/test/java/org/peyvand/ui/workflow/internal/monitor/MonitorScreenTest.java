@@ -23,10 +23,12 @@ import org.peyvand.ui.kit.OptionLookup;
 import org.peyvand.ui.workflow.internal.Screens;
 import org.peyvand.ui.workflow.internal.WorkflowServices;
 
+import com.vaadin.data.provider.Query;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.CheckBox;
 import com.vaadin.ui.ComboBox;
 import com.vaadin.ui.Grid;
+import com.vaadin.ui.Label;
 
 class MonitorScreenTest {
     private final UiContext context = Screens.context();
@@ -41,8 +43,11 @@ class MonitorScreenTest {
         ProcessInstance stuck = new ProcessInstance(9, "leave", 2, "مرخصی", InstanceState.ACTIVE, null, null, "ali", Instant.EPOCH, null,
                 List.of("Approve"), 1);
         when(processes.instances(eq(Screens.SARA), any(), any())).thenReturn(new Page<>(List.of(stuck), null));
+        when(processes.count(eq(Screens.SARA), any())).thenReturn(1L);
         MonitorScreen screen = new MonitorScreen(context, services);
-        verify(processes).instances(eq(Screens.SARA), eq(InstanceQuery.all()), any());
+        Grid<ProcessInstance> grid = Screens.get(screen, "monitor-grid");
+        assertThat(grid.getDataCommunicator().getDataProviderSize()).isEqualTo(1);
+        verify(processes).count(Screens.SARA, InstanceQuery.all());
 
         ComboBox<Option> process = Screens.get(screen, "monitor-process");
         process.setValue(new Option("leave", "مرخصی"));
@@ -51,8 +56,12 @@ class MonitorScreenTest {
         Screens.<CheckBox>get(screen, "monitor-incidents").setValue(true);
         Screens.<Button>get(screen, "monitor-search").click();
 
-        verify(processes).instances(eq(Screens.SARA), eq(new InstanceQuery("leave", InstanceState.ACTIVE, "ali", null, null, true)), any());
-        Grid<ProcessInstance> grid = Screens.get(screen, "monitor-grid");
+        InstanceQuery wanted = new InstanceQuery("leave", InstanceState.ACTIVE, "ali", null, null, true);
+        assertThat(grid.getDataCommunicator().getDataProviderSize()).isEqualTo(1);
+        assertThat(grid.getDataProvider().fetch(new Query<>(0, 50, List.of(), null, null))).containsExactly(stuck);
+        verify(processes).count(Screens.SARA, wanted);
+        verify(processes).instances(eq(Screens.SARA), eq(wanted), any());
+        assertThat(Screens.<Label>get(screen, "monitor-grid-total").getValue()).isEqualTo("workflow.ui.total");
         assertThat(grid.getColumn("incidents").getStyleGenerator().apply(stuck)).isEqualTo("crm-incident");
     }
 }
