@@ -1,8 +1,5 @@
 package org.peyvand.ui.kit;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -84,19 +81,14 @@ public final class CsvImportDialog extends Window {
         Messages messages = context.messages();
         Label help = new Label(messages.get("kit.import.help"));
         help.setWidth("100%");
-        BoundedReceiver receiver = new BoundedReceiver();
-        Upload upload = new Upload(null, receiver);
+        Upload upload = new Upload();
+        BoundedReceiver receiver = new BoundedReceiver(MAX_BYTES).attachTo(upload);
         upload.setId("import-upload");
         upload.setButtonCaption(messages.get("kit.import.choose"));
         upload.setImmediateMode(true);
         upload.setAcceptMimeTypes(".csv,text/csv,text/plain");
-        upload.addStartedListener(e -> {
-            if (e.getContentLength() > MAX_BYTES) {
-                upload.interruptUpload();
-            }
-        });
         upload.addSucceededListener(e -> {
-            if (receiver.overflowed()) {
+            if (receiver.tooLarge()) {
                 status.setValue(messages.get("core.error.tooLarge", MAX_BYTES));
                 return;
             }
@@ -185,41 +177,5 @@ public final class CsvImportDialog extends Window {
         grid.setHeightByRows(Math.min(Math.max(problems.size(), 1), 10));
         Grids.orderColumns(grid, context.rightToLeft());
         content.addComponent(grid);
-    }
-
-    /** Keeps an upload in memory up to the bound, then stops storing it. */
-    private static final class BoundedReceiver implements Upload.Receiver {
-        private static final long serialVersionUID = 1L;
-        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        private boolean overflowed;
-
-        @Override
-        public OutputStream receiveUpload(String filename, String mimeType) {
-            buffer.reset();
-            overflowed = false;
-            return new OutputStream() {
-                @Override
-                public void write(int b) throws IOException {
-                    write(new byte[] {(byte) b}, 0, 1);
-                }
-
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    if (buffer.size() + len > MAX_BYTES) {
-                        overflowed = true;
-                        throw new IOException("upload larger than " + MAX_BYTES + " bytes");
-                    }
-                    buffer.write(b, off, len);
-                }
-            };
-        }
-
-        boolean overflowed() {
-            return overflowed;
-        }
-
-        byte[] bytes() {
-            return buffer.toByteArray();
-        }
     }
 }

@@ -1,8 +1,5 @@
 package org.peyvand.ui.workflow.internal.designer;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -16,8 +13,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.peyvand.platform.core.error.ValidationException;
-
-import com.vaadin.ui.Upload;
 
 /** A .bpmn file brought into the designer or taken out of it. */
 final class BpmnFile {
@@ -87,41 +82,5 @@ final class BpmnFile {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         return factory;
-    }
-
-    /** Keeps an upload in memory up to {@link #MAX_BYTES}, and stops it there. */
-    static final class Receiver implements Upload.Receiver {
-        private static final long serialVersionUID = 1L;
-        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        private boolean overflowed;
-
-        @Override
-        public OutputStream receiveUpload(String filename, String mimeType) {
-            buffer.reset();
-            overflowed = false;
-            return new OutputStream() {
-                @Override
-                public void write(int b) throws IOException {
-                    write(new byte[] {(byte) b}, 0, 1);
-                }
-
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    if (buffer.size() + len > MAX_BYTES) {
-                        overflowed = true;
-                        throw new IOException("upload larger than " + MAX_BYTES + " bytes");
-                    }
-                    buffer.write(b, off, len);
-                }
-            };
-        }
-
-        boolean overflowed() {
-            return overflowed;
-        }
-
-        byte[] bytes() {
-            return buffer.toByteArray();
-        }
     }
 }

@@ -11,8 +11,9 @@ import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.platform.workflow.ProcessSummary;
 import org.peyvand.platform.workflow.WorkflowPermissions;
-import org.peyvand.ui.workflow.internal.Buttons;
 import org.peyvand.ui.api.UiContext;
+import org.peyvand.ui.kit.BoundedReceiver;
+import org.peyvand.ui.workflow.internal.Buttons;
 import org.peyvand.ui.workflow.internal.ServiceCalls;
 import org.peyvand.ui.workflow.internal.WorkflowServices;
 import org.peyvand.ui.workflow.internal.diagram.BpmnDiagram;
@@ -99,18 +100,13 @@ public final class ProcessDesigner extends CssLayout {
     /** Replaces the diagram with a .bpmn file's; it is deployed only when the user deploys it. */
     private Upload importer() {
         Messages messages = context.messages();
-        BpmnFile.Receiver receiver = new BpmnFile.Receiver();
-        Upload upload = new Upload(null, receiver);
+        Upload upload = new Upload();
+        BoundedReceiver receiver = new BoundedReceiver(BpmnFile.MAX_BYTES).attachTo(upload);
         upload.setId("designer-import");
         upload.setButtonCaption(messages.get("workflow.ui.import"));
         upload.setImmediateMode(true);
         upload.setAcceptMimeTypes(".bpmn,.xml,application/xml,text/xml");
-        upload.addStartedListener(e -> {
-            if (e.getContentLength() > BpmnFile.MAX_BYTES) {
-                upload.interruptUpload();
-            }
-        });
-        upload.addFailedListener(e -> context.showError(receiver.overflowed() || e.getLength() > BpmnFile.MAX_BYTES
+        upload.addFailedListener(e -> context.showError(receiver.tooLarge()
                 ? ValidationException.of(BpmnFile.FIELD, "workflow.ui.import.tooLarge", context.format().number(BpmnFile.MAX_BYTES / (1024 * 1024)))
                 : e.getReason()));
         upload.addSucceededListener(e -> ServiceCalls.call(context, () -> BpmnFile.read(receiver.bytes())).ifPresent(xml -> {

@@ -3,8 +3,6 @@ package org.peyvand.ui.workflow.internal.designer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
@@ -30,17 +28,5 @@ class BpmnFileTest {
                 assertThat(refused.fieldErrors().get(0).messageKey()).isEqualTo("workflow.ui.import.notBpmn");
             });
         }
-    }
-
-    @Test
-    void anUploadStopsAtTheBound() throws IOException {
-        BpmnFile.Receiver receiver = new BpmnFile.Receiver();
-        OutputStream out = receiver.receiveUpload("big.bpmn", "application/xml");
-        out.write(new byte[BpmnFile.MAX_BYTES]);
-        assertThat(receiver.overflowed()).isFalse();
-
-        assertThatThrownBy(() -> out.write(1)).isInstanceOf(IOException.class);
-        assertThat(receiver.overflowed()).isTrue();
-        assertThat(receiver.bytes()).hasSize(BpmnFile.MAX_BYTES);
     }
 }
