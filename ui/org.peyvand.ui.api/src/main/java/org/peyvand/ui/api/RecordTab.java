@@ -16,8 +16,9 @@ public interface RecordTab {
     String ORDER = "crm.tab.order";
 
     /**
-     * The tab for one record, its caption set; empty when the tab does not apply to the record's
-     * type or the user may not use it. A fresh component for every call.
+     * The tab for one record, its caption and id set (the tab itself gets the id {@code tab-<id>});
+     * empty when the tab does not apply to the record's type or the user may not use it. A fresh
+     * component for every call.
      */
     Optional<Component> create(UiContext context, RecordRef record);
 }
