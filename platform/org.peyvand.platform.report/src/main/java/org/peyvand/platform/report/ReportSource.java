@@ -1,0 +1,39 @@
+package org.peyvand.platform.report;
+
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * Where reports read the records of one type a module keeps in its own table, registered by that
+ * module with the service property {@value #TYPE}. The type's fields, their labels and kinds come
+ * from its form (the form kernel); the source only says which column holds each built-in field.
+ * Custom fields need nothing here: the report kernel reads them where the form kernel keeps them.
+ * Designed record types need no source at all.
+ */
+@ConsumerType
+public interface ReportSource {
+    String TYPE = "crm.report.type";
+
+    /** The table of the records, such as {@code acc_account}. */
+    String table();
+
+    /** The column of the record's id, a number. */
+    default String idColumn() {
+        return "id";
+    }
+
+    /** The columns the caller's record scope narrows by: the owner's username and unit id. */
+    String ownerColumn();
+
+    String unitColumn();
+
+    /** The permission to read the records, which reports over the type need too. */
+    String permission();
+
+    /**
+     * The column of a built-in field of the form; empty for one kept elsewhere (a list of phones,
+     * say), which reports cannot use.
+     */
+    Optional<String> column(String field);
+}
