@@ -22,10 +22,14 @@ public final class Periods {
 
     /**
      * @param today the current day in Tehran
-     * @throws ValidationException on field {@code period} for a {@link Period.Kind#LAST_DAYS} outside 1..{@value #MAX_DAYS}
+     * @throws ValidationException on field {@code period} when it is missing or is a {@link Period.Kind#LAST_DAYS}
+     *         outside 1..{@value #MAX_DAYS}
      */
     public static DayRange resolve(Period period, LocalDate today, CalendarSystem calendar) {
         Objects.requireNonNull(today, "today");
+        if (period == null || period.kind() == null) {
+            throw ValidationException.of("period", "core.error.required");
+        }
         boolean jalali = calendar == CalendarSystem.JALALI;
         return switch (period.kind()) {
             case TODAY -> new DayRange(today, today.plusDays(1));

@@ -124,4 +124,14 @@ class PeriodsTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
                         .containsExactly(FieldError.of("period", "core.error.range", 1, Periods.MAX_DAYS)));
     }
+
+    @Test
+    void aMissingPeriodIsRefusedOnThePeriod() {
+        assertThatThrownBy(() -> Periods.resolve(null, NOWRUZ_1405, JALALI))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsExactly(FieldError.of("period", "core.error.required")));
+        assertThatThrownBy(() -> Periods.resolve(new Period(null, 7), NOWRUZ_1405, GREGORIAN))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsExactly(FieldError.of("period", "core.error.required")));
+    }
 }
