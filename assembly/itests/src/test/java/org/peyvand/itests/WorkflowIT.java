@@ -376,9 +376,11 @@ public class WorkflowIT {
 
     /** The engine's services answer over REST and in the shell. */
     private void awaitEngine() {
+        // a refresh restarts the bundles wired to the engine, the REST server among them, whose other resources return one by one
         Await.until("the workflow services to be served again", 120_000,
                 () -> admin.get("/api/v1/processes").status() == 200 && admin.get("/api/v1/cartable/count").status() == 200
-                        && shell("crm:process-list").contains("accounts.qualification"));
+                        && admin.get("/api/v1/users").status() == 200 && admin.get("/api/v1/units").status() == 200
+                        && admin.get("/api/v1/accounts/count").status() == 200 && shell("crm:process-list").contains("accounts.qualification"));
     }
 
     /** Unresolves and resolves the bundle again, with those wired to it, as {@code bundle:refresh} does. */

@@ -28,6 +28,15 @@ public interface ReportSource {
 
     String unitColumn();
 
+    /** The columns of when a record was created and last changed, Instants the module's entity writes. */
+    default String createdColumn() {
+        return "created_at";
+    }
+
+    default String updatedColumn() {
+        return "updated_at";
+    }
+
     /** The permission to read the records, which reports over the type need too. */
     String permission();
 

@@ -57,8 +57,8 @@ public final class Periods {
         return new DayRange(Buckets.firstDay(bucket, end.minusDays(1)), end);
     }
 
-    private static DayRange lastDays(int days, LocalDate today) {
-        if (days < 1 || days > MAX_DAYS) {
+    private static DayRange lastDays(Integer days, LocalDate today) {
+        if (days == null || days < 1 || days > MAX_DAYS) {
             throw ValidationException.of("period", "core.error.range", 1, MAX_DAYS);
         }
         return new DayRange(today.minusDays(days - 1L), today.plusDays(1));

@@ -1,0 +1,18 @@
+package org.peyvand.module.accounts.internal.reports;
+
+import java.util.Map;
+
+import org.osgi.service.component.annotations.Component;
+import org.peyvand.module.accounts.internal.Permissions;
+import org.peyvand.platform.report.ReportSource;
+
+/** Reports read organisations from their table; phones and addresses are kept apart and stay out. */
+@Component(service = ReportSource.class, property = ReportSource.TYPE + "=" + Permissions.ACCOUNT)
+public class AccountReportSource extends TableSource {
+
+    public AccountReportSource() {
+        super("acc_account", Permissions.ACCOUNT_READ, Map.of("name", "name", "nationalId", "national_id", "economicCode", "economic_code",
+                "registrationNumber", "registration_number", "industry", "industry", "website", "website", "owner", "owner",
+                "parentId", "parent_id"));
+    }
+}

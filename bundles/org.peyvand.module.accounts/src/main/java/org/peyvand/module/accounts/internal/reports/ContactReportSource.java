@@ -1,0 +1,18 @@
+package org.peyvand.module.accounts.internal.reports;
+
+import java.util.Map;
+
+import org.osgi.service.component.annotations.Component;
+import org.peyvand.module.accounts.internal.Permissions;
+import org.peyvand.platform.report.ReportSource;
+
+/** Reports read people from their table. */
+@Component(service = ReportSource.class, property = ReportSource.TYPE + "=" + Permissions.CONTACT)
+public class ContactReportSource extends TableSource {
+
+    public ContactReportSource() {
+        super("acc_contact", Permissions.CONTACT_READ, Map.of("firstName", "first_name", "lastName", "last_name", "nationalCode", "national_code",
+                "mobile", "mobile", "email", "email", "birthDate", "birth_date", "accountId", "account_id", "jobTitle", "job_title",
+                "owner", "owner"));
+    }
+}

@@ -1,0 +1,411 @@
+package org.peyvand.platform.report.internal.query;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.peyvand.platform.core.calendar.JalaliDate;
+import org.peyvand.platform.core.error.FieldError;
+import org.peyvand.platform.core.error.ValidationException;
+import org.peyvand.platform.core.text.LikePatterns;
+import org.peyvand.platform.core.text.PersianText;
+import org.peyvand.platform.form.FieldType;
+import org.peyvand.platform.form.LocalizedText;
+import org.peyvand.platform.report.Aggregate;
+import org.peyvand.platform.report.DateBucket;
+import org.peyvand.platform.report.FilterOperator;
+import org.peyvand.platform.report.Period;
+import org.peyvand.platform.report.ReportColumn;
+import org.peyvand.platform.report.ReportDefinition;
+import org.peyvand.platform.report.ReportFilter;
+import org.peyvand.platform.report.ReportGroup;
+import org.peyvand.platform.report.ReportSort;
+import org.peyvand.platform.report.ResultColumn;
+import org.peyvand.platform.report.internal.calendar.DayRange;
+import org.peyvand.platform.report.internal.calendar.DayTable;
+
+/**
+ * Turns a report definition into one SQL query over a record type's table: the custom fields it
+ * names joined from the form kernel's values, dates grouped through the day calendar, the caller's
+ * record scope and the filters in its WHERE clause, and one row more than a result holds, to tell
+ * that there were more. Fields the caller may not use, or that are gone, are left out and named.
+ */
+public final class ReportQuery {
+    public static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
+    private static final LocalizedText COUNT_LABEL = LocalizedText.of("تعداد", "Count");
+    private static final char ESCAPE = '\\';
+
+    /** The built query: its text with numbered parameters, their values in order, and what its columns hold. */
+    public record Built(String sql, List<Object> parameters, List<ResultColumn> columns, List<QueryField> read, List<String> missingFields) {
+    }
+
+    private final RecordTable table;
+    private final Dialect dialect;
+    private final Function<Period, DayRange> periods;
+    private final List<String> missing = new ArrayList<>();
+    private final List<FieldError> errors = new ArrayList<>();
+    private final Map<String, QueryField.Join> joins = new LinkedHashMap<>();
+    private final List<String> dayJoins = new ArrayList<>();
+    private final List<Object> joinParameters = new ArrayList<>();
+    private final List<Object> whereParameters = new ArrayList<>();
+
+    /** @param periods resolves a relative period in the caller's calendar, today in Tehran */
+    public ReportQuery(RecordTable table, Dialect dialect, Function<Period, DayRange> periods) {
+        this.table = table;
+        this.dialect = dialect;
+        this.periods = periods;
+    }
+
+    /**
+     * @param scope the caller's record scope as a condition with {@code ?} placeholders, or null for all records
+     * @param limit the rows a result holds; one more is asked for
+     * @throws ValidationException naming each part of the definition that cannot run
+     */
+    public Built build(ReportDefinition definition, String scope, List<Object> scopeParameters, int limit) {
+        List<String> select = new ArrayList<>();
+        List<String> groupBy = new ArrayList<>();
+        List<ResultColumn> columns = new ArrayList<>();
+        List<QueryField> read = new ArrayList<>();
+        for (int i = 0; i < definition.groups().size(); i++) {
+            ReportGroup group = definition.groups().get(i);
+            usable(group.field(), "groups[" + i + "].field").ifPresent(field -> {
+                String expression = grouped(field, group.bucket(), "groups[" + select.size() + "].bucket");
+                select.add(expression);
+                groupBy.add(expression);
+                DateBucket bucket = field.temporal() ? bucketOf(group.bucket()) : null;
+                columns.add(new ResultColumn(field.name(), field.label(), bucket == null ? field.type() : FieldType.DATE, null, bucket));
+                read.add(field);
+            });
+        }
+        boolean grouped = !definition.groups().isEmpty();
+        boolean aggregated = definition.columns().stream().anyMatch(ReportColumn::aggregated);
+        for (int i = 0; i < definition.columns().size(); i++) {
+            ReportColumn column = definition.columns().get(i);
+            String path = "columns[" + i + "]";
+            if (column.aggregate() == Aggregate.COUNT && column.field() == null) {
+                select.add("COUNT(*)");
+                columns.add(new ResultColumn(null, COUNT_LABEL, FieldType.INTEGER, Aggregate.COUNT, null));
+                read.add(null);
+                continue;
+            }
+            if (!column.aggregated() && (grouped || aggregated)) {
+                errors.add(FieldError.of(path + ".aggregate", "report.error.notAggregated", column.field()));
+                continue;
+            }
+            usable(column.field(), path + ".field").ifPresent(field -> {
+                select.add(column.aggregated() ? aggregate(column.aggregate(), field, path + ".aggregate") : field.expression());
+                columns.add(new ResultColumn(field.name(), field.label(), resultType(column.aggregate(), field), column.aggregate(), null));
+                read.add(column.aggregated() && column.aggregate() != Aggregate.MIN && column.aggregate() != Aggregate.MAX ? null : field);
+            });
+        }
+        if (select.isEmpty() && errors.isEmpty()) {
+            errors.add(FieldError.of("columns", "report.error.noColumns"));
+        }
+        List<String> where = new ArrayList<>();
+        if (table.typeColumn() != null) {
+            where.add(table.column(table.typeColumn()) + " = ?");
+            whereParameters.add(table.recordType());
+        }
+        if (scope != null) {
+            where.add(scope);
+            whereParameters.addAll(scopeParameters);
+        }
+        for (int i = 0; i < definition.filters().size(); i++) {
+            ReportFilter filter = definition.filters().get(i);
+            String path = "filters[" + i + "]";
+            usable(filter.field(), path + ".field").ifPresent(field -> condition(field, filter, path).ifPresent(where::add));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        List<String> named = new ArrayList<>();
+        for (int i = 0; i < select.size(); i++) {
+            // every column named: PostgreSQL calls two counts "count", which a result cannot tell apart
+            named.add(select.get(i) + " AS v" + i);
+        }
+        StringBuilder sql = new StringBuilder("SELECT ").append(String.join(", ", named))
+                .append(" FROM ").append(table.table()).append(' ').append(RecordTable.ALIAS);
+        joins.values().forEach(join -> sql.append(" LEFT JOIN frm_value ").append(join.alias()).append(" ON ").append(join.alias())
+                .append(".record_type = ? AND ").append(join.alias()).append(".record_id = ").append(table.column(table.idColumn()))
+                .append(" AND ").append(join.alias()).append(".field = ? AND ").append(join.alias()).append(".seq = 0"));
+        joins.values().forEach(join -> {
+            joinParameters.add(join.recordType());
+            joinParameters.add(join.field());
+        });
+        dayJoins.forEach(sql::append);
+        if (!where.isEmpty()) {
+            sql.append(" WHERE ").append(String.join(" AND ", where));
+        }
+        if (!groupBy.isEmpty()) {
+            sql.append(" GROUP BY ").append(String.join(", ", groupBy));
+        }
+        sql.append(" ORDER BY ").append(order(definition.sorts(), select.size(), groupBy.size(),
+                grouped || aggregated ? null : table.column(table.idColumn())));
+        sql.append(" FETCH FIRST ").append(limit + 1).append(" ROWS ONLY");
+        List<Object> parameters = new ArrayList<>(joinParameters);
+        parameters.addAll(whereParameters);
+        return new Built(numbered(sql.toString()), parameters, columns, read, List.copyOf(missing));
+    }
+
+    /** A field the definition names, if it exists and the caller may use it; otherwise it is noted as missing. */
+    private Optional<QueryField> usable(String name, String path) {
+        if (name == null || name.isBlank()) {
+            errors.add(FieldError.of(path, "core.error.required"));
+            return Optional.empty();
+        }
+        Optional<QueryField> field = table.field(name);
+        if (field.isEmpty()) {
+            missing.add(name);
+        }
+        return field.map(this::joined);
+    }
+
+    private QueryField joined(QueryField field) {
+        if (field.join() != null) {
+            joins.putIfAbsent(field.join().alias(), field.join());
+        }
+        return field;
+    }
+
+    private String grouped(QueryField field, DateBucket bucket, String path) {
+        if (!field.temporal()) {
+            if (bucket != null) {
+                errors.add(FieldError.of(path, "report.error.bucketNeedsDate", field.name()));
+            }
+            return field.expression();
+        }
+        String alias = "d" + dayJoins.size();
+        dayJoins.add(" JOIN " + DayTable.TABLE + " " + alias + " ON " + alias + ".day = " + day(field));
+        return alias + "." + DayTable.column(bucketOf(bucket));
+    }
+
+    private static DateBucket bucketOf(DateBucket bucket) {
+        return bucket == null ? DateBucket.DAY : bucket;
+    }
+
+    /** The field's day in Tehran. */
+    private String day(QueryField field) {
+        return switch (field.storage()) {
+            case SERVER_TIME -> dialect.day(field.expression(), minutesToTehran(ZoneId.systemDefault()));
+            case UTC_TIME -> dialect.day(field.expression(), minutesToTehran(ZoneOffset.UTC));
+            default -> dialect.day(field.expression(), 0);
+        };
+    }
+
+    /** Tehran's distance from a zone now; Iran keeps no summer time since 1401, so one offset serves. */
+    static int minutesToTehran(ZoneId zone) {
+        java.time.Instant now = java.time.Instant.now();
+        return (TEHRAN.getRules().getOffset(now).getTotalSeconds() - zone.getRules().getOffset(now).getTotalSeconds()) / 60;
+    }
+
+    private String aggregate(Aggregate aggregate, QueryField field, String path) {
+        boolean numeric = field.numeric();
+        return switch (aggregate) {
+            case COUNT -> "COUNT(" + field.expression() + ")";
+            case COUNT_DISTINCT -> "COUNT(DISTINCT " + field.expression() + ")";
+            case MIN -> "MIN(" + field.expression() + ")";
+            case MAX -> "MAX(" + field.expression() + ")";
+            case SUM, AVG -> {
+                if (!numeric) {
+                    errors.add(FieldError.of(path, "report.error.notNumeric", field.name()));
+                }
+                // Derby averages integers as integers
+                yield aggregate.name() + "(" + (aggregate == Aggregate.AVG ? "CAST(" + field.expression() + " AS DECIMAL(31, 6))"
+                        : field.expression()) + ")";
+            }
+        };
+    }
+
+    private static FieldType resultType(Aggregate aggregate, QueryField field) {
+        if (aggregate == null || aggregate == Aggregate.MIN || aggregate == Aggregate.MAX) {
+            return field.type();
+        }
+        if (aggregate == Aggregate.AVG) {
+            return FieldType.DECIMAL;
+        }
+        return aggregate == Aggregate.SUM ? field.type() : FieldType.INTEGER;
+    }
+
+    private Optional<String> condition(QueryField field, ReportFilter filter, String path) {
+        FilterOperator operator = filter.operator();
+        if (operator == null) {
+            errors.add(FieldError.of(path + ".operator", "core.error.required"));
+            return Optional.empty();
+        }
+        String expression = field.expression();
+        switch (operator) {
+            case EMPTY:
+                return Optional.of(expression + " IS NULL");
+            case NOT_EMPTY:
+                return Optional.of(expression + " IS NOT NULL");
+            case IN_PERIOD:
+                if (!field.temporal()) {
+                    errors.add(FieldError.of(path + ".field", "report.error.periodNeedsDate", field.name()));
+                    return Optional.empty();
+                }
+                if (filter.period() == null) {
+                    errors.add(FieldError.of(path + ".period", "core.error.required"));
+                    return Optional.empty();
+                }
+                DayRange range;
+                try {
+                    range = periods.apply(filter.period());
+                } catch (ValidationException refused) {
+                    refused.fieldErrors().forEach(e -> errors.add(FieldError.of(path + "." + e.field(), e.messageKey(), e.args().toArray())));
+                    return Optional.empty();
+                }
+                return Optional.of(from(field, range.from()) + " AND " + before(field, range.to()));
+            default:
+                break;
+        }
+        if (filter.values().isEmpty()) {
+            errors.add(FieldError.of(path + ".values", "core.error.required"));
+            return Optional.empty();
+        }
+        List<Object> values = new ArrayList<>();
+        for (String text : filter.values()) {
+            Object value = value(field, text, path + ".values");
+            if (value == null) {
+                return Optional.empty();
+            }
+            values.add(value);
+        }
+        if (field.temporal()) {
+            return temporal(field, operator, (LocalDate) values.get(0), path);
+        }
+        switch (operator) {
+            case IN:
+                whereParameters.addAll(values);
+                return Optional.of(expression + " IN (" + String.join(", ", Collections.nCopies(values.size(), "?")) + ")");
+            case CONTAINS:
+                if (!(values.get(0) instanceof String word)) {
+                    errors.add(FieldError.of(path + ".operator", "report.error.containsNeedsText", field.name()));
+                    return Optional.empty();
+                }
+                whereParameters.add("%" + LikePatterns.prefix(word.toLowerCase(Locale.ROOT), ESCAPE));
+                return Optional.of("LOWER(" + expression + ") LIKE ? ESCAPE '" + ESCAPE + "'");
+            default:
+                whereParameters.add(values.get(0));
+                return Optional.of(expression + " " + comparison(operator) + " ?");
+        }
+    }
+
+    private Optional<String> temporal(QueryField field, FilterOperator operator, LocalDate day, String path) {
+        return switch (operator) {
+            case EQUALS -> Optional.of(from(field, day) + " AND " + before(field, day.plusDays(1)));
+            case GREATER -> Optional.of(from(field, day.plusDays(1)));
+            case GREATER_OR_EQUAL -> Optional.of(from(field, day));
+            case LESS -> Optional.of(before(field, day));
+            case LESS_OR_EQUAL -> Optional.of(before(field, day.plusDays(1)));
+            default -> {
+                errors.add(FieldError.of(path + ".operator", "report.error.operatorForDate", operator.name()));
+                yield Optional.empty();
+            }
+        };
+    }
+
+    /** The field on or after the start of {@code day} in Tehran, compared as its column keeps time so an index serves. */
+    private String from(QueryField field, LocalDate day) {
+        whereParameters.add(bound(field, day));
+        return comparable(field) + " >= ?";
+    }
+
+    private String before(QueryField field, LocalDate day) {
+        whereParameters.add(bound(field, day));
+        return comparable(field) + " < ?";
+    }
+
+    private static String comparable(QueryField field) {
+        // a plain day may be kept as a date or as a timestamp at midnight: compared as a date either way
+        return field.storage() == Storage.DAY ? "CAST(" + field.expression() + " AS DATE)" : field.expression();
+    }
+
+    private static Object bound(QueryField field, LocalDate day) {
+        java.time.Instant start = day.atStartOfDay(TEHRAN).toInstant();
+        return switch (field.storage()) {
+            case SERVER_TIME -> Timestamp.valueOf(LocalDateTime.ofInstant(start, ZoneId.systemDefault()));
+            case UTC_TIME -> Timestamp.valueOf(LocalDateTime.ofInstant(start, ZoneOffset.UTC));
+            default -> Date.valueOf(day);
+        };
+    }
+
+    private static String comparison(FilterOperator operator) {
+        return switch (operator) {
+            case NOT_EQUALS -> "<>";
+            case GREATER -> ">";
+            case GREATER_OR_EQUAL -> ">=";
+            case LESS -> "<";
+            case LESS_OR_EQUAL -> "<=";
+            default -> "=";
+        };
+    }
+
+    /** A filter's value read as the field's kind; {@code null} after noting why it cannot be. */
+    private Object value(QueryField field, String text, String path) {
+        String given = text == null ? "" : PersianText.toLatinDigits(text.strip());
+        try {
+            if (field.temporal()) {
+                return given.contains("/") ? JalaliDate.parse(given).toLocalDate() : LocalDate.parse(given);
+            }
+            if (field.type() == FieldType.BOOLEAN) {
+                return "true".equalsIgnoreCase(given) || "1".equals(given) ? BigDecimal.ONE : BigDecimal.ZERO;
+            }
+            if (field.numeric() || field.type() == FieldType.LOOKUP || field.type() == FieldType.ORG_UNIT) {
+                return new BigDecimal(given.replace("٬", "").replace(",", ""));
+            }
+            return text;
+        } catch (RuntimeException unreadable) {
+            errors.add(FieldError.of(path, field.temporal() ? "core.error.invalidDate" : "core.error.invalidNumber"));
+            return null;
+        }
+    }
+
+    /**
+     * The sorts asked for, then the groups in their order; a list without groups ends with the
+     * records' ids, so equal rows keep one order from run to run.
+     */
+    private static String order(List<ReportSort> sorts, int columns, int groups, String id) {
+        List<String> order = new ArrayList<>();
+        List<Integer> sorted = new ArrayList<>();
+        for (ReportSort sort : sorts) {
+            if (sort.column() >= 0 && sort.column() < columns && !sorted.contains(sort.column())) {
+                sorted.add(sort.column());
+                order.add((sort.column() + 1) + (sort.descending() ? " DESC" : ""));
+            }
+        }
+        for (int i = 0; i < groups; i++) {
+            if (!sorted.contains(i)) {
+                order.add(String.valueOf(i + 1));
+            }
+        }
+        if (id != null) {
+            order.add(id);
+        }
+        return order.isEmpty() ? "1" : String.join(", ", order);
+    }
+
+    /** JDBC's {@code ?} as the numbered parameters JPA's native queries take. */
+    private static String numbered(String sql) {
+        StringBuilder out = new StringBuilder(sql.length() + 16);
+        int n = 0;
+        for (char c : sql.toCharArray()) {
+            out.append(c);
+            if (c == '?') {
+                out.append(++n);
+            }
+        }
+        return out.toString();
+    }
+}
