@@ -20,6 +20,7 @@ import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.security.Colleague;
 import org.peyvand.platform.security.OrgUnitService;
 import org.peyvand.platform.security.UserService;
+import org.peyvand.platform.testing.MovableClock;
 import org.peyvand.platform.testing.TestDatabase;
 import org.peyvand.platform.testing.security.RecordingAudit;
 import org.peyvand.platform.testing.security.TestGuard;

@@ -31,13 +31,13 @@ import org.peyvand.platform.persistence.Transactions;
 import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.security.OrgUnit;
 import org.peyvand.platform.security.OrgUnitService;
+import org.peyvand.platform.testing.MovableClock;
 import org.peyvand.platform.testing.TestDatabase;
 import org.peyvand.platform.testing.security.RecordingAudit;
 import org.peyvand.platform.testing.security.TestGuard;
 import org.peyvand.platform.workflow.Holiday;
 import org.peyvand.platform.workflow.WorkflowPermissions;
 import org.peyvand.platform.workflow.WorkingWeek;
-import org.peyvand.platform.workflow.internal.MovableClock;
 
 class BusinessCalendarServiceTest {
     private static final Caller ADMIN = new Caller("admin", 1, Set.of("administrator"), DisplayPreferences.defaults(I18nService.PERSIAN));

@@ -1,4 +1,4 @@
-package org.peyvand.platform.workflow.internal;
+package org.peyvand.platform.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test moves by hand. */
+/** A clock that stands still until a test moves it. */
 public final class MovableClock extends Clock {
     private volatile Instant now;
 
