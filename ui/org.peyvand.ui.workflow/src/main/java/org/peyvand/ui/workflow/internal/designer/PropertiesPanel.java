@@ -9,9 +9,9 @@ import java.util.Optional;
 import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.ui.api.UiContext;
+import org.peyvand.ui.kit.LookupBox;
 import org.peyvand.ui.kit.Option;
 import org.peyvand.ui.kit.OptionLookup;
-import org.peyvand.ui.workflow.internal.LookupBox;
 import org.peyvand.ui.workflow.internal.diagram.BpmnDiagram;
 import org.peyvand.ui.workflow.internal.diagram.DiagramElement;
 

@@ -1,9 +1,6 @@
-package org.peyvand.ui.workflow.internal;
+package org.peyvand.ui.kit;
 
 import java.util.Optional;
-
-import org.peyvand.ui.kit.Option;
-import org.peyvand.ui.kit.OptionLookup;
 
 import com.vaadin.data.provider.CallbackDataProvider;
 import com.vaadin.ui.ComboBox;
