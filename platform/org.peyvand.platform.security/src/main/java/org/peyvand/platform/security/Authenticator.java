@@ -19,4 +19,10 @@ public interface Authenticator {
 
     /** The caller of an already authenticated JAAS subject (a shell session), if its user may still log in. */
     Optional<Caller> fromSubject(Subject subject);
+
+    /**
+     * The caller that work a user set going earlier (a scheduled report) runs as, with their rights
+     * as they are now, while the user may still log in.
+     */
+    Optional<Caller> actingFor(String username);
 }

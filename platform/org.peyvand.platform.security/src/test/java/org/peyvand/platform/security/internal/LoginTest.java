@@ -2,6 +2,7 @@ package org.peyvand.platform.security.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,8 +17,8 @@ import org.peyvand.platform.core.page.PageRequest;
 import org.peyvand.platform.security.AuditEntry;
 import org.peyvand.platform.security.AuditQuery;
 import org.peyvand.platform.security.Caller;
-import org.peyvand.platform.security.LoginOutcome;
 import org.peyvand.platform.security.LoginOutcome.Status;
+import org.peyvand.platform.security.LoginOutcome;
 import org.peyvand.platform.security.OrgUnit;
 import org.peyvand.platform.security.SecondFactor;
 import org.peyvand.platform.security.UserAccount;
@@ -38,11 +39,11 @@ class LoginTest {
             assertThat(status("sara", "wrong guess")).isEqualTo(Status.REFUSED);
         }
         assertThat(status("sara", "a long secret")).as("blocked even with the right password").isEqualTo(Status.REFUSED);
-        f.clock.advanceSeconds(31);
+        f.clock.move(Duration.ofSeconds(31));
         assertThat(status("sara", "wrong guess")).isEqualTo(Status.REFUSED);
-        f.clock.advanceSeconds(31);
+        f.clock.move(Duration.ofSeconds(31));
         assertThat(status("sara", "a long secret")).as("the sixth failure blocks for a minute").isEqualTo(Status.REFUSED);
-        f.clock.advanceSeconds(31);
+        f.clock.move(Duration.ofSeconds(31));
         assertThat(status("sara", "a long secret")).isEqualTo(Status.ACCEPTED);
         assertThat(actions("sara")).contains("login.failed", "login.lockout", "login.refused", "login.succeeded");
     }
@@ -60,6 +61,15 @@ class LoginTest {
     }
 
     @Test
+    void workSetGoingEarlierRunsAsItsUserOnlyWhileTheyMayLogIn() {
+        f.user("sara", "a long secret", OrgUnit.ROOT_ID, "staff");
+        assertThat(f.authenticator.actingFor("Sara")).map(Caller::roles).contains(java.util.Set.of("staff"));
+        f.users.setLocked(SecurityFixture.SYSTEM_ADMIN, "sara", true);
+        assertThat(f.authenticator.actingFor("sara")).isEmpty();
+        assertThat(f.authenticator.actingFor("nobody")).isEmpty();
+    }
+
+    @Test
     void aSecondFactorIsAskedForAndCodesWorkOnce() {
         f.user("sara", "a long secret", OrgUnit.ROOT_ID, "staff");
         Caller sara = f.login("sara", "a long secret");
@@ -69,7 +79,7 @@ class LoginTest {
         assertThat(recovery).hasSize(10).doesNotHaveDuplicates();
 
         assertThat(status("sara", "a long secret")).isEqualTo(Status.SECOND_FACTOR_NEEDED);
-        f.clock.advanceSeconds(30);
+        f.clock.move(Duration.ofSeconds(30));
         String code = Totp.currentCode(enrolment.secret(), f.clock.instant());
         assertThat(f.authenticator.login("sara", "a long secret".toCharArray(), code).status()).isEqualTo(Status.ACCEPTED);
         assertThat(f.authenticator.login("sara", "a long secret".toCharArray(), code).status()).as("replayed").isEqualTo(Status.REFUSED);
@@ -96,7 +106,7 @@ class LoginTest {
     @Test
     void parallelLoginsOfOneUserAllSucceedWithoutEditingTheAccount() throws Exception {
         f.user("sara", "a long secret", OrgUnit.ROOT_ID, "staff");
-        f.clock.advanceSeconds(60);
+        f.clock.move(Duration.ofSeconds(60));
         long version = f.users.get(SecurityFixture.SYSTEM_ADMIN, "sara").version();
         for (int round = 0; round < 5; round++) {
             assertThat(inParallel(8, () -> status("sara", "a long secret"))).containsOnly(Status.ACCEPTED);
@@ -115,7 +125,7 @@ class LoginTest {
         assertThat(sara.failedLogins()).isEqualTo(5);
         assertThat(sara.blockedUntil()).isEqualTo(f.clock.instant().plusSeconds(30));
         assertThat(status("sara", "a long secret")).as("blocked even with the right password").isEqualTo(Status.REFUSED);
-        f.clock.advanceSeconds(31);
+        f.clock.move(Duration.ofSeconds(31));
         assertThat(status("sara", "a long secret")).isEqualTo(Status.ACCEPTED);
         assertThat(f.users.get(SecurityFixture.SYSTEM_ADMIN, "sara").failedLogins()).isZero();
     }

@@ -1,12 +1,9 @@
 package org.peyvand.platform.security.internal;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.peyvand.platform.core.format.DisplayPreferences;
 import org.peyvand.platform.core.i18n.I18nService;
@@ -26,6 +23,7 @@ import org.peyvand.platform.security.internal.login.StoreAuthenticator;
 import org.peyvand.platform.security.internal.users.OrgUnitServiceImpl;
 import org.peyvand.platform.security.internal.users.RoleServiceImpl;
 import org.peyvand.platform.security.internal.users.UserServiceImpl;
+import org.peyvand.platform.testing.MovableClock;
 import org.peyvand.platform.testing.TestDatabase;
 
 /**
@@ -103,34 +101,6 @@ public final class SecurityFixture implements AutoCloseable {
         @Override
         public long revision() {
             return 1;
-        }
-    }
-
-    /** A clock that stands still until moved. */
-    public static final class MovableClock extends Clock {
-        private final AtomicLong millis;
-
-        MovableClock(Instant start) {
-            this.millis = new AtomicLong(start.toEpochMilli());
-        }
-
-        public void advanceSeconds(long seconds) {
-            millis.addAndGet(seconds * 1000);
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(millis.get());
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
         }
     }
 }

@@ -135,11 +135,18 @@ public class StoreAuthenticator implements Authenticator {
         if (subject == null) {
             return Optional.empty();
         }
-        Optional<String> name = subject.getPrincipals(UserPrincipal.class).stream().map(Principal::getName).findFirst();
+        return subject.getPrincipals(UserPrincipal.class).stream().map(Principal::getName).findFirst().flatMap(this::actingFor);
+    }
+
+    @Override
+    public Optional<Caller> actingFor(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
         Instant now = clock.instant();
-        return name.flatMap(n -> tx.read(em -> find(em, Usernames.normalise(n))
+        return tx.read(em -> find(em, Usernames.normalise(username))
                 .filter(u -> candidate(u, now).mayLogIn())
-                .map(u -> new Caller(u.username(), u.unitId(), u.roles(), u.preferences()))));
+                .map(u -> new Caller(u.username(), u.unitId(), u.roles(), u.preferences())));
     }
 
     private static Candidate candidate(UserEntity user, Instant now) {
