@@ -1,5 +1,6 @@
 package org.peyvand.platform.report;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.peyvand.platform.form.LocalizedText;
@@ -20,5 +21,12 @@ public record ReportDefinition(String key, LocalizedText title, String recordTyp
         filters = filters == null ? List.of() : List.copyOf(filters);
         sorts = sorts == null ? List.of() : List.copyOf(sorts);
         chart = chart == null ? ChartType.TABLE : chart;
+    }
+
+    /** The same report over only the records that also meet {@code more}: a drill-down, or a saved report run with parameters. */
+    public ReportDefinition narrowedBy(List<ReportFilter> more) {
+        List<ReportFilter> all = new ArrayList<>(filters);
+        all.addAll(more == null ? List.of() : more);
+        return new ReportDefinition(key, title, recordType, groups, columns, all, sorts, chart);
     }
 }

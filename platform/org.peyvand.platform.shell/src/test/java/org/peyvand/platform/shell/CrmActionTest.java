@@ -129,7 +129,12 @@ class CrmActionTest {
 
         @Override
         public Optional<Caller> fromSubject(Subject subject) {
-            return Optional.of(new Caller("sara", 1, Set.of(), DisplayPreferences.defaults(I18nService.ENGLISH)));
+            return actingFor("sara");
+        }
+
+        @Override
+        public Optional<Caller> actingFor(String username) {
+            return Optional.of(new Caller(username, 1, Set.of(), DisplayPreferences.defaults(I18nService.ENGLISH)));
         }
     }
 

@@ -2,16 +2,15 @@ package org.peyvand.platform.report.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +40,6 @@ import org.peyvand.platform.report.ReportGroup;
 import org.peyvand.platform.report.ReportResult;
 import org.peyvand.platform.report.ReportSort;
 import org.peyvand.platform.report.ReportSource;
-import org.peyvand.platform.report.internal.calendar.DayTable;
 import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.security.FieldAccess;
 import org.peyvand.platform.security.RecordScope;
@@ -55,7 +53,7 @@ import org.peyvand.platform.testing.security.TestGuard;
  * and refusals that name the part of the definition at fault.
  */
 class ReportServiceTest {
-    private static final String DEALS = "sales.deal";
+    private static final String DEALS = Deals.TYPE;
     private static final Caller SARA = new Caller("sara", 7, Set.of("staff"), DisplayPreferences.defaults(DisplayPreferences.PERSIAN));
     private static final Caller REZA = new Caller("reza", 8, Set.of("staff"), DisplayPreferences.defaults(DisplayPreferences.PERSIAN));
     /** 10 Farvardin 1405, noon in Tehran. */
@@ -64,45 +62,17 @@ class ReportServiceTest {
     private final TestDatabase db = new TestDatabase("crm.report");
     private final TestAccess access = new TestAccess();
     private final TestGuard guard = new TestGuard();
+    private final CustomFields forms = Deals.forms();
     private ReportServiceImpl reports;
 
     @BeforeEach
     void deals() {
-        DayTable.wiredWith(db.transactions()).fill();
-        db.tx(em -> {
-            em.createNativeQuery("CREATE TABLE t_deal (id BIGINT PRIMARY KEY, title VARCHAR(100), stage VARCHAR(20), amount DECIMAL(19, 0),"
-                    + " closed_on DATE, owner VARCHAR(64), owner_unit_id BIGINT, created_at TIMESTAMP, updated_at TIMESTAMP)").executeUpdate();
-            // the last minute of 1404 and the first of 1405 in Tehran
-            deal(em, 1, "بازدید پالایشگاه", "won", 1_000_000_000L, "sara", 7, "2026-03-20T20:29:00Z");
-            deal(em, 2, "قرارداد پلیمر", "won", 3_000_000_000L, "sara", 7, "2026-03-20T20:31:00Z");
-            deal(em, 3, "تمدید قرارداد", "lost", 500_000_000L, "reza", 8, "2026-03-25T06:00:00Z");
-            deal(em, 4, "فروش اوره", "won", 2_000_000_000L, "reza", 8, "2026-03-29T06:00:00Z");
-        });
-        CustomFields forms = mock(CustomFields.class);
-        FormDefinition form = new FormDefinition(DEALS, FormKind.RECORD_TYPE, "sales", LocalizedText.of("معامله", "Deal"), List.of(
-                builtIn("title", FieldType.TEXT), builtIn("stage", FieldType.SELECT), builtIn("amount", FieldType.MONEY),
-                builtIn("closedOn", FieldType.DATE)), List.of(), List.of("title"), null, 1);
-        when(forms.form(DEALS)).thenReturn(Optional.of(form));
-        when(forms.recordTypes()).thenReturn(List.of(form));
-        reports = ReportServiceImpl.wiredWith(db.transactions(), guard, access, forms, CLOCK);
-        reports.addSource(new DealSource(), Map.of(ReportSource.TYPE, DEALS));
+        reports = Deals.reports(db, guard, access, CLOCK, 1_000, forms);
     }
 
     @AfterEach
     void close() {
         db.close();
-    }
-
-    private static FieldDefinition builtIn(String name, FieldType type) {
-        return FieldDefinition.of(name, type, LocalizedText.of(name, name)).withBuiltIn(true);
-    }
-
-    private static void deal(javax.persistence.EntityManager em, long id, String title, String stage, long amount, String owner, long unit,
-            String created) {
-        Timestamp at = Timestamp.from(Instant.parse(created));
-        em.createNativeQuery("INSERT INTO t_deal VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)").setParameter(1, id).setParameter(2, title)
-                .setParameter(3, stage).setParameter(4, BigDecimal.valueOf(amount)).setParameter(5, Date.valueOf(LocalDate.of(2026, 4, 1)))
-                .setParameter(6, owner).setParameter(7, unit).setParameter(8, at).setParameter(9, at).executeUpdate();
     }
 
     private static ReportDefinition report(List<ReportGroup> groups, List<ReportColumn> columns, List<ReportFilter> filters) {
@@ -120,6 +90,17 @@ class ReportServiceTest {
                 List.of("sara", LocalDate.of(2026, 3, 21), 1L, 3_000_000_000L));
         assertThat(result.columns().get(1).bucket()).isEqualTo(DateBucket.JALALI_MONTH);
         assertThat(result.truncated()).isFalse();
+    }
+
+    @Test
+    void leastAndGreatestPerJalaliYearAddUpAcrossTheDaysOfIt() {
+        ReportResult result = reports.run(SARA, report(List.of(new ReportGroup("createdAt", DateBucket.JALALI_YEAR)),
+                List.of(new ReportColumn("amount", Aggregate.MIN), new ReportColumn("amount", Aggregate.MAX), new ReportColumn("title", Aggregate.COUNT)),
+                List.of()));
+
+        assertThat(result.rows()).containsExactly(
+                List.of(LocalDate.of(2025, 3, 21), 1_000_000_000L, 1_000_000_000L, 1L),
+                List.of(LocalDate.of(2026, 3, 21), 500_000_000L, 3_000_000_000L, 3L));
     }
 
     @Test
@@ -145,6 +126,50 @@ class ReportServiceTest {
     }
 
     @Test
+    void everyTypeListsItsRecordsIdsSoAListCanOpenThem() {
+        assertThat(reports.types(SARA).get(0).fields()).extracting(f -> f.name()).contains("id", "owner", "ownerUnit", "createdAt", "updatedAt");
+        ReportResult result = reports.run(SARA, report(List.of(), List.of(ReportColumn.of("id"), ReportColumn.of("title")),
+                List.of(ReportFilter.of("title", FilterOperator.EQUALS, "فروش اوره"))));
+
+        assertThat(result.rows()).containsExactly(List.of(4L, "فروش اوره"));
+    }
+
+    @Test
+    void aDesignedTypesDayIsFilteredAndGroupedAsTheFormKernelKeepsIt() {
+        String visits = "custom.visit";
+        FormDefinition form = new FormDefinition(visits, FormKind.RECORD_TYPE, null, LocalizedText.of("بازدید", "Visit"),
+                List.of(FieldDefinition.of("visitDate", FieldType.DATE, LocalizedText.of("تاریخ بازدید", "Visit date"))), List.of(),
+                List.of("visitDate"), null, 1);
+        when(forms.form(visits)).thenReturn(Optional.of(form));
+        db.tx(em -> {
+            em.createNativeQuery("CREATE TABLE frm_record (id BIGINT PRIMARY KEY, record_type VARCHAR(120), owner VARCHAR(64),"
+                    + " owner_unit_id BIGINT, created_at TIMESTAMP, updated_at TIMESTAMP)").executeUpdate();
+            em.createNativeQuery("CREATE TABLE frm_value (record_type VARCHAR(120), record_id BIGINT, field VARCHAR(64), seq INT,"
+                    + " text_value VARCHAR(4000), number_value DECIMAL(31, 6), time_value TIMESTAMP)").executeUpdate();
+            // days are kept at midnight UTC: the last day of 1404, the first and the last of Farvardin 1405, and 1 Ordibehesht
+            String[] days = {"2026-03-20", "2026-03-21", "2026-04-20", "2026-04-21"};
+            for (int i = 0; i < days.length; i++) {
+                Timestamp created = Timestamp.from(Instant.parse("2026-03-01T06:00:00Z"));
+                em.createNativeQuery("INSERT INTO frm_record VALUES (?1, ?2, 'sara', 7, ?3, ?3)").setParameter(1, i + 1L)
+                        .setParameter(2, visits).setParameter(3, created).executeUpdate();
+                em.createNativeQuery("INSERT INTO frm_value (record_type, record_id, field, seq, time_value) VALUES (?1, ?2, 'visitDate', 0, ?3)")
+                        .setParameter(1, visits).setParameter(2, i + 1L)
+                        .setParameter(3, Timestamp.valueOf(LocalDate.parse(days[i]).atStartOfDay())).executeUpdate();
+            }
+        });
+
+        ReportResult farvardin = reports.run(SARA, new ReportDefinition(null, null, visits,
+                List.of(new ReportGroup("visitDate", DateBucket.JALALI_MONTH)), List.of(ReportColumn.count()),
+                List.of(ReportFilter.in("visitDate", Period.of(Period.Kind.THIS_MONTH))), List.of(), null));
+        ReportResult fromNowruz = reports.run(SARA, new ReportDefinition(null, null, visits, List.of(), List.of(ReportColumn.count()),
+                List.of(ReportFilter.of("visitDate", FilterOperator.GREATER_OR_EQUAL, "1405/01/01"),
+                        ReportFilter.of("visitDate", FilterOperator.LESS_OR_EQUAL, "1405/01/31")), List.of(), null));
+
+        assertThat(farvardin.rows()).containsExactly(List.of(LocalDate.of(2026, 3, 21), 2L));
+        assertThat(fromNowruz.rows()).containsExactly(List.of(2L));
+    }
+
+    @Test
     void theCallersScopeAndFieldRulesNarrowTheReport() {
         access.scope(SARA, DEALS, RecordScope.Level.OWN, Set.of());
         access.fields(SARA, DEALS, new FieldAccess(Set.of("amount"), Set.of()));
@@ -167,37 +192,53 @@ class ReportServiceTest {
                         .containsExactly("groups[0].bucket", "columns[0].aggregate", "columns[1].aggregate", "filters[0].values"));
         assertThatThrownBy(() -> reports.run(SARA, new ReportDefinition(null, null, "nothing.here", List.of(), List.of(ReportColumn.count()),
                 List.of(), List.of(), null))).isInstanceOf(NotFoundException.class);
-        guard.deny("sales.deal.read");
+        guard.deny(Deals.PERMISSION);
         assertThatThrownBy(() -> reports.run(SARA, report(List.of(), List.of(ReportColumn.count()), List.of())))
                 .as("a type the caller may not read is not there for them").isInstanceOf(NotFoundException.class);
     }
 
-    private static final class DealSource implements ReportSource {
-        private static final Map<String, String> COLUMNS = Map.of("title", "title", "stage", "stage", "amount", "amount", "closedOn", "closed_on");
+    @Test
+    void aReportWithoutFiltersThatWouldReadMoreThanTheLimitAsksForOne() {
+        access.scope(SARA, DEALS, RecordScope.Level.OWN, Set.of());
+        ReportServiceImpl narrow = ReportServiceImpl.wiredWith(db.transactions(), guard, access, Deals.forms(), CLOCK, 3);
+        narrow.addSource(Deals.source(), Map.of(ReportSource.TYPE, DEALS));
+        ReportDefinition all = report(List.of(ReportGroup.of("owner")), List.of(ReportColumn.count()), List.of());
 
-        @Override
-        public String table() {
-            return "t_deal";
-        }
+        assertThatThrownBy(() -> narrow.run(REZA, all)).isInstanceOfSatisfying(ValidationException.class,
+                refused -> assertThat(refused.fieldErrors()).extracting(FieldError::field, FieldError::messageKey)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("filters", "report.error.tooBroad")));
+        assertThat(narrow.run(SARA, all).rows()).as("sara's scope holds two").containsExactly(List.of("sara", 2L));
+        assertThat(narrow.run(REZA, all.narrowedBy(List.of(ReportFilter.of("stage", FilterOperator.EQUALS, "won")))).rows())
+                .containsExactly(List.of("reza", 1L), List.of("sara", 2L));
+    }
 
-        @Override
-        public String ownerColumn() {
-            return "owner";
-        }
+    @Test
+    void computedColumnsAreEvaluatedPerRowInTheSandbox() {
+        ReportResult result = reports.run(SARA, new ReportDefinition(null, null, DEALS, List.of(ReportGroup.of("owner")), List.of(
+                ReportColumn.count(), ReportColumn.computed("sum_amount / count", LocalizedText.of("میانگین", "Average")),
+                new ReportColumn("amount", Aggregate.SUM), ReportColumn.computed("sum_amount / (count - 2)", LocalizedText.of("بخش", "Share"))),
+                List.of(), List.of(new ReportSort(3, true)), null));
 
-        @Override
-        public String unitColumn() {
-            return "owner_unit_id";
-        }
+        assertThat(result.columns()).extracting(c -> c.label().en()).containsExactly("Owner", "Count", "Average", "amount", "Share");
+        assertThat(result.rows()).as("by the sum, largest first; a division by zero leaves the cell empty").containsExactly(
+                Arrays.asList("sara", 2L, new BigDecimal("2E+9"), 4_000_000_000L, null),
+                Arrays.asList("reza", 2L, new BigDecimal("1.25E+9"), 2_500_000_000L, null));
 
-        @Override
-        public String permission() {
-            return "sales.deal.read";
-        }
+        assertThat(refused(List.of(ReportColumn.count(), ReportColumn.computed("count * 2", null),
+                new ReportColumn("amount", Aggregate.SUM, "count", LocalizedText.of("پ", null)),
+                ReportColumn.computed("count * 3", LocalizedText.of("ت", null))), List.of(new ReportSort(2, false))))
+                .as("the query's refusals first").containsExactly("columns[1].label", "columns[2].expression", "sorts[0].column");
+        assertThat(refused(List.of(ReportColumn.count(), ReportColumn.computed("count * price", LocalizedText.of("الف", null)),
+                ReportColumn.computed("''.getClass()", LocalizedText.of("ب", null))), List.of()))
+                .as("then each expression's, in the sandbox").containsExactly("columns[1].expression", "columns[2].expression");
+    }
 
-        @Override
-        public Optional<String> column(String field) {
-            return Optional.ofNullable(COLUMNS.get(field));
+    private List<String> refused(List<ReportColumn> columns, List<ReportSort> sorts) {
+        try {
+            reports.run(SARA, new ReportDefinition(null, null, DEALS, List.of(ReportGroup.of("owner")), columns, List.of(), sorts, null));
+        } catch (ValidationException e) {
+            return e.fieldErrors().stream().map(FieldError::field).toList();
         }
+        throw new AssertionError("not refused");
     }
 }

@@ -47,6 +47,20 @@ public final class Periods {
         };
     }
 
+    /**
+     * The days of the period just before the one {@code period} names today, which a figure is
+     * compared with: last month for this month (all of it), the month before for last month, the
+     * 30 days before the last 30.
+     */
+    public static DayRange before(Period period, LocalDate today, CalendarSystem calendar) {
+        DayRange current = resolve(period, today, calendar);
+        boolean past = switch (period.kind()) {
+            case YESTERDAY, LAST_WEEK, LAST_MONTH, LAST_QUARTER, LAST_YEAR -> true;
+            default -> false;
+        };
+        return resolve(period, past ? current.to().minusDays(1) : current.from().minusDays(1), calendar);
+    }
+
     private static DayRange current(DateBucket bucket, LocalDate today) {
         LocalDate first = Buckets.firstDay(bucket, today);
         return new DayRange(first, Buckets.next(bucket, first));

@@ -21,6 +21,7 @@ import org.peyvand.platform.security.FieldAccess;
 public final class RecordTables {
     /** The records of designed types and the submissions of stand-alone forms, kept by the form kernel. */
     static final String DESIGNED_TABLE = "frm_record";
+    private static final LocalizedText ID = LocalizedText.of("شناسه", "Id");
     private static final LocalizedText OWNER = LocalizedText.of("مسئول", "Owner");
     private static final LocalizedText UNIT = LocalizedText.of("واحد سازمانی", "Org unit");
     private static final LocalizedText CREATED = LocalizedText.of("زمان ایجاد", "Created");
@@ -51,7 +52,7 @@ public final class RecordTables {
                         RecordTable.ALIAS + "." + c, storage(field.type(), false), null)));
             }
         }
-        system(fields, access, source.ownerColumn(), source.unitColumn(), source.createdColumn(), source.updatedColumn());
+        system(fields, access, source.idColumn(), source.ownerColumn(), source.unitColumn(), source.createdColumn(), source.updatedColumn());
         return new RecordTable(form.key(), source.table(), source.idColumn(), source.ownerColumn(), source.unitColumn(), null, fields);
     }
 
@@ -64,7 +65,7 @@ public final class RecordTables {
                 fields.put(field.name(), custom(form.key(), field, "c" + joins++));
             }
         }
-        system(fields, access, "owner", "owner_unit_id", "created_at", "updated_at");
+        system(fields, access, "id", "owner", "owner_unit_id", "created_at", "updated_at");
         return new RecordTable(form.key(), DESIGNED_TABLE, "id", "owner", "owner_unit_id", "record_type", fields);
     }
 
@@ -86,8 +87,13 @@ public final class RecordTables {
         };
     }
 
-    /** The fields every record has, unless the form names them itself (an account's owner is a form field). */
-    private static void system(Map<String, QueryField> fields, FieldAccess access, String owner, String unit, String created, String updated) {
+    /**
+     * The fields every record has, unless the form names them itself (an account's owner is a form
+     * field); the id lets a list of records open each one.
+     */
+    private static void system(Map<String, QueryField> fields, FieldAccess access, String id, String owner, String unit, String created,
+            String updated) {
+        put(fields, access, new QueryField("id", ID, FieldType.INTEGER, RecordTable.ALIAS + "." + id, Storage.VALUE, null));
         put(fields, access, new QueryField("owner", OWNER, FieldType.USER, RecordTable.ALIAS + "." + owner, Storage.VALUE, null));
         put(fields, access, new QueryField("ownerUnit", UNIT, FieldType.ORG_UNIT, RecordTable.ALIAS + "." + unit, Storage.VALUE, null));
         put(fields, access, new QueryField("createdAt", CREATED, FieldType.DATE_TIME, RecordTable.ALIAS + "." + created, Storage.SERVER_TIME, null));

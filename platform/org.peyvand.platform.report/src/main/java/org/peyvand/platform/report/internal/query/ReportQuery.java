@@ -46,9 +46,24 @@ public final class ReportQuery {
     public static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
     private static final LocalizedText COUNT_LABEL = LocalizedText.of("تعداد", "Count");
     private static final char ESCAPE = '\\';
+    /** The per-day query of a rolled-up report. */
+    private static final String INNER = "r";
 
-    /** The built query: its text with numbered parameters, their values in order, and what its columns hold. */
-    public record Built(String sql, List<Object> parameters, List<ResultColumn> columns, List<QueryField> read, List<String> missingFields) {
+    /**
+     * The built query: its text with numbered parameters, their values in order, and what its columns
+     * hold; {@code countSql} counts all the rows it matches, with the same parameters.
+     *
+     * @param columns what the query's columns hold, with {@code read} the field behind each
+     * @param source the query's FROM and WHERE, unnumbered
+     * @param computed the columns computed from those of each row, with their places among them
+     */
+    public record Built(String sql, String countSql, List<Object> parameters, List<ResultColumn> columns, List<QueryField> read,
+            List<String> missingFields, String source, List<ComputedColumn> computed) {
+
+        /** A query counting the records the report reads, stopping at {@code cap} + 1: with the same parameters. */
+        public String scanCount(int cap) {
+            return numbered("SELECT COUNT(*) FROM (SELECT 1 AS one" + source + " FETCH FIRST " + (cap + 1) + " ROWS ONLY) scanned");
+        }
     }
 
     private final RecordTable table;
@@ -60,6 +75,7 @@ public final class ReportQuery {
     private final List<String> dayJoins = new ArrayList<>();
     private final List<Object> joinParameters = new ArrayList<>();
     private final List<Object> whereParameters = new ArrayList<>();
+    private int rolled;
 
     /** @param periods resolves a relative period in the caller's calendar, today in Tehran */
     public ReportQuery(RecordTable table, Dialect dialect, Function<Period, DayRange> periods) {
@@ -70,7 +86,7 @@ public final class ReportQuery {
 
     /**
      * @param scope the caller's record scope as a condition with {@code ?} placeholders, or null for all records
-     * @param limit the rows a result holds; one more is asked for
+     * @param limit the rows a result holds; one more is asked for, to tell there were more
      * @throws ValidationException naming each part of the definition that cannot run
      */
     public Built build(ReportDefinition definition, String scope, List<Object> scopeParameters, int limit) {
@@ -78,10 +94,23 @@ public final class ReportQuery {
         List<String> groupBy = new ArrayList<>();
         List<ResultColumn> columns = new ArrayList<>();
         List<QueryField> read = new ArrayList<>();
+        boolean rollUp = rollsUp(definition);
+        List<String> innerSelect = new ArrayList<>();
+        List<String> innerGroupBy = new ArrayList<>();
         for (int i = 0; i < definition.groups().size(); i++) {
             ReportGroup group = definition.groups().get(i);
             usable(group.field(), "groups[" + i + "].field").ifPresent(field -> {
-                String expression = grouped(field, group.bucket(), "groups[" + select.size() + "].bucket");
+                String path = "groups[" + select.size() + "].bucket";
+                String expression;
+                if (rollUp) {
+                    String inner = field.temporal() ? day(field) : field.expression();
+                    String alias = INNER + ".g" + select.size();
+                    innerSelect.add(inner + " AS g" + select.size());
+                    innerGroupBy.add(inner);
+                    expression = grouped(field, group.bucket(), path, alias, alias);
+                } else {
+                    expression = grouped(field, group.bucket(), path, field.expression(), field.temporal() ? day(field) : null);
+                }
                 select.add(expression);
                 groupBy.add(expression);
                 DateBucket bucket = field.temporal() ? bucketOf(group.bucket()) : null;
@@ -91,11 +120,17 @@ public final class ReportQuery {
         }
         boolean grouped = !definition.groups().isEmpty();
         boolean aggregated = definition.columns().stream().anyMatch(ReportColumn::aggregated);
+        List<ComputedColumn> computed = new ArrayList<>();
         for (int i = 0; i < definition.columns().size(); i++) {
             ReportColumn column = definition.columns().get(i);
             String path = "columns[" + i + "]";
+            if (column.computed()) {
+                computed(column, path).ifPresent(result -> computed.add(new ComputedColumn(select.size() + computed.size(), path,
+                        column.expression(), result)));
+                continue;
+            }
             if (column.aggregate() == Aggregate.COUNT && column.field() == null) {
-                select.add("COUNT(*)");
+                select.add(rollUp ? rolledUp(Aggregate.COUNT, "COUNT(*)", innerSelect) : "COUNT(*)");
                 columns.add(new ResultColumn(null, COUNT_LABEL, FieldType.INTEGER, Aggregate.COUNT, null));
                 read.add(null);
                 continue;
@@ -105,7 +140,8 @@ public final class ReportQuery {
                 continue;
             }
             usable(column.field(), path + ".field").ifPresent(field -> {
-                select.add(column.aggregated() ? aggregate(column.aggregate(), field, path + ".aggregate") : field.expression());
+                String value = column.aggregated() ? aggregate(column.aggregate(), field, path + ".aggregate") : field.expression();
+                select.add(rollUp ? rolledUp(column.aggregate(), value, innerSelect) : value);
                 columns.add(new ResultColumn(field.name(), field.label(), resultType(column.aggregate(), field), column.aggregate(), null));
                 read.add(column.aggregated() && column.aggregate() != Aggregate.MIN && column.aggregate() != Aggregate.MAX ? null : field);
             });
@@ -127,6 +163,8 @@ public final class ReportQuery {
             String path = "filters[" + i + "]";
             usable(filter.field(), path + ".field").ifPresent(field -> condition(field, filter, path).ifPresent(where::add));
         }
+        String orderBy = order(definition.sorts(), select.size(), groupBy.size(), computed,
+                grouped || aggregated ? null : table.column(table.idColumn()));
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -135,28 +173,57 @@ public final class ReportQuery {
             // every column named: PostgreSQL calls two counts "count", which a result cannot tell apart
             named.add(select.get(i) + " AS v" + i);
         }
-        StringBuilder sql = new StringBuilder("SELECT ").append(String.join(", ", named))
-                .append(" FROM ").append(table.table()).append(' ').append(RecordTable.ALIAS);
-        joins.values().forEach(join -> sql.append(" LEFT JOIN frm_value ").append(join.alias()).append(" ON ").append(join.alias())
-                .append(".record_type = ? AND ").append(join.alias()).append(".record_id = ").append(table.column(table.idColumn()))
-                .append(" AND ").append(join.alias()).append(".field = ? AND ").append(join.alias()).append(".seq = 0"));
+        StringBuilder sql = new StringBuilder("SELECT ").append(String.join(", ", named)).append(" FROM ");
+        if (rollUp) {
+            sql.append("(SELECT ").append(String.join(", ", innerSelect)).append(" FROM ").append(records(where, false))
+                    .append(" GROUP BY ").append(String.join(", ", innerGroupBy)).append(") ").append(INNER);
+            dayJoins.forEach(sql::append);
+        } else {
+            sql.append(records(where, true));
+        }
         joins.values().forEach(join -> {
             joinParameters.add(join.recordType());
             joinParameters.add(join.field());
         });
-        dayJoins.forEach(sql::append);
-        if (!where.isEmpty()) {
-            sql.append(" WHERE ").append(String.join(" AND ", where));
-        }
         if (!groupBy.isEmpty()) {
             sql.append(" GROUP BY ").append(String.join(", ", groupBy));
         }
-        sql.append(" ORDER BY ").append(order(definition.sorts(), select.size(), groupBy.size(),
-                grouped || aggregated ? null : table.column(table.idColumn())));
+        String counted = "SELECT COUNT(*) FROM (" + sql + ") n";
+        sql.append(" ORDER BY ").append(orderBy);
         sql.append(" FETCH FIRST ").append(limit + 1).append(" ROWS ONLY");
         List<Object> parameters = new ArrayList<>(joinParameters);
         parameters.addAll(whereParameters);
-        return new Built(numbered(sql.toString()), parameters, columns, read, List.copyOf(missing));
+        return new Built(numbered(sql.toString()), numbered(counted), parameters, columns, read, List.copyOf(missing),
+                " FROM " + records(where, false), List.copyOf(computed));
+    }
+
+    private Optional<ResultColumn> computed(ReportColumn column, String path) {
+        if (column.field() != null || column.aggregate() != null) {
+            errors.add(FieldError.of(path + ".expression", "report.error.computedAlone"));
+        }
+        if (column.expression().isBlank()) {
+            errors.add(FieldError.of(path + ".expression", "core.error.required"));
+        }
+        if (column.label() == null || column.label().in("fa").isBlank()) {
+            errors.add(FieldError.of(path + ".label", "core.error.required"));
+            return Optional.empty();
+        }
+        return Optional.of(new ResultColumn(null, column.label(), FieldType.DECIMAL, null, null));
+    }
+
+    /** The records read: the type's table, the custom values named, the day calendar if asked, and the conditions. */
+    private String records(List<String> where, boolean days) {
+        StringBuilder from = new StringBuilder(table.table()).append(' ').append(RecordTable.ALIAS);
+        joins.values().forEach(join -> from.append(" LEFT JOIN frm_value ").append(join.alias()).append(" ON ").append(join.alias())
+                .append(".record_type = ? AND ").append(join.alias()).append(".record_id = ").append(table.column(table.idColumn()))
+                .append(" AND ").append(join.alias()).append(".field = ? AND ").append(join.alias()).append(".seq = 0"));
+        if (days) {
+            dayJoins.forEach(from::append);
+        }
+        if (!where.isEmpty()) {
+            from.append(" WHERE ").append(String.join(" AND ", where));
+        }
+        return from.toString();
     }
 
     /** A field the definition names, if it exists and the caller may use it; otherwise it is noted as missing. */
@@ -179,16 +246,40 @@ public final class ReportQuery {
         return field;
     }
 
-    private String grouped(QueryField field, DateBucket bucket, String path) {
+    /**
+     * The expression a group reads: {@code value} for a field that is not a date, otherwise the
+     * bucket of the calendar day joined on {@code day}.
+     */
+    private String grouped(QueryField field, DateBucket bucket, String path, String value, String day) {
         if (!field.temporal()) {
             if (bucket != null) {
                 errors.add(FieldError.of(path, "report.error.bucketNeedsDate", field.name()));
             }
-            return field.expression();
+            return value;
         }
         String alias = "d" + dayJoins.size();
-        dayJoins.add(" JOIN " + DayTable.TABLE + " " + alias + " ON " + alias + ".day = " + day(field));
+        dayJoins.add(" JOIN " + DayTable.TABLE + " " + alias + " ON " + alias + ".day = " + day);
         return alias + "." + DayTable.column(bucketOf(bucket));
+    }
+
+    /**
+     * Whether the report counts records per day first and then per bucket: the day calendar is
+     * then joined once per group and day rather than once per record. It takes aggregates that add
+     * up across days (counts, sums, least and greatest values) and a group coarser than a day.
+     */
+    private static boolean rollsUp(ReportDefinition definition) {
+        return !definition.columns().isEmpty()
+                && definition.columns().stream().allMatch(c -> c.aggregate() != null && c.aggregate() != Aggregate.AVG
+                        && c.aggregate() != Aggregate.COUNT_DISTINCT)
+                && definition.groups().stream().anyMatch(g -> g.bucket() != null && g.bucket() != DateBucket.DAY);
+    }
+
+    /** An aggregate per day in the inner query, and how the outer one combines the days'. */
+    private String rolledUp(Aggregate aggregate, String perDay, List<String> innerSelect) {
+        String alias = "a" + rolled++;
+        innerSelect.add(perDay + " AS " + alias);
+        String combined = aggregate == Aggregate.MIN || aggregate == Aggregate.MAX ? aggregate.name() : "SUM";
+        return combined + "(" + INNER + "." + alias + ")";
     }
 
     private static DateBucket bucketOf(DateBucket bucket) {
@@ -328,7 +419,10 @@ public final class ReportQuery {
     }
 
     private static String comparable(QueryField field) {
-        // a plain day may be kept as a date or as a timestamp at midnight: compared as a date either way
+        // a plain day may be kept as a date or as a timestamp at midnight: compared as a date either way.
+        // For custom days this also keeps PostgreSQL off the values' time index: its generic plan for a
+        // prepared range guesses a few rows there and then fetches each record by id, a minute for a
+        // year of ten million records against seconds for reading both tables whole
         return field.storage() == Storage.DAY ? "CAST(" + field.expression() + " AS DATE)" : field.expression();
     }
 
@@ -376,13 +470,20 @@ public final class ReportQuery {
      * The sorts asked for, then the groups in their order; a list without groups ends with the
      * records' ids, so equal rows keep one order from run to run.
      */
-    private static String order(List<ReportSort> sorts, int columns, int groups, String id) {
+    private String order(List<ReportSort> sorts, int columns, int groups, List<ComputedColumn> computed, String id) {
         List<String> order = new ArrayList<>();
         List<Integer> sorted = new ArrayList<>();
-        for (ReportSort sort : sorts) {
-            if (sort.column() >= 0 && sort.column() < columns && !sorted.contains(sort.column())) {
-                sorted.add(sort.column());
-                order.add((sort.column() + 1) + (sort.descending() ? " DESC" : ""));
+        for (int i = 0; i < sorts.size(); i++) {
+            ReportSort sort = sorts.get(i);
+            if (computed.stream().anyMatch(c -> c.position() == sort.column())) {
+                errors.add(FieldError.of("sorts[" + i + "].column", "report.error.sortComputed"));
+                continue;
+            }
+            // the query's column: the result's, less the computed ones before it
+            int column = sort.column() - (int) computed.stream().filter(c -> c.position() < sort.column()).count();
+            if (column >= 0 && column < columns && !sorted.contains(column)) {
+                sorted.add(column);
+                order.add((column + 1) + (sort.descending() ? " DESC" : ""));
             }
         }
         for (int i = 0; i < groups; i++) {

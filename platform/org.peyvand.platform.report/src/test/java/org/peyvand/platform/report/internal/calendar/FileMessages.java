@@ -12,9 +12,9 @@ import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 
 /** The bundle's own texts of one language, formatted as the i18n service formats them. */
-final class FileMessages implements Messages {
-    static final FileMessages PERSIAN = new FileMessages(Locale.forLanguageTag("fa"), "report_fa.properties");
-    static final FileMessages ENGLISH = new FileMessages(Locale.ENGLISH, "report.properties");
+public final class FileMessages implements Messages {
+    public static final FileMessages PERSIAN = new FileMessages(Locale.forLanguageTag("fa"), "report_fa.properties");
+    public static final FileMessages ENGLISH = new FileMessages(Locale.ENGLISH, "report.properties");
 
     private final Locale locale;
     private final Properties texts;

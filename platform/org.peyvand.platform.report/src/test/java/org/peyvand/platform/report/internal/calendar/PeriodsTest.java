@@ -134,4 +134,21 @@ class PeriodsTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
                         .containsExactly(FieldError.of("period", "core.error.required")));
     }
+
+    @Test
+    void thePeriodBeforeIsTheWholePreviousOneAcrossNowruz() {
+        LocalDate fifthOfFarvardin = jalali(1405, 1, 5);
+        assertThat(Periods.before(Period.of(Kind.THIS_MONTH), fifthOfFarvardin, CalendarSystem.JALALI))
+                .as("Esfand of the year before").isEqualTo(range(jalali(1404, 12, 1), NOWRUZ_1405));
+        assertThat(Periods.before(Period.of(Kind.LAST_MONTH), fifthOfFarvardin, CalendarSystem.JALALI))
+                .as("Bahman, before Esfand").isEqualTo(range(jalali(1404, 11, 1), jalali(1404, 12, 1)));
+        assertThat(Periods.before(Period.of(Kind.THIS_FISCAL_YEAR), fifthOfFarvardin, CalendarSystem.JALALI))
+                .isEqualTo(range(jalali(1404, 1, 1), NOWRUZ_1405));
+        assertThat(Periods.before(Period.of(Kind.YESTERDAY), fifthOfFarvardin, CalendarSystem.JALALI))
+                .isEqualTo(range(jalali(1405, 1, 3), jalali(1405, 1, 4)));
+        assertThat(Periods.before(Period.lastDays(30), fifthOfFarvardin, CalendarSystem.JALALI))
+                .as("the 30 days before the last 30").isEqualTo(range(fifthOfFarvardin.minusDays(59), fifthOfFarvardin.minusDays(29)));
+        assertThat(Periods.before(Period.of(Kind.THIS_QUARTER), LocalDate.of(2026, 5, 10), CalendarSystem.GREGORIAN))
+                .isEqualTo(range(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 4, 1)));
+    }
 }
