@@ -5,10 +5,11 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.peyvand.module.accounts.internal.Permissions;
 import org.peyvand.platform.report.ReportSource;
+import org.peyvand.platform.report.TableReportSource;
 
 /** Reports read organisations from their table; phones and addresses are kept apart and stay out. */
 @Component(service = ReportSource.class, property = ReportSource.TYPE + "=" + Permissions.ACCOUNT)
-public class AccountReportSource extends TableSource {
+public class AccountReportSource extends TableReportSource {
 
     public AccountReportSource() {
         super("acc_account", Permissions.ACCOUNT_READ, Map.of("name", "name", "nationalId", "national_id", "economicCode", "economic_code",

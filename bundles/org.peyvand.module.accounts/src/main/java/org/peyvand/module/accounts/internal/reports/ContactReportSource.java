@@ -5,10 +5,11 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.peyvand.module.accounts.internal.Permissions;
 import org.peyvand.platform.report.ReportSource;
+import org.peyvand.platform.report.TableReportSource;
 
 /** Reports read people from their table. */
 @Component(service = ReportSource.class, property = ReportSource.TYPE + "=" + Permissions.CONTACT)
-public class ContactReportSource extends TableSource {
+public class ContactReportSource extends TableReportSource {
 
     public ContactReportSource() {
         super("acc_contact", Permissions.CONTACT_READ, Map.of("firstName", "first_name", "lastName", "last_name", "nationalCode", "national_code",
