@@ -209,6 +209,7 @@ public class AccountsModuleIT {
         assertTrue(admin.get("/api/openapi.json").json().get("paths").has("/contacts"));
         assertTrue(permissions.find("accounts.contact.read").isPresent());
         assertTrue(menuEntry("contacts"));
+        Await.until("the module's reports", 30_000, () -> admin.get("/api/v1/reports/definitions").body().contains("accounts.contactsPerOwner"));
 
         // the kernel's own paths must answer all along, while the endpoint is rebuilt around them
         java.util.concurrent.atomic.AtomicBoolean changing = new java.util.concurrent.atomic.AtomicBoolean(true);
@@ -226,6 +227,7 @@ public class AccountsModuleIT {
         assertFalse(admin.get("/api/openapi.json").json().get("paths").has("/contacts"));
         assertFalse(permissions.find("accounts.contact.read").isPresent());
         assertFalse("the menu entry left with the module", menuEntry("contacts"));
+        assertFalse("its reports left with it", admin.get("/api/v1/reports/definitions").body().contains("accounts.contactsPerOwner"));
         assertEquals("the rest of the platform still answers", 200, admin.get("/api/v1/status").status());
         assertTrue(modules.status().kernelReady());
         ShellRunner shell = new ShellRunner(sessions);
@@ -238,6 +240,7 @@ public class AccountsModuleIT {
         assertEquals(family, admin.get("/api/v1/contacts/" + id).json().get("lastName").asText());
         assertTrue(permissions.find("accounts.contact.read").isPresent());
         assertTrue(menuEntry("contacts"));
+        Await.until("its reports to come back", 30_000, () -> admin.get("/api/v1/reports/definitions").body().contains("accounts.contactsPerOwner"));
 
         changing.set(false);
         watcher.join();

@@ -57,7 +57,7 @@ public class AuthorizationMatrixIT {
     /** Open to every signed-in user: readiness, and the caller's own profile. */
     private static final Pattern SELF_SERVICE = Pattern.compile("(GET /status)|(\\w+ /me(/.*)?)|(POST /setup)");
     private static final Set<String> SELF_SERVICE_COMMANDS = Set.of("crm:status");
-    private static final int KERNEL_AND_ACCOUNTS_COMMANDS = 46;
+    private static final int KERNEL_AND_ACCOUNTS_COMMANDS = 48;
     private static final Pattern MISSING = Pattern.compile("permission \"([a-z][a-z0-9-]*\\.[a-zA-Z0-9-]+\\.[a-zA-Z0-9-]+)\"");
 
     private final RestClient admin = RestClient.as(PeyvandContainer.USER, PeyvandContainer.PASSWORD);

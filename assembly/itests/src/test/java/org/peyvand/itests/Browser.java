@@ -8,14 +8,17 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -56,8 +59,30 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css)).isEmpty();
     }
 
+    /**
+     * Clicks the element once it is clickable; a notification lying over it (a tray message at the
+     * bottom of a long menu) is closed first, as a user would.
+     */
     public void click(String css) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        wait.until(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(By.cssSelector(css)).apply(d);
+            if (element == null) {
+                return false;
+            }
+            try {
+                element.click();
+                return true;
+            } catch (ElementClickInterceptedException covered) {
+                d.findElements(By.cssSelector(".v-Notification")).forEach(notification -> {
+                    try {
+                        notification.click();
+                    } catch (WebDriverException gone) {
+                        // closed already
+                    }
+                });
+                return false;
+            }
+        });
     }
 
     /**
@@ -120,6 +145,34 @@ public final class Browser implements AutoCloseable {
 
     public void waitUntilGone(String css) {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    /** Runs a script in the page and answers what it returns, to read what a canvas drew. */
+    public Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** Double-clicks the first element matching {@code css} whose text holds {@code text}, such as a grid row's cell. */
+    public void doubleClickContaining(String css, String text) {
+        wait.until(d -> {
+            try {
+                WebElement match = d.findElements(By.cssSelector(css)).stream().filter(e -> e.isDisplayed() && e.getText().contains(text))
+                        .findFirst().orElse(null);
+                if (match == null) {
+                    return false;
+                }
+                new Actions(d).doubleClick(match).perform();
+                return true;
+            } catch (StaleElementReferenceException redrawn) {
+                return false;
+            }
+        });
+    }
+
+    /** Clicks a point of an element, counted in CSS pixels from its top left corner: a bar of a chart. */
+    public void clickAt(String css, int x, int y) {
+        WebElement target = element(css);
+        new Actions(driver).moveToElement(target, x - target.getSize().getWidth() / 2, y - target.getSize().getHeight() / 2).click().perform();
     }
 
     /** The page direction the workspace set on {@code <html>}. */

@@ -1,6 +1,7 @@
 package org.peyvand.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.time.LocalDate;
@@ -133,6 +134,148 @@ public class ReportsIT {
                 """);
         assertEquals(date.body(), 400, date.status());
         assertTrue(date.body(), date.body().contains("filters[0].values"));
+    }
+
+    @Test
+    public void savedReportsAreSharedRunNarrowedAndMovedAsJson() throws Exception {
+        String tag = Integer.toString(100_000 + random.nextInt(900_000));
+        String industry = "پالایش " + tag;
+        account(admin, "بندرعباس " + tag, industry);
+        account(admin, "لاوان " + tag, industry);
+
+        JsonNode library = admin.get("/api/v1/reports/definitions").json();
+        JsonNode shipped = find(library, "accounts.accountsByIndustry");
+        assertEquals("org.peyvand.module.accounts", shipped.get("module").asText());
+        assertFalse(shipped.get("editable").asBoolean());
+        JsonNode byIndustry = runSaved(admin, "accounts.accountsByIndustry",
+                "{\"filters\": [{\"field\": \"industry\", \"operator\": \"EQUALS\", \"values\": [\"" + industry + "\"]}]}");
+        assertEquals(byIndustry.toString(), List.of(List.of(industry, 2)), rows(byIndustry));
+        assertEquals(400, admin.delete("/api/v1/reports/definitions/accounts.accountsByIndustry").status());
+
+        // a reader who sees only their own organisations and not the industry
+        String role = "viewer" + tag;
+        assertEquals(201, admin.post("/api/v1/roles", "{\"name\":\"" + role + "\",\"labelFa\":\"بیننده\"}").status());
+        for (String permission : List.of("accounts.account.read", "platform.report.read")) {
+            assertEquals(200, admin.put("/api/v1/roles/" + role + "/permissions/" + permission, "").status());
+        }
+        assertEquals(200, admin.put("/api/v1/roles/" + role + "/scopes/accounts.account", "{\"level\":\"OWN\"}").status());
+        assertEquals(200, admin.put("/api/v1/roles/" + role + "/fields/accounts.account/industry", "{\"access\":\"HIDDEN\"}").status());
+        String name = "v" + tag;
+        assertEquals(201, admin.post("/api/v1/users", "{\"username\":\"" + name + "\",\"displayNameFa\":\"بیننده\",\"password\":\""
+                + SECRET + "\",\"roles\":[\"" + role + "\"]}").status());
+        RestClient reader = RestClient.as(name, SECRET);
+
+        String definition = """
+                {"title": {"fa": "سازمان‌های %s"}, "recordType": "accounts.account", "groups": [{"field": "industry"}],
+                 "columns": [{"aggregate": "COUNT"}], "filters": [{"field": "name", "operator": "CONTAINS", "values": ["%s"]}], "chart": "BAR"}
+                """.formatted(tag, tag);
+        RestClient.Reply saved = admin.post("/api/v1/reports/definitions", "{\"definition\": " + definition
+                + ", \"shares\": [{\"kind\": \"USER\", \"id\": \"" + name + "\"}]}");
+        assertEquals(saved.body(), 201, saved.status());
+        String key = saved.json().get("definition").get("key").asText();
+        assertTrue(key, key.startsWith("report."));
+        RestClient.Reply untitled = admin.post("/api/v1/reports/definitions", "{\"definition\": " + definition.replace("\"title\"", "\"x\"") + "}");
+        assertEquals(untitled.body(), 400, untitled.status());
+
+        JsonNode seen = find(reader.get("/api/v1/reports/definitions").json(), key);
+        assertFalse(seen.get("editable").asBoolean());
+        JsonNode readersRun = runSaved(reader, key, "");
+        assertFalse("the reader's scope holds none of the admin's organisations", readersRun.toString().contains(tag));
+        assertEquals("industry", readersRun.get("missingFields").get(0).asText());
+        assertEquals(403, reader.post("/api/v1/reports/definitions", "{\"definition\": " + definition + "}").status());
+        assertEquals(403, reader.delete("/api/v1/reports/definitions/" + key).status());
+
+        String listed = new ShellRunner(sessions).run("crm:report-list");
+        assertTrue(listed, listed.contains(key) && listed.contains("accounts.contactsPerOwner"));
+        String printed = new ShellRunner(sessions).run("crm:report-run " + key);
+        assertTrue(printed, printed.contains(industry) && printed.contains("2"));
+
+        RestClient.Reply schedule = admin.post("/api/v1/reports/schedules", """
+                {"report": "%s", "format": "XLSX", "frequency": "MONTHLY", "day": 31, "hour": 7}
+                """.formatted(key));
+        assertEquals(schedule.body(), 201, schedule.status());
+        assertTrue(schedule.body(), schedule.json().hasNonNull("nextRun"));
+        RestClient.Reply badDay = admin.post("/api/v1/reports/schedules", """
+                {"report": "%s", "format": "PDF", "frequency": "WEEKLY", "day": 9, "hour": 7}
+                """.formatted(key));
+        assertEquals(badDay.body(), 400, badDay.status());
+        assertTrue(badDay.body(), badDay.body().contains("\"day\""));
+        assertEquals(204, admin.delete("/api/v1/reports/schedules/" + schedule.json().get("id").asLong()).status());
+
+        String exported = admin.get("/api/v1/reports/definitions/export?key=" + key).body();
+        assertEquals(204, admin.delete("/api/v1/reports/definitions/" + key).status());
+        assertEquals(404, admin.get("/api/v1/reports/definitions/" + key).status());
+        RestClient.Reply imported = admin.post("/api/v1/reports/definitions/import", exported);
+        assertEquals(imported.body(), 200, imported.status());
+        assertEquals(key, imported.json().get(0).get("definition").get("key").asText());
+        assertEquals(List.of(List.of(industry, 2)), rows(runSaved(admin, key, "")));
+        RestClient.Reply foreign = reader.post("/api/v1/reports/definitions/import", exported);
+        assertEquals(foreign.body(), 403, foreign.status());
+    }
+
+    @Test
+    public void dashboardsShowFiguresAndOpenFirstForTheirRoles() {
+        String tag = Integer.toString(100_000 + random.nextInt(900_000));
+        JsonNode overview = findDashboard(admin.get("/api/v1/dashboards").json(), "accounts.overview");
+        assertEquals(4, overview.get("dashboard").get("widgets").size());
+        JsonNode before = admin.get("/api/v1/reports/definitions/accounts.newContactsThisMonth/figure").json();
+        assertEquals(201, admin.post("/api/v1/contacts", "{\"firstName\":\"یلدا\",\"lastName\":\"" + tag + "\"}").status());
+        JsonNode after = admin.get("/api/v1/reports/definitions/accounts.newContactsThisMonth/figure").json();
+        assertEquals(after.toString(), before.get("value").asLong() + 1, after.get("value").asLong());
+        assertTrue("compared with last month: " + after, after.has("previous"));
+        assertEquals(400, admin.get("/api/v1/reports/definitions/accounts.contactsPerOwner/figure").status());
+
+        String role = "board" + tag;
+        assertEquals(201, admin.post("/api/v1/roles", "{\"name\":\"" + role + "\",\"labelFa\":\"هیئت\"}").status());
+        for (String permission : List.of("accounts.contact.read", "platform.report.read")) {
+            assertEquals(200, admin.put("/api/v1/roles/" + role + "/permissions/" + permission, "").status());
+        }
+        String name = "b" + tag;
+        assertEquals(201, admin.post("/api/v1/users", "{\"username\":\"" + name + "\",\"displayNameFa\":\"هیئت\",\"password\":\""
+                + SECRET + "\",\"roles\":[\"" + role + "\"]}").status());
+        RestClient member = RestClient.as(name, SECRET);
+        assertEquals("no dashboard is theirs yet", 204, member.get("/api/v1/dashboards/home").status());
+
+        RestClient.Reply refused = admin.post("/api/v1/dashboards", """
+                {"dashboard": {"title": {"fa": "هیئت %s"}, "widgets": [{"kind": "KPI", "report": "accounts.contactsPerOwner"}]}}
+                """.formatted(tag));
+        assertEquals(refused.body(), 400, refused.status());
+        assertTrue(refused.body(), refused.body().contains("widgets[0].kind"));
+        RestClient.Reply saved = admin.post("/api/v1/dashboards", """
+                {"dashboard": {"title": {"fa": "هیئت %s"}, "defaultFor": ["%s"],
+                 "widgets": [{"kind": "KPI", "report": "accounts.newContactsThisMonth"}, {"kind": "CHART", "report": "accounts.contactsPerOwner", "width": 3}]}}
+                """.formatted(tag, role));
+        assertEquals(saved.body(), 201, saved.status());
+        String key = saved.json().get("dashboard").get("key").asText();
+        assertEquals(key, member.get("/api/v1/dashboards/home").json().get("dashboard").get("key").asText());
+        assertEquals(200, member.get("/api/v1/reports/definitions/accounts.newContactsThisMonth/figure").status());
+        assertEquals(403, member.delete("/api/v1/dashboards/" + key).status());
+        assertEquals(204, admin.delete("/api/v1/dashboards/" + key).status());
+        assertEquals(204, member.get("/api/v1/dashboards/home").status());
+    }
+
+    private static JsonNode findDashboard(JsonNode dashboards, String key) {
+        for (JsonNode dashboard : dashboards) {
+            if (key.equals(dashboard.get("dashboard").get("key").asText())) {
+                return dashboard;
+            }
+        }
+        throw new AssertionError(key + " is not in " + dashboards);
+    }
+
+    private static JsonNode find(JsonNode library, String key) {
+        for (JsonNode report : library) {
+            if (key.equals(report.get("definition").get("key").asText())) {
+                return report;
+            }
+        }
+        throw new AssertionError(key + " is not in " + library);
+    }
+
+    private static JsonNode runSaved(RestClient who, String key, String parameters) {
+        RestClient.Reply reply = who.post("/api/v1/reports/definitions/" + key + "/run", parameters.isEmpty() ? "{}" : parameters);
+        assertEquals(reply.body(), 200, reply.status());
+        return reply.json();
     }
 
     private JsonNode run(RestClient who, String definition) {

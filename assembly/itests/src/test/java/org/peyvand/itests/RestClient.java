@@ -56,6 +56,28 @@ public final class RestClient {
         }
     }
 
+    /** A response whose body is kept as bytes, such as a file. */
+    public record Download(int status, byte[] body, String contentType, String disposition) {
+    }
+
+    public Download download(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(PeyvandContainer.BASE_URL + path)).timeout(Duration.ofSeconds(60))
+                .header("Accept-Language", language).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            HttpResponse<byte[]> response = http.send(request.build(), BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""));
+        } catch (IOException e) {
+            throw new AssertionError("GET " + path + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     public Reply get(String path) {
         return send("GET", path, BodyPublishers.noBody(), null);
     }

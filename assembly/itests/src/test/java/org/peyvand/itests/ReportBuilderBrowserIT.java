@@ -1,0 +1,222 @@
+package org.peyvand.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import org.junit.ClassRule;
+import org.junit.Test;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExamServer;
+
+/**
+ * The report builder in a real browser, in Persian: a report on contacts is designed by picking
+ * the type, a group, a filter and a bar chart; the chart is drawn by Chart.js and the result grid
+ * counts in Persian digits. A click on one bar opens exactly that group's contacts; grouped by the
+ * Jalali month they were created in, the sub-total row of this month opens all of them. A sum of a
+ * text is refused on that column's aggregate. The report
+ * is saved shared with a role, found in the list of reports and opened again with its share, and a contact of its drill-down opens on
+ * the contacts' screen. The accounts module's dashboard shows this month's new contacts as a figure
+ * and per month as a chart whose bar opens them.
+ */
+public class ReportBuilderBrowserIT {
+    private static final String EXPERT = "کارشناس";
+    private static final String MANAGER = "مدیر";
+    private static final String CHART = "#report-chart canvas";
+
+    @ClassRule
+    public static final PaxExamServer SERVER = new PaxExamServer(ReportBuilderBrowserIT.class);
+
+    @Configuration
+    public Option[] config() {
+        return PeyvandContainer.options();
+    }
+
+    @Test
+    public void buildAGroupedChartDrillDownAndSave() throws Exception {
+        PeyvandContainer.awaitWorkspace();
+        RestClient admin = RestClient.as(PeyvandContainer.USER, PeyvandContainer.PASSWORD);
+        Await.until("the accounts module", 180_000, () -> admin.get("/api/v1/contacts/count").status() == 200);
+        String token = Integer.toString(100000 + new Random().nextInt(900000));
+        String family = "گزارشی" + token;
+        Map<String, String> contacts = Map.of("علی", EXPERT, "مریم", EXPERT, "رضا", EXPERT, "سارا", MANAGER, "نیما", MANAGER);
+        contacts.forEach((first, job) -> assertEquals(201, admin.post("/api/v1/contacts", "{\"firstName\":\"" + first + "\",\"lastName\":\""
+                + family + "\",\"jobTitle\":\"" + job + "\"}").status()));
+        String title = "کارشناسان و مدیران " + token;
+
+        try (Browser browser = new Browser()) {
+            signIn(browser);
+            browser.click("#menu-reports");
+            browser.element("#view-reports #reports-grid");
+            browser.click("#reports-new");
+            browser.pick("#report-type", "فرد");
+            // a new design counts the records at once
+            browser.waitForText("#report-result", "تعداد");
+
+            browser.click("#report-groups-add");
+            browser.pick("#report-groups-0-field", "سمت");
+            browser.click("#report-filters-add");
+            browser.pick("#report-filters-0-field", "نام خانوادگی");
+            browser.pick("#report-filter-0-operator", "دارای");
+            browser.typeAndLeave("#report-filter-0-value", family);
+            browser.waitForText("#report-result", MANAGER);
+            browser.waitForText("#report-result", "۳");
+            browser.waitForText("#report-result", "۲");
+            assertTrue("a bar chart unless told otherwise", browser.element("#report-chart-type input").getAttribute("value").contains("میله"));
+            browser.element(CHART);
+            assertEquals("a bar per job title, in the database's order", Set.of(EXPERT, MANAGER), Set.copyOf(labels(browser)));
+            assertTrue("the canvas is drawn", ((Number) browser.script(
+                    "var c = arguments[0]; return c.width * c.height;", browser.element(CHART))).longValue() > 0);
+            assertEquals("the category axis runs from the right", Boolean.TRUE,
+                    browser.script("return Chart.getChart(arguments[0]).options.scales.x.reverse;", browser.element(CHART)));
+            browser.screenshot("60-report-builder-bar-chart");
+
+            // one bar: exactly that group's contacts
+            clickBar(browser, labels(browser).indexOf(MANAGER));
+            browser.element("#report-drill #report-drill-grid");
+            browser.waitForText("#report-drill-total", "۲");
+            browser.screenshot("61-report-drill-down-from-a-bar");
+            String managers = browser.element("#report-drill-grid").getText();
+            assertTrue(managers, managers.contains("سارا") && managers.contains("نیما"));
+            assertFalse("no other group's contact: " + managers, managers.contains("علی") || managers.contains("مریم") || managers.contains("رضا"));
+            browser.click("#report-drill .v-window-closebox");
+            browser.waitUntilGone("#report-drill");
+
+            // grouped by the Jalali month they were created in: this month's sub-total holds them all
+            browser.pick("#report-groups-0-field", "زمان ایجاد");
+            browser.waitForText("#report-result", "۵");
+            assertTrue("a Jalali month by its name", browser.element("#report-group-0-bucket input").getAttribute("value").contains("ماه"));
+            browser.screenshot("62-report-builder-by-jalali-month");
+            browser.clickContaining("#report-result td", "۵");
+            browser.waitForText("#report-drill-total", "۵");
+            String all = browser.element("#report-drill-grid").getText();
+            for (String first : contacts.keySet()) {
+                assertTrue(first + " was created this month", all.contains(first));
+            }
+            browser.click("#report-drill .v-window-closebox");
+            browser.waitUntilGone("#report-drill");
+
+            // what the kernel refuses is marked on the part it names, and goes with it
+            browser.click("#report-columns-add");
+            browser.pick("#report-columns-1-field", "نام خانوادگی");
+            browser.pick("#report-columns-1-aggregate", "جمع");
+            browser.waitForText("#report-errors", "عدد نیست");
+            browser.element("#report-columns-1-aggregate.v-filterselect-error");
+            browser.screenshot("63-report-builder-refused-part");
+            browser.click("#report-column-1-remove");
+            browser.waitUntilGone("#report-errors");
+            browser.waitForText("#report-result", "۵");
+
+            browser.click("#report-save");
+            browser.type("#report-save-title-fa", title);
+            browser.clickContaining("#report-share-kind label", "نقش");
+            browser.settle();
+            browser.pick("#report-share-role", "staff");
+            browser.click("#report-share-add");
+            browser.waitForText("#report-shares", "staff");
+            browser.screenshot("64-report-save-shared-with-a-role");
+            browser.click("#report-save-confirm");
+            browser.waitForText(".v-Notification", "ذخیره شد");
+            browser.waitForText("#report-heading", title);
+            browser.click("#report-back");
+            browser.waitForText("#reports-grid", title);
+            browser.screenshot("65-reports-list");
+
+            // the saved report opens as it was designed; a record of its drill-down opens on its own screen
+            browser.clickContaining("#reports-grid td", title);
+            browser.click("#reports-open");
+            browser.waitForText("#report-heading", title);
+            browser.click("#report-save");
+            browser.waitForText("#report-shares", "staff");
+            browser.click("#report-save-cancel");
+            browser.waitUntilGone("#report-save-dialog");
+            browser.waitForText("#report-result", "۵");
+            browser.clickContaining("#report-result td", "۵");
+            browser.waitForText("#report-drill-total", "۵");
+            browser.doubleClickContaining("#report-drill-grid td", "سارا");
+            browser.element("#contact-editor");
+            assertEquals("سارا", browser.element("#field-firstName").getAttribute("value"));
+            assertEquals(family, browser.element("#field-lastName").getAttribute("value"));
+            browser.screenshot("66-report-record-opened-from-the-drill-down");
+        }
+    }
+
+    @Test
+    public void theDashboardShowsAFigureAndAChartThatDrillsDown() throws Exception {
+        PeyvandContainer.awaitWorkspace();
+        RestClient admin = RestClient.as(PeyvandContainer.USER, PeyvandContainer.PASSWORD);
+        Await.until("the accounts module", 180_000, () -> admin.get("/api/v1/contacts/count").status() == 200);
+        String family = "داشبوردی" + (100000 + new Random().nextInt(900000));
+        for (String first : List.of("پرویز", "ژاله", "کاوه")) {
+            assertEquals(201, admin.post("/api/v1/contacts", "{\"firstName\":\"" + first + "\",\"lastName\":\"" + family + "\"}").status());
+        }
+        long thisMonth = admin.get("/api/v1/reports/definitions/accounts.newContactsThisMonth/figure").json().get("value").asLong();
+        assertTrue("the three just made count: " + thisMonth, thisMonth >= 3);
+        String chart = "#dashboard-chart-1 canvas";
+
+        try (Browser browser = new Browser()) {
+            signIn(browser);
+            browser.click("#menu-dashboards");
+            browser.element("#view-dashboards #dashboard-grid");
+            browser.waitForText("#dashboard-kpi-0", persian(thisMonth));
+            assertTrue("the accounts module's dashboard, the only one",
+                    browser.element("#dashboard-pick input").getAttribute("value").contains("نمای مشتریان"));
+            browser.element(chart);
+            assertTrue("the chart is drawn", ((Number) browser.script("var c = arguments[0]; return c.width * c.height;",
+                    browser.element(chart))).longValue() > 0);
+            browser.element("#dashboard-list-3");
+            browser.screenshot("67-dashboard");
+
+            // this month's bar, the last one, opens this month's contacts
+            clickBar(browser, chart, labels(browser, chart).size() - 1);
+            browser.waitForText("#report-drill-total", persian(thisMonth));
+            assertTrue(browser.element("#report-drill-grid").getText().contains("ژاله"));
+            browser.screenshot("68-dashboard-drill-down");
+        }
+    }
+
+    private static String persian(long number) {
+        StringBuilder digits = new StringBuilder();
+        for (char c : Long.toString(number).toCharArray()) {
+            digits.append((char) ('۰' + (c - '0')));
+        }
+        return digits.toString();
+    }
+
+    private static List<String> labels(Browser browser) {
+        return labels(browser, CHART);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> labels(Browser browser, String canvas) {
+        return (List<String>) browser.script("return Chart.getChart(arguments[0]).data.labels;", browser.element(canvas));
+    }
+
+    private static void clickBar(Browser browser, int index) {
+        clickBar(browser, CHART, index);
+    }
+
+    /** Clicks the middle of a bar where Chart.js drew it. */
+    @SuppressWarnings("unchecked")
+    private static void clickBar(Browser browser, String canvas, int index) {
+        Map<String, Number> centre = (Map<String, Number>) browser.script(
+                "var p = Chart.getChart(arguments[0]).getDatasetMeta(0).data[arguments[1]].getCenterPoint(); return {x: p.x, y: p.y};",
+                browser.element(canvas), index);
+        browser.clickAt(canvas, centre.get("x").intValue(), centre.get("y").intValue());
+        browser.settle();
+    }
+
+    private static void signIn(Browser browser) {
+        browser.open("/crm/");
+        browser.type("#login-username", PeyvandContainer.USER);
+        browser.type("#login-password", PeyvandContainer.PASSWORD);
+        browser.click("#login-submit");
+        browser.waitForText("#menu-reports", "گزارش‌ها");
+    }
+}
