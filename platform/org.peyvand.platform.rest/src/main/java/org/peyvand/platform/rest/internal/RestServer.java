@@ -12,8 +12,9 @@ import java.util.concurrent.TimeUnit;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
-import org.apache.cxf.endpoint.ServerRegistry;
+import org.apache.cxf.endpoint.ServerImpl;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.apache.cxf.transport.Destination;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
@@ -40,8 +41,8 @@ import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
  * The one REST server: every service registered with {@code osgi.jaxrs.resource=true} is served
  * under {@code /api/v1}. When resources come or go the endpoint is rebuilt (after a short pause,
  * so a module bringing several resources causes one rebuild), and the OpenAPI document with it.
- * The new endpoint takes over the same HTTP destination the moment the old one lets go of it, so
- * other modules' paths keep answering while one module is installed or removed.
+ * The new endpoint takes over the HTTP destination in one step, so other modules' paths keep
+ * answering while one module is installed or removed.
  */
 @Component(immediate = true)
 public class RestServer {
@@ -58,6 +59,7 @@ public class RestServer {
     private final Server docs;
     private volatile String openApi = "{}";
     private Server api;
+    private Destination http;
     private ScheduledFuture<?> pending;
 
     @Activate
@@ -114,6 +116,8 @@ public class RestServer {
         synchronized (this) {
             if (api != null) {
                 api.destroy();
+                http.setMessageObserver(null);
+                http.shutdown();
             }
         }
         docs.destroy();
@@ -138,13 +142,14 @@ public class RestServer {
         beans.add(status);
         String document = OpenApiDocument.describe(beans.stream().<Class<?>>map(Object::getClass).toList(),
                 context.getBundle().getVersion().toString());
-        Server next = create("/v1", beans, false);
-        if (api != null) {
-            // stop, not destroy: destroying would close the HTTP destination the new endpoint shares
-            api.stop();
-            bus.getExtension(ServerRegistry.class).unregister(api);
-        }
+        ServerImpl next = (ServerImpl) create("/v1", beans, false);
+        http = next.getDestination();
+        next.setDestination(new StandInDestination(http.getAddress()));
         next.start();
+        http.setMessageObserver(next.getDestination().getMessageObserver());
+        if (api != null) {
+            api.destroy();
+        }
         api = next;
         openApi = document;
         LOG.info("REST endpoint /api/v1 serves {} resources", beans.size());
