@@ -22,6 +22,7 @@ import org.peyvand.platform.form.LocalizedText;
 import org.peyvand.platform.report.Aggregate;
 import org.peyvand.platform.report.ChartType;
 import org.peyvand.platform.report.DateBucket;
+import org.peyvand.platform.report.ExportFormat;
 import org.peyvand.platform.report.FilterOperator;
 import org.peyvand.platform.report.Period;
 import org.peyvand.platform.report.ReportColumn;
@@ -162,13 +163,17 @@ final class ReportBuilder extends CssLayout {
         return new ReportDefinition(key, title, type == null ? null : type.key(), groups, columns, filters, sorts, chart);
     }
 
-    // ---------------------------------------------------------------- toolbar: back, save, save as, delete
+    // ---------------------------------------------------------------- toolbar: back, export, save, save as, delete
 
     private void renderToolbar() {
         toolbar.removeAllComponents();
         heading.setValue(saved == null ? messages.get("report.ui.new") : Titles.of(saved.definition(), language, messages));
         Button backButton = button("report.ui.back", VaadinIcons.ARROW_BACKWARD, "report-back", back);
         toolbar.addComponents(heading, backButton);
+        if (services.allows(context, ReportPermissions.EXPORT)) {
+            toolbar.addComponents(button("report.ui.export.xlsx", VaadinIcons.FILE_TABLE, "report-export-xlsx", () -> export(ExportFormat.XLSX)),
+                    button("report.ui.export.pdf", VaadinIcons.FILE_TEXT_O, "report-export-pdf", () -> export(ExportFormat.PDF)));
+        }
         if (!services.allows(context, ReportPermissions.DESIGN)) {
             return;
         }
@@ -203,6 +208,19 @@ final class ReportBuilder extends CssLayout {
             preview();
             context.showSuccess(messages.get("report.ui.saved"));
         });
+    }
+
+    /** Exports the report as designed, saved or not; what cannot run is marked as the preview marks it. */
+    private void export(ExportFormat format) {
+        parts.values().forEach(p -> p.setComponentError(null));
+        errors.setVisible(false);
+        try {
+            ExportWindow.open(context, services, services.exports().start(context.caller(), definition(), format));
+        } catch (ValidationException refused) {
+            showErrors(refused.fieldErrors());
+        } catch (RuntimeException failed) {
+            context.showError(failed);
+        }
     }
 
     private void delete() {

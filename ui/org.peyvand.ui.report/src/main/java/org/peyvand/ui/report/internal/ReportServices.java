@@ -11,7 +11,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.peyvand.platform.core.error.CrmException;
 import org.peyvand.platform.form.RecordLookups;
 import org.peyvand.platform.report.DashboardService;
+import org.peyvand.platform.report.ReportExports;
 import org.peyvand.platform.report.ReportLibrary;
+import org.peyvand.platform.report.ReportSchedules;
 import org.peyvand.platform.report.ReportService;
 import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.platform.security.KernelPermissions;
@@ -30,16 +32,21 @@ public class ReportServices {
     private final RecordLookups lookups;
     private final RoleService roles;
     private final DashboardService dashboards;
+    private final ReportExports exports;
+    private final ReportSchedules schedules;
 
     @Activate
     public ReportServices(@Reference ReportService reports, @Reference ReportLibrary library, @Reference AccessGuard guard,
-            @Reference RecordLookups lookups, @Reference RoleService roles, @Reference DashboardService dashboards) {
+            @Reference RecordLookups lookups, @Reference RoleService roles, @Reference DashboardService dashboards, @Reference ReportExports exports,
+            @Reference ReportSchedules schedules) {
         this.reports = reports;
         this.library = library;
         this.guard = guard;
         this.lookups = lookups;
         this.roles = roles;
         this.dashboards = dashboards;
+        this.exports = exports;
+        this.schedules = schedules;
     }
 
     public ReportService reports() {
@@ -52,6 +59,14 @@ public class ReportServices {
 
     public DashboardService dashboards() {
         return dashboards;
+    }
+
+    public ReportExports exports() {
+        return exports;
+    }
+
+    public ReportSchedules schedules() {
+        return schedules;
     }
 
     public boolean allows(UiContext context, String permission) {

@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.peyvand.platform.report.Aggregate;
 import org.peyvand.platform.report.ChartType;
+import org.peyvand.platform.report.ExportFormat;
+import org.peyvand.platform.report.ExportJob;
 import org.peyvand.platform.report.FilterOperator;
+import org.peyvand.platform.report.ReportSchedule;
 import org.peyvand.platform.report.ReportShare;
 import org.peyvand.platform.testing.I18nFiles;
 
@@ -49,6 +52,15 @@ class I18nFilesTest {
         }
         for (ReportShare.Kind kind : ReportShare.Kind.values()) {
             keys.add("report.ui.share." + kind.name());
+        }
+        for (ExportJob.State state : ExportJob.State.values()) {
+            keys.add("report.ui.export.state." + state.name());
+        }
+        for (ExportFormat format : ExportFormat.values()) {
+            keys.add("report.ui.format." + format.name());
+        }
+        for (ReportSchedule.Frequency frequency : ReportSchedule.Frequency.values()) {
+            keys.add("report.ui.schedule.frequency." + frequency.name());
         }
         assertThat(load("report-ui.properties").stringPropertyNames()).containsAll(keys);
     }

@@ -1,0 +1,102 @@
+package org.peyvand.ui.report.internal;
+
+import org.peyvand.platform.core.i18n.Messages;
+import org.peyvand.platform.report.ExportJob;
+import org.peyvand.ui.api.UiContext;
+
+import com.vaadin.icons.VaadinIcons;
+import com.vaadin.ui.Button;
+import com.vaadin.ui.CssLayout;
+import com.vaadin.ui.Label;
+import com.vaadin.ui.ProgressBar;
+import com.vaadin.ui.UI;
+import com.vaadin.ui.VerticalLayout;
+import com.vaadin.ui.Window;
+import com.vaadin.ui.themes.ValoTheme;
+
+/**
+ * Follows one export as the service writes it: the rows written of those expected, a button to stop
+ * it, and its file to download once done, or why it failed. Closing the window leaves the export
+ * running; it is found among the user's exports.
+ */
+final class ExportWindow extends Window {
+    private static final long serialVersionUID = 1L;
+
+    private final transient UiContext context;
+    private final transient ReportServices services;
+    private final transient Messages messages;
+    private final ProgressBar bar = new ProgressBar(0f);
+    private final Label status = new Label();
+    private final Button stop;
+    private final Button download;
+    private final ExportDownload file;
+    private final ExportPolling polling = new ExportPolling();
+    private transient ExportJob job;
+
+    private ExportWindow(UiContext context, ReportServices services, ExportJob started) {
+        super(context.messages().get("report.ui.export.title", started.title()));
+        this.context = context;
+        this.services = services;
+        this.messages = context.messages();
+        setId("report-export");
+        setModal(true);
+        setWidth("520px");
+        addStyleName("crm-dialog");
+        bar.setId("report-export-progress");
+        bar.setWidth("100%");
+        status.setId("report-export-status");
+        status.setWidth("100%");
+        stop = new Button(messages.get("report.ui.export.stop"), VaadinIcons.STOP);
+        stop.setId("report-export-stop");
+        stop.addClickListener(e -> stop());
+        download = new Button(messages.get("report.ui.export.download"), VaadinIcons.DOWNLOAD);
+        download.setId("report-export-download");
+        download.addStyleName(ValoTheme.BUTTON_PRIMARY);
+        file = new ExportDownload(context, services, download);
+        Button closing = new Button(messages.get("report.ui.export.close"), e -> close());
+        closing.setId("report-export-close");
+        CssLayout buttons = new CssLayout(download, stop, closing);
+        buttons.addStyleName("crm-row");
+        setContent(new VerticalLayout(bar, status, buttons));
+        addCloseListener(e -> polling.stop());
+        show(started);
+    }
+
+    static void open(UiContext context, ReportServices services, ExportJob started) {
+        UI ui = UI.getCurrent();
+        ExportWindow window = new ExportWindow(context, services, started);
+        ui.addWindow(window);
+        if (!started.state().finished()) {
+            window.polling.start(ui, window::refresh);
+        }
+    }
+
+    private void refresh() {
+        Calls.call(context, () -> services.exports().job(context.caller(), job.id())).ifPresentOrElse(this::show, polling::stop);
+    }
+
+    private void stop() {
+        if (Calls.run(context, () -> services.exports().cancel(context.caller(), job.id()))) {
+            close();
+            context.showSuccess(messages.get("report.ui.exports.stopped"));
+        }
+    }
+
+    private void show(ExportJob current) {
+        job = current;
+        boolean finished = current.state().finished();
+        bar.setIndeterminate(!finished && current.rowsExpected() == null);
+        bar.setValue(ExportText.fraction(current));
+        bar.setVisible(current.state() != ExportJob.State.FAILED && current.state() != ExportJob.State.CANCELLED);
+        status.setValue(ExportText.progress(current, messages, context.format()));
+        status.setStyleName("crm-field-error", current.state() == ExportJob.State.FAILED);
+        stop.setVisible(!finished);
+        download.setVisible(current.state() == ExportJob.State.DONE);
+        if (current.state() == ExportJob.State.DONE) {
+            file.show(current);
+        }
+        if (finished) {
+            polling.stop();
+        }
+    }
+}
