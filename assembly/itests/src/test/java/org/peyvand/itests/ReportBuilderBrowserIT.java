@@ -23,7 +23,9 @@ import org.ops4j.pax.exam.junit.PaxExamServer;
  * text is refused on that column's aggregate. The report
  * is saved shared with a role, found in the list of reports and opened again with its share, and a contact of its drill-down opens on
  * the contacts' screen. The accounts module's dashboard shows this month's new contacts as a figure
- * and per month as a chart whose bar opens them.
+ * and per month as a chart whose bar opens them. A saved grouped report is exported to Excel: its
+ * progress window ends offering the file, which downloads as a spreadsheet and is listed among the
+ * user's exports; the report is then scheduled weekly, refused first on the report left out.
  */
 public class ReportBuilderBrowserIT {
     private static final String EXPERT = "کارشناس";
@@ -179,6 +181,87 @@ public class ReportBuilderBrowserIT {
             assertTrue(browser.element("#report-drill-grid").getText().contains("ژاله"));
             browser.screenshot("68-dashboard-drill-down");
         }
+    }
+
+    @Test
+    public void exportAGroupedReportToExcelAndScheduleIt() throws Exception {
+        PeyvandContainer.awaitWorkspace();
+        RestClient admin = RestClient.as(PeyvandContainer.USER, PeyvandContainer.PASSWORD);
+        Await.until("the accounts module", 180_000, () -> admin.get("/api/v1/contacts/count").status() == 200);
+        String token = Integer.toString(100000 + new Random().nextInt(900000));
+        String family = "خروجی" + token;
+        Map<String, String> contacts = Map.of("بهرام", EXPERT, "شیرین", EXPERT, "فرهاد", MANAGER);
+        contacts.forEach((first, job) -> assertEquals(201, admin.post("/api/v1/contacts", "{\"firstName\":\"" + first + "\",\"lastName\":\""
+                + family + "\",\"jobTitle\":\"" + job + "\"}").status()));
+        String title = "سمت‌ها برای خروجی " + token;
+
+        try (Browser browser = new Browser()) {
+            signIn(browser);
+            browser.click("#menu-reports");
+            browser.click("#reports-new");
+            browser.pick("#report-type", "فرد");
+            browser.waitForText("#report-result", "تعداد");
+            browser.click("#report-groups-add");
+            browser.pick("#report-groups-0-field", "سمت");
+            browser.click("#report-filters-add");
+            browser.pick("#report-filters-0-field", "نام خانوادگی");
+            browser.pick("#report-filter-0-operator", "دارای");
+            browser.typeAndLeave("#report-filter-0-value", family);
+            browser.waitForText("#report-result", MANAGER);
+            browser.click("#report-save");
+            browser.type("#report-save-title-fa", title);
+            browser.click("#report-save-confirm");
+            browser.waitForText("#report-heading", title);
+
+            // the whole grouped result, one row per job title, written in the background and offered once done
+            browser.click("#report-export-xlsx");
+            browser.waitForText("#report-export .v-window-header", title);
+            browser.element("#report-export-download");
+            browser.waitForText("#report-export-status", "۲ ردیف");
+            assertTrue("nothing left to stop", browser.absent("#report-export-stop"));
+            browser.screenshot("69-report-export-done");
+            browser.click("#report-export-download");
+            List<Object> file = downloaded(browser);
+            assertEquals(file.toString(), 200L, ((Number) file.get(0)).longValue());
+            String disposition = String.valueOf(file.get(1));
+            assertTrue("saved as an Excel file: " + file, disposition.startsWith("attachment") && disposition.contains(".xlsx"));
+            assertEquals("an Excel file is a zip", "PK", file.get(2));
+            browser.click("#report-export-close");
+            browser.waitUntilGone("#report-export");
+
+            // among the user's exports: ready, Excel, its size, and downloadable again
+            browser.click("#menu-exports");
+            browser.waitForText("#exports-grid", title);
+            browser.clickContaining("#exports-grid td", title);
+            String row = browser.element("#exports-grid tr.v-grid-row-selected").getText();
+            assertTrue(row, row.contains("آماده") && row.contains("اکسل") && row.contains("۲ ردیف") && row.contains("کیلوبایت"));
+            browser.screenshot("70-exports-list");
+
+            // a schedule is refused without its report, on that field, then made weekly from Saturday
+            browser.click("#schedules-add");
+            browser.click("#schedule-save");
+            browser.element("#schedule-report.v-filterselect-error");
+            browser.pick("#schedule-report", title);
+            browser.pick("#schedule-frequency", "هفتگی");
+            browser.click("#schedule-save");
+            browser.waitUntilGone("#schedule-dialog");
+            browser.waitForText("#schedules-grid", title);
+            browser.waitForText("#schedules-grid", "هر شنبه ساعت ۰۸:۰۰");
+            browser.screenshot("71-report-schedules");
+        }
+        assertTrue("the schedule is the user's", admin.get("/api/v1/reports/schedules").json().toString().contains("\"WEEKLY\""));
+    }
+
+    /**
+     * What the download button fetched: its status, how it is saved and its first two bytes, read again in the
+     * page from the address Vaadin's downloader gave its hidden frame.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<Object> downloaded(Browser browser) {
+        String frame = "iframe[src*='/dl/']";
+        Await.until("the download's frame", 30_000, () -> !browser.absent(frame));
+        return (List<Object>) browser.script("return fetch(document.querySelector(arguments[0]).src).then(r => r.arrayBuffer().then(b => "
+                + "[r.status, r.headers.get('Content-Disposition'), String.fromCharCode.apply(null, new Uint8Array(b.slice(0, 2)))]));", frame);
     }
 
     private static String persian(long number) {

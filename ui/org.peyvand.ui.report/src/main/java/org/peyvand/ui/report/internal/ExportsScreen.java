@@ -87,7 +87,8 @@ final class ExportsScreen extends CssLayout implements View {
         grid.setWidth("100%");
         grid.setHeightByRows(8);
         grid.addColumn(ExportJob::title).setId("title").setCaption(messages.get("report.ui.exports.report"));
-        grid.addColumn(j -> messages.get("report.ui.format." + j.format().name())).setId("format").setCaption(messages.get("report.ui.exports.format"));
+        grid.addColumn(j -> messages.get("report.ui.format." + j.format().name())).setId("format")
+                .setCaption(messages.get("report.ui.exports.format"));
         grid.addColumn(j -> ExportText.state(j, messages)).setId("state").setCaption(messages.get("report.ui.exports.state"));
         grid.addColumn(j -> ExportText.progress(j, messages, context.format())).setId("progress")
                 .setCaption(messages.get("report.ui.exports.progress"));

@@ -63,13 +63,16 @@ final class SchedulesSection extends CssLayout {
         grid.setWidth("100%");
         grid.setHeightByRows(5);
         grid.addColumn(this::reportTitle).setId("report").setCaption(messages.get("report.ui.exports.report"));
-        grid.addColumn(s -> messages.get("report.ui.format." + s.format().name())).setId("format").setCaption(messages.get("report.ui.exports.format"));
+        grid.addColumn(s -> messages.get("report.ui.format." + s.format().name())).setId("format")
+                .setCaption(messages.get("report.ui.exports.format"));
         grid.addColumn(s -> ScheduleText.when(s, messages, context.format())).setId("when").setCaption(messages.get("report.ui.schedules.when"));
         grid.addColumn(s -> time(s.nextRun())).setId("nextRun").setCaption(messages.get("report.ui.schedules.nextRun"));
         grid.addColumn(s -> time(s.lastRun())).setId("lastRun").setCaption(messages.get("report.ui.schedules.lastRun"));
-        grid.addColumn(s -> s.lastError() != null ? messages.get(s.lastError()) : s.lastExport() != null ? messages.get("report.ui.schedules.exported") : "")
-                .setId("lastResult").setCaption(messages.get("report.ui.schedules.lastResult"));
+        grid.addColumn(this::lastResult).setId("lastResult").setCaption(messages.get("report.ui.schedules.lastResult"));
         grid.getColumns().forEach(c -> c.setMinimumWidth(100).setExpandRatio(1));
+        // the report's title and the words of when it runs are the longest
+        grid.getColumn("report").setExpandRatio(2);
+        grid.getColumn("when").setExpandRatio(2);
         Grids.orderColumns(grid, context.rightToLeft());
     }
 
@@ -82,6 +85,14 @@ final class SchedulesSection extends CssLayout {
     private String reportTitle(ReportSchedule schedule) {
         SavedReport report = reports.get(schedule.report());
         return report == null ? schedule.report() : Titles.of(report.definition(), messages.locale().getLanguage(), messages);
+    }
+
+    /** Why the last run could not start an export, or that it did. */
+    private String lastResult(ReportSchedule schedule) {
+        if (schedule.lastError() != null) {
+            return messages.get(schedule.lastError());
+        }
+        return schedule.lastExport() == null ? "" : messages.get("report.ui.schedules.exported");
     }
 
     private String time(Instant instant) {
