@@ -43,6 +43,7 @@ import com.vaadin.icons.VaadinIcons;
 import com.vaadin.server.UserError;
 import com.vaadin.shared.ui.dnd.DropEffect;
 import com.vaadin.shared.ui.dnd.EffectAllowed;
+import com.vaadin.shared.ui.ContentMode;
 import com.vaadin.shared.ui.ValueChangeMode;
 import com.vaadin.ui.AbstractComponent;
 import com.vaadin.ui.Button;
@@ -517,10 +518,15 @@ final class ReportBuilder extends CssLayout {
      * buttons, which keyboards and touch screens use, and removed with its own button.
      */
     private <T> CssLayout row(List<T> list, int index, String name, Component... components) {
-        CssLayout row = new CssLayout(components);
+        // the grip, not the row, is dragged: the fields of a draggable row would not take the mouse as fields do
+        Label grip = new Label(VaadinIcons.ELLIPSIS_DOTS_V.getHtml(), ContentMode.HTML);
+        grip.addStyleName("crm-report-grip");
+        grip.setDescription(messages.get("report.ui.drag"));
+        CssLayout row = new CssLayout(grip);
+        row.addComponents(components);
         row.addStyleName("crm-report-row");
         row.setId("report-" + name + "-" + index);
-        DragSourceExtension<CssLayout> drag = new DragSourceExtension<>(row);
+        DragSourceExtension<Label> drag = new DragSourceExtension<>(grip);
         drag.setEffectAllowed(EffectAllowed.MOVE);
         drag.setDragData(new Dragged(list, index));
         DropTargetExtension<CssLayout> drop = new DropTargetExtension<>(row);
