@@ -75,6 +75,7 @@ final class DashboardEditor extends Window {
         defaultFor = defaultForRoles(editing == null ? List.of() : editing.dashboard().defaultFor());
         refusals.addStyleName("crm-report-errors");
         refusals.setId("dashboard-edit-refusals");
+        refusals.setWidth("100%");
         refusals.setVisible(false);
 
         Button save = new Button(messages.get("report.ui.save"), VaadinIcons.CHECK);
@@ -102,6 +103,7 @@ final class DashboardEditor extends Window {
         chosen.stream().filter(r -> !listed.contains(r)).forEach(r -> roles.add(new Option(r, r)));
         CheckBoxGroup<Option> group = new CheckBoxGroup<>(messages.get("report.ui.dashboard.defaultFor"), roles);
         group.setId("dashboard-edit-default-for");
+        group.setWidth("100%");
         group.addStyleName(ValoTheme.OPTIONGROUP_HORIZONTAL);
         group.setItemCaptionGenerator(Option::label);
         roles.stream().filter(o -> chosen.contains(String.valueOf(o.value()))).forEach(group::select);

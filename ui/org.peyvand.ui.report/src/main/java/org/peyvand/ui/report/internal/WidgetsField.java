@@ -80,6 +80,7 @@ final class WidgetsField extends CssLayout {
         String path = "widgets[" + index + "]";
         ComboBox<String> report = new ComboBox<>(null, reportKeys(widget.report()));
         report.setId(id + "-report");
+        report.setWidth("240px");
         report.setPlaceholder(messages.get("report.ui.dashboard.report"));
         report.setItemCaptionGenerator(key -> titles.getOrDefault(key, key));
         report.setEmptySelectionAllowed(false);
@@ -87,12 +88,14 @@ final class WidgetsField extends CssLayout {
         report.addValueChangeListener(e -> change(index, w -> new DashboardWidget(w.kind(), e.getValue(), w.title(), w.width())));
         ComboBox<WidgetKind> kind = new ComboBox<>(null, List.of(WidgetKind.values()));
         kind.setId(id + "-kind");
+        kind.setWidth("130px");
         kind.setItemCaptionGenerator(k -> messages.get("report.ui.widget." + k.name()));
         kind.setEmptySelectionAllowed(false);
         kind.setValue(widget.kind());
         kind.addValueChangeListener(e -> change(index, w -> new DashboardWidget(e.getValue(), w.report(), w.title(), w.width())));
         ComboBox<Integer> width = new ComboBox<>(null, IntStream.rangeClosed(1, DashboardWidget.COLUMNS).boxed().toList());
         width.setId(id + "-width");
+        width.setWidth("130px");
         width.setItemCaptionGenerator(n -> messages.get("report.ui.dashboard.columns", context.format().number(n),
                 context.format().number(DashboardWidget.COLUMNS)));
         width.setEmptySelectionAllowed(false);
