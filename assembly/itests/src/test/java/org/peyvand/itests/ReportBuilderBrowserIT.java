@@ -23,7 +23,9 @@ import org.ops4j.pax.exam.junit.PaxExamServer;
  * text is refused on that column's aggregate. The report
  * is saved shared with a role, found in the list of reports and opened again with its share, and a contact of its drill-down opens on
  * the contacts' screen. The accounts module's dashboard shows this month's new contacts as a figure
- * and per month as a chart whose bar opens them.
+ * and per month as a chart whose bar opens them. A dashboard made in the editor over the module's
+ * reports is refused on the fields named first, then saved with a figure and a chart, shown,
+ * reopened as saved and deleted.
  */
 public class ReportBuilderBrowserIT {
     private static final String EXPERT = "کارشناس";
