@@ -2,11 +2,11 @@ package org.peyvand.ui.report.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.peyvand.platform.core.error.FieldError;
 import org.peyvand.platform.core.error.ValidationException;
@@ -98,8 +98,7 @@ final class DashboardEditor extends Window {
     /** The roles to choose from, with those chosen already that the user may not list kept by name. */
     private CheckBoxGroup<Option> defaultForRoles(List<String> chosen) {
         List<Option> roles = new ArrayList<>(services.roles(context));
-        Set<String> listed = new LinkedHashSet<>();
-        roles.forEach(o -> listed.add(String.valueOf(o.value())));
+        Set<String> listed = roles.stream().map(o -> String.valueOf(o.value())).collect(Collectors.toSet());
         chosen.stream().filter(r -> !listed.contains(r)).forEach(r -> roles.add(new Option(r, r)));
         CheckBoxGroup<Option> group = new CheckBoxGroup<>(messages.get("report.ui.dashboard.defaultFor"), roles);
         group.setId("dashboard-edit-default-for");

@@ -51,7 +51,7 @@ final class WidgetsField extends CssLayout {
 
     /** The fields by path, this section itself as {@code widgets}, for marking what the service refuses. */
     Map<String, AbstractComponent> parts() {
-        return parts;
+        return Map.copyOf(parts);
     }
 
     /** A report named by its key, as the service names it in what it refuses, by its title; anything else as it is. */
