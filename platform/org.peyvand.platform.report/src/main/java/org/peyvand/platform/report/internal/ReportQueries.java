@@ -15,10 +15,18 @@ import javax.persistence.PersistenceException;
 import javax.persistence.Query;
 import javax.persistence.QueryTimeoutException;
 
+import org.apache.aries.jpa.template.JpaTemplate;
 import org.hibernate.ScrollMode;
 import org.hibernate.ScrollableResults;
 import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.peyvand.platform.core.calendar.CalendarSystem;
 import org.peyvand.platform.core.error.NotFoundException;
 import org.peyvand.platform.core.error.ValidationException;
@@ -26,6 +34,7 @@ import org.peyvand.platform.form.CustomFields;
 import org.peyvand.platform.form.FormDefinition;
 import org.peyvand.platform.form.RecordActions;
 import org.peyvand.platform.form.expression.SafeExpressions;
+import org.peyvand.platform.persistence.SchemaReady;
 import org.peyvand.platform.persistence.Transactions;
 import org.peyvand.platform.report.Period;
 import org.peyvand.platform.report.ReportDefinition;
@@ -33,6 +42,7 @@ import org.peyvand.platform.report.ReportPermissions;
 import org.peyvand.platform.report.ReportSource;
 import org.peyvand.platform.report.ReportType;
 import org.peyvand.platform.report.internal.calendar.DayRange;
+import org.peyvand.platform.report.internal.calendar.DayTable;
 import org.peyvand.platform.report.internal.calendar.Periods;
 import org.peyvand.platform.report.internal.query.Dialect;
 import org.peyvand.platform.report.internal.query.RecordTable;
@@ -48,6 +58,7 @@ import org.peyvand.platform.security.RecordAccess;
  * scope and field rules, then read whole or row by row, with its computed columns evaluated in the
  * sandbox.
  */
+@Component(service = ReportQueries.class)
 public final class ReportQueries {
     /** What one computed column of one row may take. */
     private static final Duration EXPRESSION_TIME = Duration.ofMillis(200);
@@ -61,6 +72,15 @@ public final class ReportQueries {
     private final SafeExpressions sandbox = new SafeExpressions(EXPRESSION_TIME);
     private volatile Dialect dialect;
 
+    /** @param days present once the day calendar reports group by is filled */
+    @Activate
+    public ReportQueries(@Reference(target = "(osgi.unit.name=crm.report)") JpaTemplate jpa,
+            @Reference(target = "(crm.schema=org.peyvand.platform.report)") SchemaReady schema, @Reference DayTable days,
+            @Reference AccessGuard guard, @Reference RecordAccess access, @Reference CustomFields forms) {
+        this(new Transactions(jpa), guard, access, forms, Clock.systemUTC());
+    }
+
+    /** Wiring outside OSGi (tests). */
     public ReportQueries(Transactions tx, AccessGuard guard, RecordAccess access, CustomFields forms, Clock clock) {
         this.tx = tx;
         this.guard = guard;
@@ -69,6 +89,7 @@ public final class ReportQueries {
         this.clock = clock;
     }
 
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     public void addSource(ReportSource source, Map<String, Object> properties) {
         if (properties.get(ReportSource.TYPE) instanceof String type) {
             sources.put(type, source);
@@ -120,6 +141,7 @@ public final class ReportQueries {
     }
 
     /** Stops the sandbox's workers. */
+    @Deactivate
     public void close() {
         sandbox.close();
     }

@@ -56,9 +56,9 @@ public final class Deals {
             deal(em, 3, "تمدید قرارداد", "lost", 500_000_000L, "reza", 8, "2026-03-25T06:00:00Z");
             deal(em, 4, "فروش اوره", "won", 2_000_000_000L, "reza", 8, "2026-03-29T06:00:00Z");
         });
-        ReportServiceImpl reports = ReportServiceImpl.wiredWith(db.transactions(), guard, access, forms, clock, scanLimit);
-        reports.addSource(source(), Map.of(ReportSource.TYPE, TYPE));
-        return reports;
+        ReportQueries queries = new ReportQueries(db.transactions(), guard, access, forms, clock);
+        queries.addSource(source(), Map.of(ReportSource.TYPE, TYPE));
+        return new ReportServiceImpl(queries, scanLimit);
     }
 
     /** The form kernel as reports see it: the deal's form and its built-in fields. */

@@ -200,8 +200,9 @@ class ReportServiceTest {
     @Test
     void aReportWithoutFiltersThatWouldReadMoreThanTheLimitAsksForOne() {
         access.scope(SARA, DEALS, RecordScope.Level.OWN, Set.of());
-        ReportServiceImpl narrow = ReportServiceImpl.wiredWith(db.transactions(), guard, access, Deals.forms(), CLOCK, 3);
-        narrow.addSource(Deals.source(), Map.of(ReportSource.TYPE, DEALS));
+        ReportQueries queries = new ReportQueries(db.transactions(), guard, access, Deals.forms(), CLOCK);
+        queries.addSource(Deals.source(), Map.of(ReportSource.TYPE, DEALS));
+        ReportServiceImpl narrow = new ReportServiceImpl(queries, 3);
         ReportDefinition all = report(List.of(ReportGroup.of("owner")), List.of(ReportColumn.count()), List.of());
 
         assertThatThrownBy(() -> narrow.run(REZA, all)).isInstanceOfSatisfying(ValidationException.class,
