@@ -13,6 +13,7 @@ import org.peyvand.platform.report.Aggregate;
 import org.peyvand.platform.report.ChartType;
 import org.peyvand.platform.report.FilterOperator;
 import org.peyvand.platform.report.ReportShare;
+import org.peyvand.platform.report.WidgetKind;
 import org.peyvand.platform.testing.I18nFiles;
 
 class I18nFilesTest {
@@ -49,6 +50,9 @@ class I18nFilesTest {
         }
         for (ReportShare.Kind kind : ReportShare.Kind.values()) {
             keys.add("report.ui.share." + kind.name());
+        }
+        for (WidgetKind kind : WidgetKind.values()) {
+            keys.add("report.ui.widget." + kind.name());
         }
         assertThat(load("report-ui.properties").stringPropertyNames()).containsAll(keys);
     }
