@@ -23,9 +23,11 @@ import org.ops4j.pax.exam.junit.PaxExamServer;
  * text is refused on that column's aggregate. The report
  * is saved shared with a role, found in the list of reports and opened again with its share, and a contact of its drill-down opens on
  * the contacts' screen. The accounts module's dashboard shows this month's new contacts as a figure
- * and per month as a chart whose bar opens them. A saved grouped report is exported to Excel: its
- * progress window ends offering the file, which downloads as a spreadsheet and is listed among the
- * user's exports; the report is then scheduled weekly, refused first on the report left out.
+ * and per month as a chart whose bar opens them. A dashboard made in the editor over the module's
+ * reports is refused on the fields named first, then saved with a figure and a chart, shown,
+ * reopened as saved and deleted. A saved grouped report is exported to Excel: its progress window
+ * ends offering the file, which downloads as a spreadsheet and is listed among the user's exports;
+ * the report is then scheduled weekly, refused first on the report left out.
  */
 public class ReportBuilderBrowserIT {
     private static final String EXPERT = "کارشناس";
@@ -219,7 +221,7 @@ public class ReportBuilderBrowserIT {
             browser.element("#report-export-download");
             browser.waitForText("#report-export-status", "۲ ردیف");
             assertTrue("nothing left to stop", browser.absent("#report-export-stop"));
-            browser.screenshot("69-report-export-done");
+            browser.screenshot("72-report-export-done");
             browser.click("#report-export-download");
             List<Object> file = downloaded(browser);
             assertEquals(file.toString(), 200L, ((Number) file.get(0)).longValue());
@@ -235,7 +237,7 @@ public class ReportBuilderBrowserIT {
             browser.clickContaining("#exports-grid td", title);
             String row = browser.element("#exports-grid tr.v-grid-row-selected").getText();
             assertTrue(row, row.contains("آماده") && row.contains("اکسل") && row.contains("۲ ردیف") && row.contains("کیلوبایت"));
-            browser.screenshot("70-exports-list");
+            browser.screenshot("73-exports-list");
 
             // a schedule is refused without its report, on that field, then made weekly from Saturday
             browser.click("#schedules-add");
@@ -247,7 +249,7 @@ public class ReportBuilderBrowserIT {
             browser.waitUntilGone("#schedule-dialog");
             browser.waitForText("#schedules-grid", title);
             browser.waitForText("#schedules-grid", "هر شنبه ساعت ۰۸:۰۰");
-            browser.screenshot("71-report-schedules");
+            browser.screenshot("74-report-schedules");
         }
         assertTrue("the schedule is the user's", admin.get("/api/v1/reports/schedules").json().toString().contains("\"WEEKLY\""));
     }
@@ -301,5 +303,86 @@ public class ReportBuilderBrowserIT {
         browser.type("#login-password", PeyvandContainer.PASSWORD);
         browser.click("#login-submit");
         browser.waitForText("#menu-reports", "گزارش‌ها");
+    }
+
+    @Test
+    public void aDashboardIsMadeWithAFigureAndAChartSeenAndDeleted() throws Exception {
+        PeyvandContainer.awaitWorkspace();
+        RestClient admin = RestClient.as(PeyvandContainer.USER, PeyvandContainer.PASSWORD);
+        Await.until("the accounts module", 180_000, () -> admin.get("/api/v1/contacts/count").status() == 200);
+        assertEquals(201, admin.post("/api/v1/contacts", "{\"firstName\":\"بهرام\",\"lastName\":\"تابلویی\"}").status());
+        long thisMonth = admin.get("/api/v1/reports/definitions/accounts.newContactsThisMonth/figure").json().get("value").asLong();
+        String title = "داشبورد فروش " + (100000 + new Random().nextInt(900000));
+
+        try (Browser browser = new Browser()) {
+            signIn(browser);
+            browser.click("#menu-dashboards");
+            browser.element("#view-dashboards #dashboard-grid");
+            assertTrue("the module's dashboard is not the user's to change", browser.absent("#dashboard-edit") && browser.absent("#dashboard-delete"));
+            browser.click("#dashboard-new");
+            browser.element("#dashboard-editor");
+
+            // the chart first, then a figure moved above it
+            browser.click("#dashboard-edit-widget-add");
+            browser.pick("#dashboard-edit-widget-0-report", "مخاطبان تازهٔ هر ماه");
+            browser.pick("#dashboard-edit-widget-0-width", "۳");
+            browser.click("#dashboard-edit-widget-add");
+            browser.pick("#dashboard-edit-widget-1-report", "مخاطبان تازهٔ هر ماه");
+            browser.pick("#dashboard-edit-widget-1-kind", "شاخص");
+
+            // what the service refuses is marked on the field it names: no title, a figure of a report per month
+            browser.click("#dashboard-edit-save");
+            browser.waitForText("#dashboard-edit-refusals", "یک عدد نیست");
+            browser.element("#dashboard-edit-title-fa.v-textfield-error");
+            browser.element("#dashboard-edit-widget-1-kind.v-filterselect-error");
+            assertTrue("the chart's row is not marked", browser.absent("#dashboard-edit-widget-0-kind.v-filterselect-error"));
+            browser.screenshot("69-dashboard-editor-refused");
+
+            browser.pick("#dashboard-edit-widget-1-report", "مخاطبان تازهٔ این ماه");
+            browser.pick("#dashboard-edit-widget-1-width", "۱");
+            browser.click("#dashboard-edit-widget-1-up");
+            awaitValue(browser, "#dashboard-edit-widget-0-kind input", "شاخص");
+            awaitValue(browser, "#dashboard-edit-widget-1-width input", "۳");
+            browser.type("#dashboard-edit-title-fa", title);
+            browser.clickContaining("#report-share-kind label", "نقش");
+            browser.settle();
+            browser.pick("#report-share-role", "staff");
+            browser.click("#report-share-add");
+            browser.waitForText("#report-shares", "staff");
+            browser.screenshot("70-dashboard-editor");
+            browser.click("#dashboard-edit-save");
+            browser.waitForText(".v-Notification", "ذخیره شد");
+            browser.waitUntilGone("#dashboard-editor");
+
+            // the saved dashboard is shown: the figure, then the chart three columns wide beside it
+            awaitValue(browser, "#dashboard-pick input", title);
+            browser.waitForText("#dashboard-kpi-0", persian(thisMonth));
+            String chart = "#dashboard-chart-1 canvas";
+            assertTrue("the chart is drawn", ((Number) browser.script("var c = arguments[0]; return c.width * c.height;",
+                    browser.element(chart))).longValue() > 0);
+            browser.element("#dashboard-widget-0.crm-dashboard-span-1");
+            browser.element("#dashboard-widget-1.crm-dashboard-span-3");
+            assertTrue("two widgets", browser.absent("#dashboard-widget-2"));
+            browser.screenshot("71-dashboard-made-in-the-editor");
+
+            // it opens again as saved
+            browser.click("#dashboard-edit");
+            awaitValue(browser, "#dashboard-edit-title-fa", title);
+            browser.waitForText("#report-shares", "staff");
+            assertTrue(browser.element("#dashboard-edit-widget-1-report input").getAttribute("value").contains("مخاطبان تازهٔ هر ماه"));
+            browser.click("#dashboard-edit-cancel");
+            browser.waitUntilGone("#dashboard-editor");
+
+            browser.click("#dashboard-delete");
+            browser.click("#confirm-yes");
+            browser.waitForText(".v-Notification", "حذف شد");
+            awaitValue(browser, "#dashboard-pick input", "نمای مشتریان");
+            assertFalse("gone for good", admin.get("/api/v1/dashboards").body().contains(title));
+        }
+    }
+
+    /** Waits until an input shows {@code text}: a combo box's choice or a field's value. */
+    private static void awaitValue(Browser browser, String css, String text) {
+        Await.until(css + " showing " + text, 30_000, () -> browser.element(css).getAttribute("value").contains(text));
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -112,6 +113,41 @@ public class ReportsIT {
 
         String printed = new ShellRunner(sessions).run("crm:report-run -g industry -c count -f \"industry:IN:" + steel + "\" accounts.account");
         assertTrue(printed, printed.contains(steel) && printed.contains("1"));
+    }
+
+    @Test
+    public void contactsCountByTheirOrganisationsIndustryWithinTheCallersScopeOfOrganisations() {
+        String tag = Integer.toString(100_000 + random.nextInt(900_000));
+        String gas = "گاز " + tag;
+        long pars = accountId(admin, "پارس " + tag, gas);
+        long kangan = accountId(admin, "کنگان " + tag, gas);
+        for (long account : List.of(pars, pars, kangan)) {
+            assertEquals(201, admin.post("/api/v1/contacts", "{\"firstName\":\"نیما\",\"lastName\":\"" + tag + "\",\"accountId\":" + account + "}")
+                    .status());
+        }
+        assertEquals(201, admin.post("/api/v1/contacts", "{\"firstName\":\"بی‌حساب\",\"lastName\":\"" + tag + "\"}").status());
+        String byIndustry = """
+                {"recordType": "accounts.contact", "groups": [{"field": "accountId.industry"}], "columns": [{"aggregate": "COUNT"}],
+                 "filters": [{"field": "lastName", "operator": "EQUALS", "values": ["%s"]}]}
+                """.formatted(tag);
+
+        JsonNode all = run(admin, byIndustry);
+        assertEquals(all.toString(), List.of(List.of(gas, 3), Arrays.asList(null, 1)), rows(all));
+        assertEquals("حساب › صنعت", all.get("columns").get(0).get("label").get("fa").asText());
+
+        // a reader of every contact but only of their own organisations: the industries of others' stay empty
+        String role = "linked" + tag;
+        assertEquals(201, admin.post("/api/v1/roles", "{\"name\":\"" + role + "\",\"labelFa\":\"خواننده\"}").status());
+        for (String permission : List.of("accounts.contact.read", "accounts.account.read", "platform.report.read")) {
+            assertEquals(200, admin.put("/api/v1/roles/" + role + "/permissions/" + permission, "").status());
+        }
+        assertEquals(200, admin.put("/api/v1/roles/" + role + "/scopes/accounts.contact", "{\"level\":\"ALL\"}").status());
+        assertEquals(200, admin.put("/api/v1/roles/" + role + "/scopes/accounts.account", "{\"level\":\"OWN\"}").status());
+        String name = "l" + tag;
+        assertEquals(201, admin.post("/api/v1/users", "{\"username\":\"" + name + "\",\"displayNameFa\":\"خواننده\",\"password\":\""
+                + SECRET + "\",\"roles\":[\"" + role + "\"]}").status());
+        JsonNode theirs = run(RestClient.as(name, SECRET), byIndustry);
+        assertEquals(theirs.toString(), List.of(Arrays.asList(null, 4)), rows(theirs));
     }
 
     @Test
@@ -289,15 +325,20 @@ public class ReportsIT {
         List<List<Object>> rows = new ArrayList<>();
         for (JsonNode row : result.get("rows")) {
             List<Object> cells = new ArrayList<>();
-            row.forEach(cell -> cells.add(cell.isNumber() ? (Object) cell.asInt() : cell.asText()));
+            row.forEach(cell -> cells.add(cell.isNull() ? null : cell.isNumber() ? (Object) cell.asInt() : cell.asText()));
             rows.add(cells);
         }
         return rows;
     }
 
     private static void account(RestClient who, String name, String industry) {
+        accountId(who, name, industry);
+    }
+
+    private static long accountId(RestClient who, String name, String industry) {
         RestClient.Reply created = who.post("/api/v1/accounts?confirmDuplicates=true", "{\"name\":\"" + name + "\""
                 + (industry == null ? "" : ",\"industry\":\"" + industry + "\"") + "}");
         assertEquals(created.body(), 201, created.status());
+        return created.json().get("id").asLong();
     }
 }

@@ -15,17 +15,28 @@ import javax.persistence.PersistenceException;
 import javax.persistence.Query;
 import javax.persistence.QueryTimeoutException;
 
+import org.apache.aries.jpa.template.JpaTemplate;
 import org.hibernate.ScrollMode;
 import org.hibernate.ScrollableResults;
 import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.peyvand.platform.core.calendar.CalendarSystem;
 import org.peyvand.platform.core.error.NotFoundException;
 import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.form.CustomFields;
+import org.peyvand.platform.form.FieldDefinition;
+import org.peyvand.platform.form.FieldType;
 import org.peyvand.platform.form.FormDefinition;
 import org.peyvand.platform.form.RecordActions;
 import org.peyvand.platform.form.expression.SafeExpressions;
+import org.peyvand.platform.persistence.SchemaReady;
 import org.peyvand.platform.persistence.Transactions;
 import org.peyvand.platform.report.Period;
 import org.peyvand.platform.report.ReportDefinition;
@@ -33,8 +44,10 @@ import org.peyvand.platform.report.ReportPermissions;
 import org.peyvand.platform.report.ReportSource;
 import org.peyvand.platform.report.ReportType;
 import org.peyvand.platform.report.internal.calendar.DayRange;
+import org.peyvand.platform.report.internal.calendar.DayTable;
 import org.peyvand.platform.report.internal.calendar.Periods;
 import org.peyvand.platform.report.internal.query.Dialect;
+import org.peyvand.platform.report.internal.query.QueryField;
 import org.peyvand.platform.report.internal.query.RecordTable;
 import org.peyvand.platform.report.internal.query.RecordTables;
 import org.peyvand.platform.report.internal.query.ReportQuery;
@@ -48,6 +61,7 @@ import org.peyvand.platform.security.RecordAccess;
  * scope and field rules, then read whole or row by row, with its computed columns evaluated in the
  * sandbox.
  */
+@Component(service = ReportQueries.class)
 public final class ReportQueries {
     /** What one computed column of one row may take. */
     private static final Duration EXPRESSION_TIME = Duration.ofMillis(200);
@@ -61,6 +75,15 @@ public final class ReportQueries {
     private final SafeExpressions sandbox = new SafeExpressions(EXPRESSION_TIME);
     private volatile Dialect dialect;
 
+    /** @param days present once the day calendar reports group by is filled */
+    @Activate
+    public ReportQueries(@Reference(target = "(osgi.unit.name=crm.report)") JpaTemplate jpa,
+            @Reference(target = "(crm.schema=org.peyvand.platform.report)") SchemaReady schema, @Reference DayTable days,
+            @Reference AccessGuard guard, @Reference RecordAccess access, @Reference CustomFields forms) {
+        this(new Transactions(jpa), guard, access, forms, Clock.systemUTC());
+    }
+
+    /** Wiring outside OSGi (tests). */
     public ReportQueries(Transactions tx, AccessGuard guard, RecordAccess access, CustomFields forms, Clock clock) {
         this.tx = tx;
         this.guard = guard;
@@ -69,6 +92,7 @@ public final class ReportQueries {
         this.clock = clock;
     }
 
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     public void addSource(ReportSource source, Map<String, Object> properties) {
         if (properties.get(ReportSource.TYPE) instanceof String type) {
             sources.put(type, source);
@@ -110,16 +134,13 @@ public final class ReportQueries {
                 .orElseThrow(() -> new NotFoundException("report.error.unknownType", definition.recordType()));
         RecordTable table = readable(caller, form).orElseThrow(() -> new NotFoundException("report.error.unknownType", definition.recordType()));
         List<Object> scopeParameters = new ArrayList<>();
-        String scope = access.scope(caller, form.key()).condition(RecordTable.ALIAS + "." + table.ownerColumn(),
-                RecordTable.ALIAS + "." + table.unitColumn(), value -> {
-                    scopeParameters.add(value);
-                    return "?";
-                });
+        String scope = scope(caller, table, scopeParameters);
         return new ResultRows(new ReportQuery(table, dialect(), period -> range(caller, period, periodBefore))
                 .build(definition, scope, scopeParameters, limit), sandbox);
     }
 
     /** Stops the sandbox's workers. */
+    @Deactivate
     public void close() {
         sandbox.close();
     }
@@ -190,8 +211,42 @@ public final class ReportQueries {
         });
     }
 
-    /** The record type as the caller may read it: built-in fields through its module's source, or designed. */
+    /**
+     * The record type as the caller may read it: built-in fields through its module's source, or
+     * designed, with the fields of the records its lookups point to where the caller may read those.
+     */
     private Optional<RecordTable> readable(Caller caller, FormDefinition form) {
+        Optional<RecordTable> own = table(caller, form, RecordTable.ALIAS);
+        if (own.isEmpty()) {
+            return own;
+        }
+        RecordTable table = own.get();
+        int related = 0;
+        for (FieldDefinition field : form.activeFields()) {
+            Optional<QueryField> lookup = table.field(field.name());
+            if (field.type() != FieldType.LOOKUP || field.lookupType() == null || lookup.isEmpty()) {
+                continue;
+            }
+            String alias = "r" + related++;
+            Optional<RecordTable> target = forms.form(field.lookupType()).flatMap(f -> table(caller, f, alias));
+            if (target.isPresent()) {
+                List<Object> parameters = new ArrayList<>();
+                table = RecordTables.withRelated(table, lookup.get(), target.get(), scope(caller, target.get(), parameters), parameters);
+            }
+        }
+        return Optional.of(table);
+    }
+
+    /** The caller's record scope of the table's type as a condition, its values added to {@code parameters}; null for all records. */
+    private String scope(Caller caller, RecordTable table, List<Object> parameters) {
+        return access.scope(caller, table.recordType()).condition(table.column(table.ownerColumn()), table.column(table.unitColumn()), value -> {
+            parameters.add(value);
+            return "?";
+        });
+    }
+
+    /** The record type alone, its table known by {@code alias}, if the caller may read it. */
+    private Optional<RecordTable> table(Caller caller, FormDefinition form, String alias) {
         Optional<String> permission;
         if (RecordTables.designed(form)) {
             permission = RecordActions.permission(form, RecordActions.READ);
@@ -202,8 +257,8 @@ public final class ReportQueries {
             return Optional.empty();
         }
         var fields = access.fields(caller, form.key());
-        return Optional.of(RecordTables.designed(form) ? RecordTables.designed(form, fields)
-                : RecordTables.of(form, sources.get(form.key()), fields));
+        return Optional.of(RecordTables.designed(form) ? RecordTables.designed(form, fields, alias)
+                : RecordTables.of(form, sources.get(form.key()), fields, alias));
     }
 
     private DayRange range(Caller caller, Period period, boolean before) {

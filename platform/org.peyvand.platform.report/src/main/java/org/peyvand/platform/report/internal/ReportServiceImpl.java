@@ -1,36 +1,22 @@
 package org.peyvand.platform.report.internal;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.peyvand.platform.core.error.ValidationException;
-import org.peyvand.platform.form.CustomFields;
-import org.peyvand.platform.persistence.SchemaReady;
-import org.peyvand.platform.persistence.Transactions;
 import org.peyvand.platform.report.ReportDefinition;
 import org.peyvand.platform.report.ReportResult;
 import org.peyvand.platform.report.ReportService;
-import org.peyvand.platform.report.ReportSource;
 import org.peyvand.platform.report.ReportType;
-import org.peyvand.platform.report.internal.calendar.DayTable;
 import org.peyvand.platform.report.internal.query.ReportQuery;
-import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.platform.security.Caller;
-import org.peyvand.platform.security.RecordAccess;
 
 /**
  * Runs reports: resolves the record type through its form and its module's source, builds one
@@ -55,37 +41,15 @@ public class ReportServiceImpl implements ReportService {
     private final ReportQueries queries;
     private final int scanLimit;
 
-    /** @param days present once the day calendar reports group by is filled */
     @Activate
-    public ReportServiceImpl(@Reference(target = "(osgi.unit.name=crm.report)") JpaTemplate jpa,
-            @Reference(target = "(crm.schema=org.peyvand.platform.report)") SchemaReady schema, @Reference DayTable days,
-            @Reference AccessGuard guard, @Reference RecordAccess access, @Reference CustomFields forms, Config config) {
-        this(new ReportQueries(new Transactions(jpa), guard, access, forms, Clock.systemUTC()), config.scanLimit());
+    public ReportServiceImpl(@Reference ReportQueries queries, Config config) {
+        this(queries, config.scanLimit());
     }
 
     /** Wiring outside OSGi (tests). */
-    public static ReportServiceImpl wiredWith(Transactions tx, AccessGuard guard, RecordAccess access, CustomFields forms, Clock clock,
-            int scanLimit) {
-        return new ReportServiceImpl(new ReportQueries(tx, guard, access, forms, clock), scanLimit);
-    }
-
-    private ReportServiceImpl(ReportQueries queries, int scanLimit) {
+    public ReportServiceImpl(ReportQueries queries, int scanLimit) {
         this.queries = queries;
         this.scanLimit = scanLimit;
-    }
-
-    @Deactivate
-    void close() {
-        queries.close();
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    public void addSource(ReportSource source, Map<String, Object> properties) {
-        queries.addSource(source, properties);
-    }
-
-    public void removeSource(ReportSource source) {
-        queries.removeSource(source);
     }
 
     @Override

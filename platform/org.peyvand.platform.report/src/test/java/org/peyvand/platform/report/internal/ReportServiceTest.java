@@ -184,6 +184,31 @@ class ReportServiceTest {
     }
 
     @Test
+    void fieldsOfTheRecordALookupPointsToAreReadWithinTheCallersScopeAndFieldRulesOfThatType() {
+        ReportDefinition byTier = report(List.of(ReportGroup.of("customerId.tier")), List.of(ReportColumn.count()), List.of());
+        ReportDefinition ofJam = report(List.of(), List.of(ReportColumn.of("title")),
+                List.of(ReportFilter.of("customerId.name", FilterOperator.EQUALS, "پتروشیمی جم")));
+
+        assertThat(reports.run(REZA, byTier).rows()).containsExactly(List.of("gold", 2L), List.of("silver", 1L), Arrays.asList(null, 1L));
+        assertThat(reports.run(REZA, ofJam).rows()).containsExactly(List.of("بازدید پالایشگاه"), List.of("قرارداد پلیمر"));
+        assertThat(reports.types(REZA).get(0).fields()).filteredOn(f -> f.name().equals("customerId.tier"))
+                .extracting(f -> f.label().in("fa")).containsExactly("customerId › tier");
+
+        access.scope(REZA, Deals.CUSTOMER, RecordScope.Level.OWN, Set.of());
+        assertThat(reports.run(REZA, byTier).rows()).as("sara's customer is not reza's to see, her deals still are")
+                .containsExactly(List.of("silver", 1L), Arrays.asList(null, 3L));
+
+        access.fields(REZA, Deals.CUSTOMER, new FieldAccess(Set.of("tier"), Set.of()));
+        ReportResult hidden = reports.run(REZA, report(List.of(ReportGroup.of("customerId.tier")), List.of(ReportColumn.count()),
+                List.of(ReportFilter.of("customerId.name", FilterOperator.NOT_EMPTY))));
+        assertThat(hidden.missingFields()).containsExactly("customerId.tier");
+        assertThat(hidden.rows()).containsExactly(List.of(1L));
+
+        guard.deny(Deals.CUSTOMER_PERMISSION);
+        assertThat(reports.types(REZA).get(0).fields()).extracting(f -> f.name()).contains("customerId").noneMatch(f -> f.contains("."));
+    }
+
+    @Test
     void aDefinitionThatCannotRunIsRefusedPartByPart() {
         assertThatThrownBy(() -> reports.run(SARA, report(List.of(new ReportGroup("title", DateBucket.JALALI_YEAR)),
                 List.of(new ReportColumn("title", Aggregate.SUM), ReportColumn.of("stage")),
@@ -200,8 +225,9 @@ class ReportServiceTest {
     @Test
     void aReportWithoutFiltersThatWouldReadMoreThanTheLimitAsksForOne() {
         access.scope(SARA, DEALS, RecordScope.Level.OWN, Set.of());
-        ReportServiceImpl narrow = ReportServiceImpl.wiredWith(db.transactions(), guard, access, Deals.forms(), CLOCK, 3);
-        narrow.addSource(Deals.source(), Map.of(ReportSource.TYPE, DEALS));
+        ReportQueries queries = new ReportQueries(db.transactions(), guard, access, Deals.forms(), CLOCK);
+        queries.addSource(Deals.source(), Map.of(ReportSource.TYPE, DEALS));
+        ReportServiceImpl narrow = new ReportServiceImpl(queries, 3);
         ReportDefinition all = report(List.of(ReportGroup.of("owner")), List.of(ReportColumn.count()), List.of());
 
         assertThatThrownBy(() -> narrow.run(REZA, all)).isInstanceOfSatisfying(ValidationException.class,

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +42,9 @@ import org.peyvand.ui.report.internal.chart.ReportChart;
 
 import com.vaadin.icons.VaadinIcons;
 import com.vaadin.server.UserError;
+import com.vaadin.shared.ui.dnd.DropEffect;
+import com.vaadin.shared.ui.dnd.EffectAllowed;
+import com.vaadin.shared.ui.ContentMode;
 import com.vaadin.shared.ui.ValueChangeMode;
 import com.vaadin.ui.AbstractComponent;
 import com.vaadin.ui.Button;
@@ -52,6 +54,8 @@ import com.vaadin.ui.Component;
 import com.vaadin.ui.CssLayout;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.TextField;
+import com.vaadin.ui.dnd.DragSourceExtension;
+import com.vaadin.ui.dnd.DropTargetExtension;
 import com.vaadin.ui.themes.ValoTheme;
 
 /**
@@ -527,11 +531,27 @@ final class ReportBuilder extends CssLayout {
         preview();
     }
 
-    /** A row of one list of the design, with buttons to move it up or down the list and to remove it. */
+    /**
+     * A row of one list of the design, dragged to its place in the list or moved with its up and down
+     * buttons, which keyboards and touch screens use, and removed with its own button.
+     */
     private <T> CssLayout row(List<T> list, int index, String name, Component... components) {
-        CssLayout row = new CssLayout(components);
+        // the grip, not the row, is dragged: the fields of a draggable row would not take the mouse as fields do
+        Label grip = new Label(VaadinIcons.ELLIPSIS_DOTS_V.getHtml(), ContentMode.HTML);
+        grip.addStyleName("crm-report-grip");
+        grip.setDescription(messages.get("report.ui.drag"));
+        CssLayout row = new CssLayout(grip);
+        row.addComponents(components);
         row.addStyleName("crm-report-row");
         row.setId("report-" + name + "-" + index);
+        DragSourceExtension<Label> drag = new DragSourceExtension<>(grip);
+        drag.setEffectAllowed(EffectAllowed.MOVE);
+        drag.setDragData(new Dragged(list, index));
+        DropTargetExtension<CssLayout> drop = new DropTargetExtension<>(row);
+        drop.setDropEffect(DropEffect.MOVE);
+        drop.addDropListener(event -> event.getDragData()
+                .filter(data -> data instanceof Dragged dragged && dragged.list() == list && dragged.index() != index)
+                .ifPresent(data -> move(list, ((Dragged) data).index(), index)));
         Button up = button(null, VaadinIcons.ARROW_UP, "report-" + name + "-" + index + "-up", () -> move(list, index, index - 1));
         up.setDescription(messages.get("report.ui.up"));
         up.setEnabled(index > 0);
@@ -551,10 +571,15 @@ final class ReportBuilder extends CssLayout {
         return row;
     }
 
+    /** The item at {@code from} taken out and put in at {@code to}, the items between shifting by one. */
     private <T> void move(List<T> list, int from, int to) {
-        Collections.swap(list, from, to);
+        list.add(to, list.remove(from));
         render();
         preview();
+    }
+
+    /** What a dragged row carries: its list, so a row dropped on another list's row is ignored, and its place. */
+    private record Dragged(List<?> list, int index) {
     }
 
     private <T> void change(List<T> list, int index, UnaryOperator<T> edit) {

@@ -16,6 +16,7 @@ import org.peyvand.platform.report.ExportJob;
 import org.peyvand.platform.report.FilterOperator;
 import org.peyvand.platform.report.ReportSchedule;
 import org.peyvand.platform.report.ReportShare;
+import org.peyvand.platform.report.WidgetKind;
 import org.peyvand.platform.testing.I18nFiles;
 
 class I18nFilesTest {
@@ -52,6 +53,9 @@ class I18nFilesTest {
         }
         for (ReportShare.Kind kind : ReportShare.Kind.values()) {
             keys.add("report.ui.share." + kind.name());
+        }
+        for (WidgetKind kind : WidgetKind.values()) {
+            keys.add("report.ui.widget." + kind.name());
         }
         for (ExportJob.State state : ExportJob.State.values()) {
             keys.add("report.ui.export.state." + state.name());

@@ -19,14 +19,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
-import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -35,22 +31,17 @@ import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.i18n.I18nService;
 import org.peyvand.platform.form.CustomFields;
 import org.peyvand.platform.form.LocalizedText;
-import org.peyvand.platform.persistence.SchemaReady;
-import org.peyvand.platform.persistence.Transactions;
 import org.peyvand.platform.report.ExportFile;
 import org.peyvand.platform.report.ExportFormat;
 import org.peyvand.platform.report.ExportJob;
 import org.peyvand.platform.report.ReportDefinition;
 import org.peyvand.platform.report.ReportExports;
 import org.peyvand.platform.report.ReportPermissions;
-import org.peyvand.platform.report.ReportSource;
 import org.peyvand.platform.report.internal.ReportQueries;
 import org.peyvand.platform.report.internal.ResultRows;
-import org.peyvand.platform.report.internal.calendar.DayTable;
 import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.platform.security.AuditTrail;
 import org.peyvand.platform.security.Caller;
-import org.peyvand.platform.security.RecordAccess;
 
 /**
  * Exports reports on a small pool of worker threads, so a few large exports cannot crowd out the
@@ -100,12 +91,9 @@ public class ReportExportsImpl implements ReportExports {
     private final Map<String, ExportStore.Kept> kept = new ConcurrentHashMap<>();
 
     @Activate
-    public ReportExportsImpl(@Reference(target = "(osgi.unit.name=crm.report)") JpaTemplate jpa,
-            @Reference(target = "(crm.schema=org.peyvand.platform.report)") SchemaReady schema, @Reference DayTable days,
-            @Reference AccessGuard guard, @Reference RecordAccess access, @Reference CustomFields forms, @Reference AuditTrail audit,
-            @Reference I18nService i18n, Config config) {
-        this(new ReportQueries(new Transactions(jpa), guard, access, forms, Clock.systemUTC()), guard, audit, i18n, forms, config,
-                folder(config), Clock.systemUTC());
+    public ReportExportsImpl(@Reference ReportQueries queries, @Reference AccessGuard guard, @Reference CustomFields forms,
+            @Reference AuditTrail audit, @Reference I18nService i18n, Config config) {
+        this(queries, guard, audit, i18n, forms, config, folder(config), Clock.systemUTC());
         sweeper.scheduleWithFixedDelay(this::sweep, 1, 60, TimeUnit.MINUTES);
     }
 
@@ -139,16 +127,6 @@ public class ReportExportsImpl implements ReportExports {
         sweeper.shutdownNow();
         runs.values().forEach(ExportRun::cancel);
         workers.shutdownNow();
-        queries.close();
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    public void addSource(ReportSource source, Map<String, Object> properties) {
-        queries.addSource(source, properties);
-    }
-
-    public void removeSource(ReportSource source) {
-        queries.removeSource(source);
     }
 
     @Override

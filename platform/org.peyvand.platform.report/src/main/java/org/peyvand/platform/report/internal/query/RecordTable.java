@@ -9,9 +9,10 @@ import java.util.Optional;
  *
  * @param typeColumn for tables holding several types (designed records): the column naming the type
  */
-public record RecordTable(String recordType, String table, String idColumn, String ownerColumn, String unitColumn, String typeColumn,
-        Map<String, QueryField> fields) {
+public record RecordTable(String recordType, String table, String alias, String idColumn, String ownerColumn, String unitColumn,
+        String typeColumn, Map<String, QueryField> fields) {
 
+    /** The alias of the table a report reads; the tables of lookups' records get others. */
     public static final String ALIAS = "b";
 
     public RecordTable {
@@ -22,7 +23,7 @@ public record RecordTable(String recordType, String table, String idColumn, Stri
         return Optional.ofNullable(name).map(fields::get);
     }
 
-    String column(String name) {
-        return ALIAS + "." + name;
+    public String column(String name) {
+        return alias + "." + name;
     }
 }

@@ -1,6 +1,8 @@
 package org.peyvand.platform.report.internal.query;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,47 +38,81 @@ public final class RecordTables {
                 || form.kind() == FormKind.STANDALONE;
     }
 
-    /** A module's record type, read through its source. */
-    public static RecordTable of(FormDefinition form, ReportSource source, FieldAccess access) {
+    /** A module's record type, read through its source, its table known by {@code alias}. */
+    public static RecordTable of(FormDefinition form, ReportSource source, FieldAccess access, String alias) {
         Map<String, QueryField> fields = new LinkedHashMap<>();
-        int joins = 0;
+        String id = alias + "." + source.idColumn();
         for (FieldDefinition field : form.activeFields()) {
             if (!access.visible(field.name()) || field.type() == FieldType.MULTI_SELECT) {
                 continue;
             }
             if (field.custom()) {
-                fields.put(field.name(), custom(form.key(), field, "c" + joins++));
+                fields.put(field.name(), custom(form.key(), field, alias + "c" + fields.size(), id));
             } else {
                 Optional<String> column = source.column(field.name());
                 column.ifPresent(c -> fields.put(field.name(), new QueryField(field.name(), field.label(), field.type(),
-                        RecordTable.ALIAS + "." + c, storage(field.type(), false), null)));
+                        alias + "." + c, storage(field.type(), false), null)));
             }
         }
-        system(fields, access, source.idColumn(), source.ownerColumn(), source.unitColumn(), source.createdColumn(), source.updatedColumn());
-        return new RecordTable(form.key(), source.table(), source.idColumn(), source.ownerColumn(), source.unitColumn(), null, fields);
+        system(fields, access, alias, source.idColumn(), source.ownerColumn(), source.unitColumn(), source.createdColumn(),
+                source.updatedColumn());
+        return new RecordTable(form.key(), source.table(), alias, source.idColumn(), source.ownerColumn(), source.unitColumn(), null, fields);
     }
 
     /** A designed type or a stand-alone form: all its fields are the form kernel's values. */
-    public static RecordTable designed(FormDefinition form, FieldAccess access) {
+    public static RecordTable designed(FormDefinition form, FieldAccess access, String alias) {
         Map<String, QueryField> fields = new LinkedHashMap<>();
-        int joins = 0;
         for (FieldDefinition field : form.activeFields()) {
             if (access.visible(field.name()) && field.type() != FieldType.MULTI_SELECT) {
-                fields.put(field.name(), custom(form.key(), field, "c" + joins++));
+                fields.put(field.name(), custom(form.key(), field, alias + "c" + fields.size(), alias + ".id"));
             }
         }
-        system(fields, access, "id", "owner", "owner_unit_id", "created_at", "updated_at");
-        return new RecordTable(form.key(), DESIGNED_TABLE, "id", "owner", "owner_unit_id", "record_type", fields);
+        system(fields, access, alias, "id", "owner", "owner_unit_id", "created_at", "updated_at");
+        return new RecordTable(form.key(), DESIGNED_TABLE, alias, "id", "owner", "owner_unit_id", "record_type", fields);
     }
 
-    private static QueryField custom(String type, FieldDefinition field, String alias) {
+    /**
+     * The table with the fields of the records its lookup {@code lookup} points to, named
+     * {@code lookup.field} and labelled "lookup › field". They are read through a left join within
+     * {@code scope}, the caller's record scope of the target type, so a record the caller may not
+     * see leaves them empty rather than hiding the record that points to it.
+     */
+    public static RecordTable withRelated(RecordTable table, QueryField lookup, RecordTable target, String scope, List<Object> scopeParameters) {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql = new StringBuilder(" LEFT JOIN ").append(target.table()).append(' ').append(target.alias()).append(" ON ")
+                .append(target.column(target.idColumn())).append(" = ").append(lookup.expression());
+        if (target.typeColumn() != null) {
+            sql.append(" AND ").append(target.column(target.typeColumn())).append(" = ?");
+            parameters.add(target.recordType());
+        }
+        if (scope != null) {
+            sql.append(" AND ").append(scope);
+            parameters.addAll(scopeParameters);
+        }
+        QueryField.Join record = new QueryField.Join(target.alias(), sql.toString(), parameters, lookup.join());
+        Map<String, QueryField> fields = new LinkedHashMap<>(table.fields());
+        target.fields().values().stream().filter(field -> !field.name().equals("id")).forEach(field -> {
+            String name = lookup.name() + "." + field.name();
+            LocalizedText label = LocalizedText.of(lookup.label().in("fa") + " › " + field.label().in("fa"),
+                    lookup.label().in("en") + " › " + field.label().in("en"));
+            QueryField.Join join = field.join() == null ? record : field.join().after(record);
+            fields.put(name, new QueryField(name, label, field.type(), field.expression(), field.storage(), join));
+        });
+        return new RecordTable(table.recordType(), table.table(), table.alias(), table.idColumn(), table.ownerColumn(), table.unitColumn(),
+                table.typeColumn(), fields);
+    }
+
+    /** A custom field's values of the record whose id {@code recordId} reads. */
+    private static QueryField custom(String type, FieldDefinition field, String alias, String recordId) {
         String column = switch (field.type().storage()) {
             case TEXT -> "text_value";
             case NUMBER -> "number_value";
             case TIME -> "time_value";
         };
+        String sql = " LEFT JOIN frm_value " + alias + " ON " + alias + ".record_type = ? AND " + alias + ".record_id = " + recordId
+                + " AND " + alias + ".field = ? AND " + alias + ".seq = 0";
         return new QueryField(field.name(), field.label(), field.type(), alias + "." + column, storage(field.type(), true),
-                new QueryField.Join(alias, type, field.name()));
+                new QueryField.Join(alias, sql, List.of(type, field.name()), null));
     }
 
     private static Storage storage(FieldType type, boolean custom) {
@@ -91,13 +127,13 @@ public final class RecordTables {
      * The fields every record has, unless the form names them itself (an account's owner is a form
      * field); the id lets a list of records open each one.
      */
-    private static void system(Map<String, QueryField> fields, FieldAccess access, String id, String owner, String unit, String created,
-            String updated) {
-        put(fields, access, new QueryField("id", ID, FieldType.INTEGER, RecordTable.ALIAS + "." + id, Storage.VALUE, null));
-        put(fields, access, new QueryField("owner", OWNER, FieldType.USER, RecordTable.ALIAS + "." + owner, Storage.VALUE, null));
-        put(fields, access, new QueryField("ownerUnit", UNIT, FieldType.ORG_UNIT, RecordTable.ALIAS + "." + unit, Storage.VALUE, null));
-        put(fields, access, new QueryField("createdAt", CREATED, FieldType.DATE_TIME, RecordTable.ALIAS + "." + created, Storage.SERVER_TIME, null));
-        put(fields, access, new QueryField("updatedAt", UPDATED, FieldType.DATE_TIME, RecordTable.ALIAS + "." + updated, Storage.SERVER_TIME, null));
+    private static void system(Map<String, QueryField> fields, FieldAccess access, String alias, String id, String owner, String unit,
+            String created, String updated) {
+        put(fields, access, new QueryField("id", ID, FieldType.INTEGER, alias + "." + id, Storage.VALUE, null));
+        put(fields, access, new QueryField("owner", OWNER, FieldType.USER, alias + "." + owner, Storage.VALUE, null));
+        put(fields, access, new QueryField("ownerUnit", UNIT, FieldType.ORG_UNIT, alias + "." + unit, Storage.VALUE, null));
+        put(fields, access, new QueryField("createdAt", CREATED, FieldType.DATE_TIME, alias + "." + created, Storage.SERVER_TIME, null));
+        put(fields, access, new QueryField("updatedAt", UPDATED, FieldType.DATE_TIME, alias + "." + updated, Storage.SERVER_TIME, null));
     }
 
     private static void put(Map<String, QueryField> fields, FieldAccess access, QueryField field) {

@@ -38,7 +38,8 @@ import org.peyvand.platform.report.internal.calendar.DayTable;
 
 /**
  * Turns a report definition into one SQL query over a record type's table: the custom fields it
- * names joined from the form kernel's values, dates grouped through the day calendar, the caller's
+ * names joined from the form kernel's values, the records its lookups point to joined within the
+ * caller's scope of theirs, dates grouped through the day calendar, the caller's
  * record scope and the filters in its WHERE clause, and one row more than a result holds, to tell
  * that there were more. Fields the caller may not use, or that are gone, are left out and named.
  */
@@ -181,10 +182,7 @@ public final class ReportQuery {
         } else {
             sql.append(records(where, true));
         }
-        joins.values().forEach(join -> {
-            joinParameters.add(join.recordType());
-            joinParameters.add(join.field());
-        });
+        joins.values().forEach(join -> joinParameters.addAll(join.parameters()));
         if (!groupBy.isEmpty()) {
             sql.append(" GROUP BY ").append(String.join(", ", groupBy));
         }
@@ -213,10 +211,8 @@ public final class ReportQuery {
 
     /** The records read: the type's table, the custom values named, the day calendar if asked, and the conditions. */
     private String records(List<String> where, boolean days) {
-        StringBuilder from = new StringBuilder(table.table()).append(' ').append(RecordTable.ALIAS);
-        joins.values().forEach(join -> from.append(" LEFT JOIN frm_value ").append(join.alias()).append(" ON ").append(join.alias())
-                .append(".record_type = ? AND ").append(join.alias()).append(".record_id = ").append(table.column(table.idColumn()))
-                .append(" AND ").append(join.alias()).append(".field = ? AND ").append(join.alias()).append(".seq = 0"));
+        StringBuilder from = new StringBuilder(table.table()).append(' ').append(table.alias());
+        joins.values().forEach(join -> from.append(join.sql()));
         if (days) {
             dayJoins.forEach(from::append);
         }
@@ -241,9 +237,17 @@ public final class ReportQuery {
 
     private QueryField joined(QueryField field) {
         if (field.join() != null) {
-            joins.putIfAbsent(field.join().alias(), field.join());
+            bringIn(field.join());
         }
         return field;
+    }
+
+    /** The join, after the joins it reads from. */
+    private void bringIn(QueryField.Join join) {
+        if (join.after() != null) {
+            bringIn(join.after());
+        }
+        joins.putIfAbsent(join.alias(), join);
     }
 
     /**

@@ -14,8 +14,11 @@ import org.peyvand.platform.core.format.DisplayFormat;
 import org.peyvand.platform.core.format.DisplayPreferences;
 import org.peyvand.platform.core.format.MoneyUnit;
 import org.peyvand.platform.report.DateBucket;
+import org.peyvand.platform.testing.FileMessages;
 
 class BucketsTest {
+    private static final FileMessages TEXTS_FA = FileMessages.persian("report");
+    private static final FileMessages TEXTS_EN = FileMessages.english("report");
     private static final DisplayFormat PERSIAN = DisplayFormat.of(DisplayPreferences.defaults(Locale.forLanguageTag("fa-IR")));
     private static final DisplayFormat ENGLISH = DisplayFormat.of(DisplayPreferences.defaults(Locale.ENGLISH));
     /** A Persian reader who prefers Latin digits and Gregorian dates. */
@@ -93,37 +96,37 @@ class BucketsTest {
     @Test
     void jalaliLabelsInPersianAndEnglish() {
         LocalDate nowruz = LocalDate.of(2026, 3, 21);
-        assertThat(Buckets.label(DateBucket.JALALI_MONTH, nowruz, FileMessages.PERSIAN, PERSIAN)).isEqualTo("فروردین ۱۴۰۵");
-        assertThat(Buckets.label(DateBucket.JALALI_MONTH, nowruz, FileMessages.ENGLISH, ENGLISH)).isEqualTo("Farvardin 1405");
-        assertThat(Buckets.label(DateBucket.JALALI_QUARTER, nowruz, FileMessages.PERSIAN, PERSIAN)).isEqualTo("سه‌ماههٔ اول ۱۴۰۵");
-        assertThat(Buckets.label(DateBucket.JALALI_QUARTER, jalali(1405, 10, 1), FileMessages.PERSIAN, PERSIAN))
+        assertThat(Buckets.label(DateBucket.JALALI_MONTH, nowruz, TEXTS_FA, PERSIAN)).isEqualTo("فروردین ۱۴۰۵");
+        assertThat(Buckets.label(DateBucket.JALALI_MONTH, nowruz, TEXTS_EN, ENGLISH)).isEqualTo("Farvardin 1405");
+        assertThat(Buckets.label(DateBucket.JALALI_QUARTER, nowruz, TEXTS_FA, PERSIAN)).isEqualTo("سه‌ماههٔ اول ۱۴۰۵");
+        assertThat(Buckets.label(DateBucket.JALALI_QUARTER, jalali(1405, 10, 1), TEXTS_FA, PERSIAN))
                 .isEqualTo("سه‌ماههٔ چهارم ۱۴۰۵");
-        assertThat(Buckets.label(DateBucket.JALALI_QUARTER, nowruz, FileMessages.ENGLISH, ENGLISH)).isEqualTo("Q1 1405");
-        assertThat(Buckets.label(DateBucket.JALALI_YEAR, nowruz, FileMessages.PERSIAN, PERSIAN)).isEqualTo("۱۴۰۵");
-        assertThat(Buckets.label(DateBucket.JALALI_WEEK, jalali(1405, 1, 8), FileMessages.PERSIAN, PERSIAN)).isEqualTo("هفتهٔ ۱۴۰۵/۰۱/۰۸");
-        assertThat(Buckets.label(DateBucket.JALALI_WEEK, jalali(1405, 1, 8), FileMessages.ENGLISH, ENGLISH)).isEqualTo("Week of 1405/01/08");
+        assertThat(Buckets.label(DateBucket.JALALI_QUARTER, nowruz, TEXTS_EN, ENGLISH)).isEqualTo("Q1 1405");
+        assertThat(Buckets.label(DateBucket.JALALI_YEAR, nowruz, TEXTS_FA, PERSIAN)).isEqualTo("۱۴۰۵");
+        assertThat(Buckets.label(DateBucket.JALALI_WEEK, jalali(1405, 1, 8), TEXTS_FA, PERSIAN)).isEqualTo("هفتهٔ ۱۴۰۵/۰۱/۰۸");
+        assertThat(Buckets.label(DateBucket.JALALI_WEEK, jalali(1405, 1, 8), TEXTS_EN, ENGLISH)).isEqualTo("Week of 1405/01/08");
     }
 
     @Test
     void gregorianLabelsUseTheGregorianCalendarInTheReadersDigits() {
         LocalDate march = LocalDate.of(2026, 3, 1);
-        assertThat(Buckets.label(DateBucket.GREGORIAN_MONTH, march, FileMessages.ENGLISH, ENGLISH)).isEqualTo("March 2026");
-        assertThat(Buckets.label(DateBucket.GREGORIAN_MONTH, march, FileMessages.PERSIAN, PERSIAN)).isEqualTo("مارس ۲۰۲۶");
-        assertThat(Buckets.label(DateBucket.GREGORIAN_QUARTER, LocalDate.of(2026, 4, 1), FileMessages.ENGLISH, ENGLISH)).isEqualTo("Q2 2026");
-        assertThat(Buckets.label(DateBucket.GREGORIAN_QUARTER, LocalDate.of(2026, 4, 1), FileMessages.PERSIAN, PERSIAN_LATIN))
+        assertThat(Buckets.label(DateBucket.GREGORIAN_MONTH, march, TEXTS_EN, ENGLISH)).isEqualTo("March 2026");
+        assertThat(Buckets.label(DateBucket.GREGORIAN_MONTH, march, TEXTS_FA, PERSIAN)).isEqualTo("مارس ۲۰۲۶");
+        assertThat(Buckets.label(DateBucket.GREGORIAN_QUARTER, LocalDate.of(2026, 4, 1), TEXTS_EN, ENGLISH)).isEqualTo("Q2 2026");
+        assertThat(Buckets.label(DateBucket.GREGORIAN_QUARTER, LocalDate.of(2026, 4, 1), TEXTS_FA, PERSIAN_LATIN))
                 .isEqualTo("سه‌ماههٔ دوم 2026");
-        assertThat(Buckets.label(DateBucket.GREGORIAN_YEAR, march, FileMessages.PERSIAN, PERSIAN)).isEqualTo("۲۰۲۶");
-        assertThat(Buckets.label(DateBucket.GREGORIAN_WEEK, LocalDate.of(2025, 12, 29), FileMessages.PERSIAN, PERSIAN))
+        assertThat(Buckets.label(DateBucket.GREGORIAN_YEAR, march, TEXTS_FA, PERSIAN)).isEqualTo("۲۰۲۶");
+        assertThat(Buckets.label(DateBucket.GREGORIAN_WEEK, LocalDate.of(2025, 12, 29), TEXTS_FA, PERSIAN))
                 .isEqualTo("هفتهٔ ۲۰۲۵-۱۲-۲۹");
-        assertThat(Buckets.label(DateBucket.GREGORIAN_WEEK, LocalDate.of(2025, 12, 29), FileMessages.ENGLISH, ENGLISH))
+        assertThat(Buckets.label(DateBucket.GREGORIAN_WEEK, LocalDate.of(2025, 12, 29), TEXTS_EN, ENGLISH))
                 .isEqualTo("Week of 2025-12-29");
     }
 
     @Test
     void aDayIsADateOfTheReadersCalendar() {
         LocalDate nowruz = LocalDate.of(2026, 3, 21);
-        assertThat(Buckets.label(DateBucket.DAY, nowruz, FileMessages.PERSIAN, PERSIAN)).isEqualTo("۱۴۰۵/۰۱/۰۱");
-        assertThat(Buckets.label(DateBucket.DAY, nowruz, FileMessages.ENGLISH, ENGLISH)).isEqualTo("2026-03-21");
-        assertThat(Buckets.label(DateBucket.DAY, nowruz, FileMessages.PERSIAN, PERSIAN_LATIN)).isEqualTo("2026-03-21");
+        assertThat(Buckets.label(DateBucket.DAY, nowruz, TEXTS_FA, PERSIAN)).isEqualTo("۱۴۰۵/۰۱/۰۱");
+        assertThat(Buckets.label(DateBucket.DAY, nowruz, TEXTS_EN, ENGLISH)).isEqualTo("2026-03-21");
+        assertThat(Buckets.label(DateBucket.DAY, nowruz, TEXTS_FA, PERSIAN_LATIN)).isEqualTo("2026-03-21");
     }
 }

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.peyvand.platform.report.DateBucket;
 import org.peyvand.platform.report.Period;
+import org.peyvand.platform.testing.FileMessages;
 import org.peyvand.platform.testing.I18nFiles;
 
 /** The period and bucket texts; the rest of the bundle's keys are checked with the code that names them. */
@@ -35,7 +36,7 @@ class I18nFilesTest {
 
     @Test
     void lastDaysAgreeWithTheirNoun() {
-        assertThat(FileMessages.ENGLISH.get("report.period.LAST_DAYS", 1)).isEqualTo("Last 1 day");
-        assertThat(FileMessages.ENGLISH.get("report.period.LAST_DAYS", 30)).isEqualTo("Last 30 days");
+        assertThat(FileMessages.english("report").get("report.period.LAST_DAYS", 1)).isEqualTo("Last 1 day");
+        assertThat(FileMessages.english("report").get("report.period.LAST_DAYS", 30)).isEqualTo("Last 30 days");
     }
 }

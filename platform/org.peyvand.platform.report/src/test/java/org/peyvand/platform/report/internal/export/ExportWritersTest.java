@@ -23,7 +23,7 @@ import org.peyvand.platform.form.FieldType;
 import org.peyvand.platform.form.LocalizedText;
 import org.peyvand.platform.report.Aggregate;
 import org.peyvand.platform.report.ResultColumn;
-import org.peyvand.platform.report.internal.calendar.FileMessages;
+import org.peyvand.platform.testing.FileMessages;
 
 /**
  * The files read back with other libraries than wrote them: POI's non-streaming reader for the
@@ -31,6 +31,8 @@ import org.peyvand.platform.report.internal.calendar.FileMessages;
  * the shaped letters are folded back (NFKC) into the plain ones.
  */
 class ExportWritersTest {
+    private static final FileMessages TEXTS_FA = FileMessages.persian("report");
+    private static final FileMessages TEXTS_EN = FileMessages.english("report");
     /** 10 Farvardin 1405, noon in Tehran. */
     private static final Instant EXPORTED = Instant.parse("2026-03-30T08:30:00Z");
     private static final List<ResultColumn> COLUMNS = List.of(
@@ -59,7 +61,7 @@ class ExportWritersTest {
     @Test
     void aPersianWorkbookIsRightToLeftWithJalaliDatesAndNumbersAsNumbers() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] file = write(new XlsxWriter(out, layout(DisplayPreferences.defaults(DisplayPreferences.PERSIAN), FileMessages.PERSIAN)), out);
+        byte[] file = write(new XlsxWriter(out, layout(DisplayPreferences.defaults(DisplayPreferences.PERSIAN), TEXTS_FA)), out);
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
@@ -82,7 +84,7 @@ class ExportWritersTest {
     @Test
     void anEnglishWorkbookIsLeftToRightWithRealDates() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] file = write(new XlsxWriter(out, layout(DisplayPreferences.defaults(java.util.Locale.ENGLISH), FileMessages.ENGLISH)), out);
+        byte[] file = write(new XlsxWriter(out, layout(DisplayPreferences.defaults(java.util.Locale.ENGLISH), TEXTS_EN)), out);
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
@@ -96,7 +98,7 @@ class ExportWritersTest {
     @Test
     void aPersianPdfGivesBackItsTextInReadingOrder() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] file = write(new PdfWriter(out, layout(DisplayPreferences.defaults(DisplayPreferences.PERSIAN), FileMessages.PERSIAN)), out);
+        byte[] file = write(new PdfWriter(out, layout(DisplayPreferences.defaults(DisplayPreferences.PERSIAN), TEXTS_FA)), out);
 
         String text;
         try (PDDocument pdf = PDDocument.load(file)) {
@@ -109,7 +111,7 @@ class ExportWritersTest {
     @Test
     void anEnglishPdfJoinsUpPersianNamesToo() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] file = write(new PdfWriter(out, layout(DisplayPreferences.defaults(java.util.Locale.ENGLISH), FileMessages.ENGLISH)), out);
+        byte[] file = write(new PdfWriter(out, layout(DisplayPreferences.defaults(java.util.Locale.ENGLISH), TEXTS_EN)), out);
 
         String text;
         try (PDDocument pdf = PDDocument.load(file)) {
@@ -122,7 +124,7 @@ class ExportWritersTest {
     @Test
     void aPdfOfNoRowsStillShowsItsHeadings() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (TableWriter writer = new PdfWriter(out, layout(DisplayPreferences.defaults(java.util.Locale.ENGLISH), FileMessages.ENGLISH))) {
+        try (TableWriter writer = new PdfWriter(out, layout(DisplayPreferences.defaults(java.util.Locale.ENGLISH), TEXTS_EN))) {
             writer.finish();
         }
 

@@ -55,7 +55,7 @@ import org.peyvand.platform.report.ReportSource;
 import org.peyvand.platform.report.TableReportSource;
 import org.peyvand.platform.report.internal.ReportQueries;
 import org.peyvand.platform.report.internal.calendar.DayTable;
-import org.peyvand.platform.report.internal.calendar.FileMessages;
+import org.peyvand.platform.testing.FileMessages;
 import org.peyvand.platform.security.AuditTrail;
 import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.testing.TestDatabase;
@@ -103,7 +103,7 @@ class ReportExportsTest {
         when(forms.recordTypes()).thenReturn(List.of(form));
         I18nService i18n = mock(I18nService.class);
         when(i18n.messages(any())).thenAnswer(call -> "fa".equals(((Locale) call.getArgument(0)).getLanguage())
-                ? FileMessages.PERSIAN : FileMessages.ENGLISH);
+                ? FileMessages.persian("report") : FileMessages.english("report"));
         real = new ReportQueries(db.transactions(), guard, new TestAccess(), forms, CLOCK);
         real.addSource(new TicketSource(), Map.of(ReportSource.TYPE, TICKETS));
         queries = spy(real);
