@@ -3,6 +3,7 @@ package org.peyvand.ui.report.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Instant;
@@ -25,9 +26,12 @@ import org.peyvand.platform.form.LocalizedText;
 import org.peyvand.platform.report.Aggregate;
 import org.peyvand.platform.report.ChartType;
 import org.peyvand.platform.report.DateBucket;
+import org.peyvand.platform.report.ExportFormat;
 import org.peyvand.platform.report.ReportColumn;
 import org.peyvand.platform.report.ReportDefinition;
+import org.peyvand.platform.report.ReportExports;
 import org.peyvand.platform.report.ReportGroup;
+import org.peyvand.platform.report.ReportPermissions;
 import org.peyvand.platform.report.ReportResult;
 import org.peyvand.platform.report.ReportService;
 import org.peyvand.platform.report.ReportType;
@@ -37,6 +41,7 @@ import org.peyvand.platform.security.Caller;
 import org.peyvand.ui.api.UiContext;
 
 import com.vaadin.ui.AbstractComponent;
+import com.vaadin.ui.Button;
 import com.vaadin.ui.Component;
 import com.vaadin.ui.Grid;
 import com.vaadin.ui.HasComponents;
@@ -109,6 +114,23 @@ class ReportBuilderTest {
         Label notices = get(builder, "report-notices");
         assertThat(notices.getValue()).contains("۱", "score");
         assertThat(((Label) get(builder, "report-errors")).isVisible()).isFalse();
+    }
+
+    @Test
+    void anExportOfTheDesignTheKernelRefusesIsMarkedAsARunIs() {
+        ReportExports exports = mock(ReportExports.class);
+        when(services.exports()).thenReturn(exports);
+        when(services.allows(context, ReportPermissions.EXPORT)).thenReturn(true);
+        when(reports.run(any(), any())).thenReturn(new ReportResult(List.of(), List.of(), false, List.of()));
+        when(exports.start(any(), any(), any())).thenThrow(new ValidationException(List.of(
+                FieldError.of("columns[1].aggregate", "report.error.notNumeric", "lastName"))));
+        ReportBuilder builder = open(BY_MONTH);
+
+        ((Button) get(builder, "report-export-xlsx")).click();
+
+        verify(exports).start(SARA, BY_MONTH, ExportFormat.XLSX);
+        assertThat(((AbstractComponent) get(builder, "report-columns-1-aggregate")).getComponentError()).isNotNull();
+        assertThat(((Label) get(builder, "report-errors")).getValue()).startsWith("نام خانوادگی عدد نیست");
     }
 
     @SuppressWarnings("unchecked")
