@@ -22,8 +22,8 @@ class ExportTextTest {
         ExportJob running = job(ExportJob.State.RUNNING, 2500, 10000L);
 
         assertThat(ExportText.fraction(running)).isEqualTo(0.25f);
-        assertThat(ExportText.progress(running, FileMessages.PERSIAN, PERSIAN)).isEqualTo("۲٬۵۰۰ از ۱۰٬۰۰۰ ردیف (۲۵٪)");
-        assertThat(ExportText.progress(running, FileMessages.ENGLISH, ENGLISH)).isEqualTo("2,500 of 10,000 rows (25%)");
+        assertThat(ExportText.progress(running, ReportTexts.PERSIAN, PERSIAN)).isEqualTo("۲٬۵۰۰ از ۱۰٬۰۰۰ ردیف (۲۵٪)");
+        assertThat(ExportText.progress(running, ReportTexts.ENGLISH, ENGLISH)).isEqualTo("2,500 of 10,000 rows (25%)");
     }
 
     @Test
@@ -31,8 +31,8 @@ class ExportTextTest {
         ExportJob counting = job(ExportJob.State.RUNNING, 0, null);
 
         assertThat(ExportText.fraction(counting)).isZero();
-        assertThat(ExportText.progress(counting, FileMessages.ENGLISH, ENGLISH)).isEqualTo("0 rows");
-        assertThat(ExportText.progress(job(ExportJob.State.QUEUED, 0, null), FileMessages.PERSIAN, PERSIAN)).isEqualTo("در انتظار شروع");
+        assertThat(ExportText.progress(counting, ReportTexts.ENGLISH, ENGLISH)).isEqualTo("0 rows");
+        assertThat(ExportText.progress(job(ExportJob.State.QUEUED, 0, null), ReportTexts.PERSIAN, PERSIAN)).isEqualTo("در انتظار شروع");
     }
 
     @Test
@@ -42,9 +42,9 @@ class ExportTextTest {
                 Instant.EPOCH, null, List.of(), "t.pdf");
 
         assertThat(ExportText.fraction(done)).isEqualTo(1f);
-        assertThat(ExportText.progress(done, FileMessages.ENGLISH, ENGLISH)).isEqualTo("40 rows");
-        assertThat(ExportText.progress(truncated, FileMessages.ENGLISH, ENGLISH)).startsWith("100,000 rows: more matched");
-        assertThat(ExportText.state(done, FileMessages.PERSIAN)).isEqualTo("آماده");
+        assertThat(ExportText.progress(done, ReportTexts.ENGLISH, ENGLISH)).isEqualTo("40 rows");
+        assertThat(ExportText.progress(truncated, ReportTexts.ENGLISH, ENGLISH)).startsWith("100,000 rows: more matched");
+        assertThat(ExportText.state(done, ReportTexts.PERSIAN)).isEqualTo("آماده");
     }
 
     @Test
@@ -52,15 +52,15 @@ class ExportTextTest {
         ExportJob failed = new ExportJob("e3", ExportFormat.XLSX, "t", ExportJob.State.FAILED, 10, 20L, false, Instant.EPOCH, Instant.EPOCH,
                 "report.error.tooSlow", List.of(30), "t.xlsx");
 
-        assertThat(ExportText.progress(failed, FileMessages.PERSIAN, PERSIAN)).contains("۳۰").contains("ثانیه");
-        assertThat(ExportText.state(failed, FileMessages.ENGLISH)).isEqualTo("Failed");
+        assertThat(ExportText.progress(failed, ReportTexts.PERSIAN, PERSIAN)).contains("۳۰").contains("ثانیه");
+        assertThat(ExportText.state(failed, ReportTexts.ENGLISH)).isEqualTo("Failed");
     }
 
     @Test
     void sizesReadInBytesKilobytesOrMegabytes() {
-        assertThat(ExportText.size(512, FileMessages.ENGLISH, ENGLISH)).isEqualTo("512 bytes");
-        assertThat(ExportText.size(1536, FileMessages.ENGLISH, ENGLISH)).isEqualTo("1.5 KB");
-        assertThat(ExportText.size(5L * 1024 * 1024 + 300 * 1024, FileMessages.ENGLISH, ENGLISH)).isEqualTo("5.3 MB");
-        assertThat(ExportText.size(1536, FileMessages.PERSIAN, PERSIAN)).isEqualTo("۱٫۵ کیلوبایت");
+        assertThat(ExportText.size(512, ReportTexts.ENGLISH, ENGLISH)).isEqualTo("512 bytes");
+        assertThat(ExportText.size(1536, ReportTexts.ENGLISH, ENGLISH)).isEqualTo("1.5 KB");
+        assertThat(ExportText.size(5L * 1024 * 1024 + 300 * 1024, ReportTexts.ENGLISH, ENGLISH)).isEqualTo("5.3 MB");
+        assertThat(ExportText.size(1536, ReportTexts.PERSIAN, PERSIAN)).isEqualTo("۱٫۵ کیلوبایت");
     }
 }

@@ -64,7 +64,7 @@ class ReportBuilderTest {
     @BeforeEach
     void persianUser() {
         when(context.caller()).thenReturn(SARA);
-        when(context.messages()).thenReturn(FileMessages.PERSIAN);
+        when(context.messages()).thenReturn(ReportTexts.PERSIAN);
         when(context.format()).thenReturn(DisplayFormat.of(SARA.preferences()));
         when(context.rightToLeft()).thenReturn(true);
         when(services.reports()).thenReturn(reports);

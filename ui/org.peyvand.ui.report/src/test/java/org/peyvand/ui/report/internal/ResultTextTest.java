@@ -13,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.peyvand.platform.core.format.DisplayFormat;
 import org.peyvand.platform.core.format.DisplayPreferences;
+import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.platform.form.FieldType;
 import org.peyvand.platform.form.LocalizedText;
 import org.peyvand.platform.form.RecordLookups;
@@ -31,7 +32,7 @@ class ResultTextTest {
         return new ReportResult(columns, rows, false, List.of());
     }
 
-    private static ResultText text(ReportResult result, FileMessages messages, DisplayFormat format) {
+    private static ResultText text(ReportResult result, Messages messages, DisplayFormat format) {
         return ResultText.of(result, result.columns().get(0).aggregate() == null, messages, format, (type, keys) -> Map.of());
     }
 
@@ -42,12 +43,12 @@ class ResultTextTest {
         LocalDate farvardin1405 = LocalDate.of(2026, 3, 21);
         ReportResult result = result(List.of(month, COUNT), List.of(List.of(farvardin1405, 12L)));
 
-        ResultText persian = text(result, FileMessages.PERSIAN, PERSIAN);
+        ResultText persian = text(result, ReportTexts.PERSIAN, PERSIAN);
         assertThat(persian.cell(month, farvardin1405)).isEqualTo("فروردین ۱۴۰۵");
         assertThat(persian.cell(COUNT, 12L)).isEqualTo("۱۲");
         assertThat(persian.heading(month)).isEqualTo("ایجاد (ماه شمسی)");
 
-        ResultText english = text(result, FileMessages.ENGLISH, ENGLISH);
+        ResultText english = text(result, ReportTexts.ENGLISH, ENGLISH);
         assertThat(english.cell(quarter, farvardin1405)).isEqualTo("Q1 1405");
         assertThat(english.cell(COUNT, 12L)).isEqualTo("12");
     }
@@ -56,7 +57,7 @@ class ResultTextTest {
     void colleaguesAreShownByNameAskedOnceForTheWholeResult() {
         List<Set<String>> asked = new ArrayList<>();
         ReportResult result = result(List.of(OWNER, COUNT), List.of(List.of("sara", 3L), List.of("reza", 1L), Arrays.asList(null, 2L)));
-        ResultText text = ResultText.of(result, true, FileMessages.PERSIAN, PERSIAN, (type, keys) -> {
+        ResultText text = ResultText.of(result, true, ReportTexts.PERSIAN, PERSIAN, (type, keys) -> {
             assertThat(type).isEqualTo(RecordLookups.USERS);
             asked.add(keys);
             return Map.of("sara", "سارا یزدانی");
@@ -67,7 +68,7 @@ class ResultTextTest {
         assertThat(text.cell(OWNER, "reza")).as("a colleague the lookups cannot name").isEqualTo("reza");
         assertThat(text.cell(OWNER, null)).as("a group without a value").isEqualTo("(خالی)");
         ReportResult records = result(List.of(OWNER), List.of(Arrays.asList((Object) null)));
-        assertThat(ResultText.of(records, false, FileMessages.PERSIAN, PERSIAN, (type, keys) -> Map.of()).cell(OWNER, null))
+        assertThat(ResultText.of(records, false, ReportTexts.PERSIAN, PERSIAN, (type, keys) -> Map.of()).cell(OWNER, null))
                 .as("a record without an owner").isEmpty();
     }
 
@@ -76,9 +77,9 @@ class ResultTextTest {
         ResultColumn sum = new ResultColumn("amount", LocalizedText.of("مبلغ", "Amount"), FieldType.DECIMAL, Aggregate.SUM, null);
         ReportResult result = result(List.of(OWNER, sum), List.of(List.of("sara", new BigDecimal("1234.5"))));
 
-        assertThat(text(result, FileMessages.ENGLISH, ENGLISH).heading(sum)).isEqualTo("Sum of Amount");
-        assertThat(text(result, FileMessages.PERSIAN, PERSIAN).heading(sum)).isEqualTo("جمع مبلغ");
-        assertThat(text(result, FileMessages.PERSIAN, PERSIAN).heading(COUNT)).isEqualTo("تعداد");
-        assertThat(text(result, FileMessages.PERSIAN, PERSIAN).cell(sum, new BigDecimal("1234.5"))).isEqualTo("۱٬۲۳۴٫۵");
+        assertThat(text(result, ReportTexts.ENGLISH, ENGLISH).heading(sum)).isEqualTo("Sum of Amount");
+        assertThat(text(result, ReportTexts.PERSIAN, PERSIAN).heading(sum)).isEqualTo("جمع مبلغ");
+        assertThat(text(result, ReportTexts.PERSIAN, PERSIAN).heading(COUNT)).isEqualTo("تعداد");
+        assertThat(text(result, ReportTexts.PERSIAN, PERSIAN).cell(sum, new BigDecimal("1234.5"))).isEqualTo("۱٬۲۳۴٫۵");
     }
 }

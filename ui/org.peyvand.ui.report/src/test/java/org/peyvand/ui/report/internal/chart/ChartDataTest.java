@@ -15,7 +15,7 @@ import org.peyvand.platform.report.Aggregate;
 import org.peyvand.platform.report.ChartType;
 import org.peyvand.platform.report.ReportResult;
 import org.peyvand.platform.report.ResultColumn;
-import org.peyvand.ui.report.internal.FileMessages;
+import org.peyvand.ui.report.internal.ReportTexts;
 import org.peyvand.ui.report.internal.ResultText;
 
 class ChartDataTest {
@@ -25,7 +25,7 @@ class ChartDataTest {
             List.of(List.of("lead", 5L), List.of("won", 2L), List.of("proposal", 9L)), false, List.of());
 
     private static ResultText text(ReportResult result) {
-        return ResultText.of(result, true, FileMessages.ENGLISH, DisplayFormat.of(DisplayPreferences.defaults(Locale.ENGLISH)), (t, k) -> Map.of());
+        return ResultText.of(result, true, ReportTexts.ENGLISH, DisplayFormat.of(DisplayPreferences.defaults(Locale.ENGLISH)), (t, k) -> Map.of());
     }
 
     @Test
