@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
@@ -86,14 +87,16 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Clicks the first element matching {@code css} whose text holds {@code text}, such as a grid cell;
-     * tries again while the elements are being redrawn (suggestions narrowing as one types).
+     * Clicks the first element matching {@code css} whose text is {@code text}, or else the first that
+     * holds it, such as a grid cell; tries again while the elements are being redrawn (suggestions narrowing as one types).
      */
     public void clickContaining(String css, String text) {
         wait.until(d -> {
             try {
-                WebElement match = d.findElements(By.cssSelector(css)).stream().filter(e -> e.isDisplayed() && e.getText().contains(text))
-                        .findFirst().orElse(null);
+                List<WebElement> shown = d.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).toList();
+                // one showing exactly the text goes before those that hold it among more, such as "Account › Created" for "Created"
+                WebElement match = shown.stream().filter(e -> e.getText().strip().equals(text)).findFirst()
+                        .or(() -> shown.stream().filter(e -> e.getText().contains(text)).findFirst()).orElse(null);
                 if (match == null) {
                     return false;
                 }
@@ -150,6 +153,24 @@ public final class Browser implements AutoCloseable {
     /** Runs a script in the page and answers what it returns, to read what a canvas drew. */
     public Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /**
+     * Drags the element {@code sourceCss} onto {@code targetCss} with the page's own drag events: the
+     * driver's mouse moves do not start an HTML drag in Chrome.
+     */
+    public void drag(String sourceCss, String targetCss) {
+        script("""
+                var data = new DataTransfer();
+                function fire(element, type) {
+                  element.dispatchEvent(new DragEvent(type, {bubbles: true, cancelable: true, dataTransfer: data}));
+                }
+                fire(arguments[0], 'dragstart');
+                fire(arguments[1], 'dragenter');
+                fire(arguments[1], 'dragover');
+                fire(arguments[1], 'drop');
+                fire(arguments[0], 'dragend');
+                """, element(sourceCss), element(targetCss));
     }
 
     /** Double-clicks the first element matching {@code css} whose text holds {@code text}, such as a grid row's cell. */

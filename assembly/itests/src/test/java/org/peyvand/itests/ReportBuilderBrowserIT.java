@@ -117,6 +117,15 @@ public class ReportBuilderBrowserIT {
             browser.waitUntilGone("#report-errors");
             browser.waitForText("#report-result", "۵");
 
+            // a row dragged by its grip onto another takes its place
+            browser.click("#report-columns-add");
+            browser.pick("#report-columns-1-field", "نام خانوادگی");
+            browser.pick("#report-columns-1-aggregate", "تعداد");
+            browser.drag("#report-column-1 .crm-report-grip", "#report-column-0");
+            awaitValue(browser, "#report-columns-0-field input", "نام خانوادگی");
+            browser.click("#report-column-0-remove");
+            browser.waitForText("#report-result", "۵");
+
             browser.click("#report-save");
             browser.type("#report-save-title-fa", title);
             browser.clickContaining("#report-share-kind label", "نقش");

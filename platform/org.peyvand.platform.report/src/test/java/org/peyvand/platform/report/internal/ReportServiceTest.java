@@ -184,6 +184,17 @@ class ReportServiceTest {
     }
 
     @Test
+    void recordsWithoutTheDateAGroupReadAreAGroupOfTheirOwn() {
+        db.tx(em -> em.createNativeQuery("UPDATE t_deal SET closed_on = NULL WHERE id = 4").executeUpdate());
+
+        ReportResult byMonth = reports.run(SARA, report(List.of(new ReportGroup("closedOn", DateBucket.JALALI_MONTH)),
+                List.of(ReportColumn.count(), new ReportColumn("amount", Aggregate.SUM)), List.of()));
+
+        assertThat(byMonth.rows()).containsExactly(List.of(LocalDate.of(2026, 3, 21), 3L, 4_500_000_000L),
+                Arrays.asList(null, 1L, 2_000_000_000L));
+    }
+
+    @Test
     void fieldsOfTheRecordALookupPointsToAreReadWithinTheCallersScopeAndFieldRulesOfThatType() {
         ReportDefinition byTier = report(List.of(ReportGroup.of("customerId.tier")), List.of(ReportColumn.count()), List.of());
         ReportDefinition ofJam = report(List.of(), List.of(ReportColumn.of("title")),

@@ -19,7 +19,7 @@ import org.peyvand.platform.report.ResultColumn;
 /**
  * The records behind one row of a grouped result (a sub-total, a bar, a slice): the same report
  * without its groups, its filters kept and each group's value added as a condition, listing the
- * fields that name its records first, after their ids. A date bucket becomes the range of its days, from its first day up to the
+ * fields that name its records first, after their ids, and none of the records they point to. A date bucket becomes the range of its days, from its first day up to the
  * next bucket's first day; a group without a value finds the records that have none.
  */
 public final class DrillDown {
@@ -46,7 +46,7 @@ public final class DrillDown {
         if (type.fields().stream().anyMatch(f -> f.name().equals(ID))) {
             shown.add(ReportColumn.of(ID));
         }
-        type.fields().stream().filter(f -> !f.name().equals(ID)).sorted(Comparator.comparingInt(DrillDown::rank)).limit(SHOWN_FIELDS)
+        type.fields().stream().filter(f -> !f.name().equals(ID) && !f.linked()).sorted(Comparator.comparingInt(DrillDown::rank)).limit(SHOWN_FIELDS)
                 .forEach(f -> shown.add(ReportColumn.of(f.name())));
         return new ReportDefinition(null, null, definition.recordType(), List.of(), shown, filters, List.of(), ChartType.TABLE);
     }

@@ -27,7 +27,7 @@ class DrillDownTest {
     static final ReportType CONTACTS = new ReportType("accounts.contact", LocalizedText.of("مخاطب", "Contact"), List.of(
             field("id", FieldType.INTEGER), field("firstName", FieldType.TEXT), field("lastName", FieldType.TEXT), field("mobile", FieldType.PHONE),
             field("email", FieldType.EMAIL), field("score", FieldType.INTEGER), field("owner", FieldType.USER),
-            field("createdAt", FieldType.DATE_TIME)));
+            field("createdAt", FieldType.DATE_TIME), field("accountId.industry", FieldType.TEXT)));
     private static final ReportFilter ONLY_TEHRAN = ReportFilter.of("city", FilterOperator.EQUALS, "تهران");
     private static final ResultColumn COUNT = new ResultColumn(null, LocalizedText.of("تعداد", "Count"), FieldType.INTEGER, Aggregate.COUNT, null);
 
@@ -62,7 +62,7 @@ class DrillDownTest {
         ReportDefinition records = DrillDown.of(grouped(ReportGroup.of("owner")), CONTACTS,
                 List.of(new ResultColumn("owner", LocalizedText.of("مالک", "Owner"), FieldType.USER, null, null), COUNT), List.of("sara", 3L));
 
-        assertThat(records.columns()).as("the ids first, to open the records").containsExactly(ReportColumn.of("id"), ReportColumn.of("firstName"), ReportColumn.of("lastName"), ReportColumn.of("mobile"),
+        assertThat(records.columns()).as("the ids first, to open the records, and none of the account's fields").containsExactly(ReportColumn.of("id"), ReportColumn.of("firstName"), ReportColumn.of("lastName"), ReportColumn.of("mobile"),
                 ReportColumn.of("email"), ReportColumn.of("score"));
         assertThat(records.filters()).containsExactly(ONLY_TEHRAN, ReportFilter.of("owner", FilterOperator.EQUALS, "sara"));
 

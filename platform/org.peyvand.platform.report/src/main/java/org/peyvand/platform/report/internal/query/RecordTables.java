@@ -12,6 +12,7 @@ import org.peyvand.platform.form.FormDefinition;
 import org.peyvand.platform.form.FormKind;
 import org.peyvand.platform.form.LocalizedText;
 import org.peyvand.platform.report.ReportSource;
+import org.peyvand.platform.report.ReportType;
 import org.peyvand.platform.security.FieldAccess;
 
 /**
@@ -92,7 +93,7 @@ public final class RecordTables {
         QueryField.Join record = new QueryField.Join(target.alias(), sql.toString(), parameters, lookup.join());
         Map<String, QueryField> fields = new LinkedHashMap<>(table.fields());
         target.fields().values().stream().filter(field -> !field.name().equals("id")).forEach(field -> {
-            String name = lookup.name() + "." + field.name();
+            String name = lookup.name() + ReportType.Field.LINK + field.name();
             LocalizedText label = LocalizedText.of(lookup.label().in("fa") + " › " + field.label().in("fa"),
                     lookup.label().in("en") + " › " + field.label().in("en"));
             QueryField.Join join = field.join() == null ? record : field.join().after(record);

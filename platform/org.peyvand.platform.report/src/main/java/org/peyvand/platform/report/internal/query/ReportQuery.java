@@ -262,7 +262,8 @@ public final class ReportQuery {
             return value;
         }
         String alias = "d" + dayJoins.size();
-        dayJoins.add(" JOIN " + DayTable.TABLE + " " + alias + " ON " + alias + ".day = " + day);
+        // a left join: records without the date are a group of their own rather than left out of the sums
+        dayJoins.add(" LEFT JOIN " + DayTable.TABLE + " " + alias + " ON " + alias + ".day = " + day);
         return alias + "." + DayTable.column(bucketOf(bucket));
     }
 
