@@ -50,26 +50,12 @@ public class ReportBuilderBrowserIT {
         String token = Integer.toString(100000 + new Random().nextInt(900000));
         String family = "گزارشی" + token;
         Map<String, String> contacts = Map.of("علی", EXPERT, "مریم", EXPERT, "رضا", EXPERT, "سارا", MANAGER, "نیما", MANAGER);
-        contacts.forEach((first, job) -> assertEquals(201, admin.post("/api/v1/contacts", "{\"firstName\":\"" + first + "\",\"lastName\":\""
-                + family + "\",\"jobTitle\":\"" + job + "\"}").status()));
+        addContacts(admin, family, contacts);
         String title = "کارشناسان و مدیران " + token;
 
         try (Browser browser = new Browser()) {
             signIn(browser);
-            browser.click("#menu-reports");
-            browser.element("#view-reports #reports-grid");
-            browser.click("#reports-new");
-            browser.pick("#report-type", "فرد");
-            // a new design counts the records at once
-            browser.waitForText("#report-result", "تعداد");
-
-            browser.click("#report-groups-add");
-            browser.pick("#report-groups-0-field", "سمت");
-            browser.click("#report-filters-add");
-            browser.pick("#report-filters-0-field", "نام خانوادگی");
-            browser.pick("#report-filter-0-operator", "دارای");
-            browser.typeAndLeave("#report-filter-0-value", family);
-            browser.waitForText("#report-result", MANAGER);
+            designJobTitlesOf(browser, family);
             browser.waitForText("#report-result", "۳");
             browser.waitForText("#report-result", "۲");
             assertTrue("a bar chart unless told otherwise", browser.element("#report-chart-type input").getAttribute("value").contains("میله"));
@@ -201,24 +187,12 @@ public class ReportBuilderBrowserIT {
         Await.until("the accounts module", 180_000, () -> admin.get("/api/v1/contacts/count").status() == 200);
         String token = Integer.toString(100000 + new Random().nextInt(900000));
         String family = "خروجی" + token;
-        Map<String, String> contacts = Map.of("بهرام", EXPERT, "شیرین", EXPERT, "فرهاد", MANAGER);
-        contacts.forEach((first, job) -> assertEquals(201, admin.post("/api/v1/contacts", "{\"firstName\":\"" + first + "\",\"lastName\":\""
-                + family + "\",\"jobTitle\":\"" + job + "\"}").status()));
+        addContacts(admin, family, Map.of("بهرام", EXPERT, "شیرین", EXPERT, "فرهاد", MANAGER));
         String title = "سمت‌ها برای خروجی " + token;
 
         try (Browser browser = new Browser()) {
             signIn(browser);
-            browser.click("#menu-reports");
-            browser.click("#reports-new");
-            browser.pick("#report-type", "فرد");
-            browser.waitForText("#report-result", "تعداد");
-            browser.click("#report-groups-add");
-            browser.pick("#report-groups-0-field", "سمت");
-            browser.click("#report-filters-add");
-            browser.pick("#report-filters-0-field", "نام خانوادگی");
-            browser.pick("#report-filter-0-operator", "دارای");
-            browser.typeAndLeave("#report-filter-0-value", family);
-            browser.waitForText("#report-result", MANAGER);
+            designJobTitlesOf(browser, family);
             browser.click("#report-save");
             browser.type("#report-save-title-fa", title);
             browser.click("#report-save-confirm");
@@ -391,6 +365,29 @@ public class ReportBuilderBrowserIT {
     }
 
     /** Waits until an input shows {@code text}: a combo box's choice or a field's value. */
+    /** People of one family name, each with the job title given for their first name. */
+    private static void addContacts(RestClient admin, String family, Map<String, String> jobs) {
+        jobs.forEach((first, job) -> assertEquals(201, admin.post("/api/v1/contacts", "{\"firstName\":\"" + first + "\",\"lastName\":\""
+                + family + "\",\"jobTitle\":\"" + job + "\"}").status()));
+    }
+
+    /** A new report counting the people of one family by job title, shown once its result has the managers. */
+    private static void designJobTitlesOf(Browser browser, String family) {
+        browser.click("#menu-reports");
+        browser.element("#view-reports #reports-grid");
+        browser.click("#reports-new");
+        browser.pick("#report-type", "فرد");
+        // a new design counts the records at once
+        browser.waitForText("#report-result", "تعداد");
+        browser.click("#report-groups-add");
+        browser.pick("#report-groups-0-field", "سمت");
+        browser.click("#report-filters-add");
+        browser.pick("#report-filters-0-field", "نام خانوادگی");
+        browser.pick("#report-filter-0-operator", "دارای");
+        browser.typeAndLeave("#report-filter-0-value", family);
+        browser.waitForText("#report-result", MANAGER);
+    }
+
     private static void awaitValue(Browser browser, String css, String text) {
         Await.until(css + " showing " + text, 30_000, () -> browser.element(css).getAttribute("value").contains(text));
     }

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import javax.inject.Inject;
@@ -87,17 +88,9 @@ public class ReportsIT {
         assertEquals(byMonth.toString(), List.of(List.of(firstOfMonth, 3, 3)), rows(byMonth));
 
         // a reader of their own organisations, from whom the industry is hidden
-        String role = "reporter" + tag;
-        assertEquals(201, admin.post("/api/v1/roles", "{\"name\":\"" + role + "\",\"labelFa\":\"گزارش‌گیر\"}").status());
-        for (String permission : List.of("accounts.account.read", "accounts.account.create", "platform.report.read")) {
-            assertEquals(200, admin.put("/api/v1/roles/" + role + "/permissions/" + permission, "").status());
-        }
-        assertEquals(200, admin.put("/api/v1/roles/" + role + "/scopes/accounts.account", "{\"level\":\"OWN\"}").status());
-        assertEquals(200, admin.put("/api/v1/roles/" + role + "/fields/accounts.account/industry", "{\"access\":\"HIDDEN\"}").status());
         String name = "r" + tag;
-        assertEquals(201, admin.post("/api/v1/users", "{\"username\":\"" + name + "\",\"displayNameFa\":\"گزارش‌گیر\",\"password\":\""
-                + SECRET + "\",\"roles\":[\"" + role + "\"]}").status());
-        RestClient reader = RestClient.as(name, SECRET);
+        RestClient reader = userWithRole("reporter" + tag, name, "گزارش‌گیر",
+                List.of("accounts.account.read", "accounts.account.create", "platform.report.read"), Map.of("accounts.account", "OWN"), "industry");
         // the industry is hidden from the reader, who can neither set nor see it
         account(reader, "تبریز " + tag, null);
 
@@ -136,17 +129,9 @@ public class ReportsIT {
         assertEquals("حساب › صنعت", all.get("columns").get(0).get("label").get("fa").asText());
 
         // a reader of every contact but only of their own organisations: the industries of others' stay empty
-        String role = "linked" + tag;
-        assertEquals(201, admin.post("/api/v1/roles", "{\"name\":\"" + role + "\",\"labelFa\":\"خواننده\"}").status());
-        for (String permission : List.of("accounts.contact.read", "accounts.account.read", "platform.report.read")) {
-            assertEquals(200, admin.put("/api/v1/roles/" + role + "/permissions/" + permission, "").status());
-        }
-        assertEquals(200, admin.put("/api/v1/roles/" + role + "/scopes/accounts.contact", "{\"level\":\"ALL\"}").status());
-        assertEquals(200, admin.put("/api/v1/roles/" + role + "/scopes/accounts.account", "{\"level\":\"OWN\"}").status());
-        String name = "l" + tag;
-        assertEquals(201, admin.post("/api/v1/users", "{\"username\":\"" + name + "\",\"displayNameFa\":\"خواننده\",\"password\":\""
-                + SECRET + "\",\"roles\":[\"" + role + "\"]}").status());
-        JsonNode theirs = run(RestClient.as(name, SECRET), byIndustry);
+        RestClient reader = userWithRole("linked" + tag, "l" + tag, "خواننده", List.of("accounts.contact.read", "accounts.account.read",
+                "platform.report.read"), Map.of("accounts.contact", "ALL", "accounts.account", "OWN"));
+        JsonNode theirs = run(reader, byIndustry);
         assertEquals(theirs.toString(), List.of(Arrays.asList(null, 4)), rows(theirs));
     }
 
@@ -189,17 +174,9 @@ public class ReportsIT {
         assertEquals(400, admin.delete("/api/v1/reports/definitions/accounts.accountsByIndustry").status());
 
         // a reader who sees only their own organisations and not the industry
-        String role = "viewer" + tag;
-        assertEquals(201, admin.post("/api/v1/roles", "{\"name\":\"" + role + "\",\"labelFa\":\"بیننده\"}").status());
-        for (String permission : List.of("accounts.account.read", "platform.report.read")) {
-            assertEquals(200, admin.put("/api/v1/roles/" + role + "/permissions/" + permission, "").status());
-        }
-        assertEquals(200, admin.put("/api/v1/roles/" + role + "/scopes/accounts.account", "{\"level\":\"OWN\"}").status());
-        assertEquals(200, admin.put("/api/v1/roles/" + role + "/fields/accounts.account/industry", "{\"access\":\"HIDDEN\"}").status());
         String name = "v" + tag;
-        assertEquals(201, admin.post("/api/v1/users", "{\"username\":\"" + name + "\",\"displayNameFa\":\"بیننده\",\"password\":\""
-                + SECRET + "\",\"roles\":[\"" + role + "\"]}").status());
-        RestClient reader = RestClient.as(name, SECRET);
+        RestClient reader = userWithRole("viewer" + tag, name, "بیننده", List.of("accounts.account.read", "platform.report.read"),
+                Map.of("accounts.account", "OWN"), "industry");
 
         String definition = """
                 {"title": {"fa": "سازمان‌های %s"}, "recordType": "accounts.account", "groups": [{"field": "industry"}],
@@ -262,14 +239,8 @@ public class ReportsIT {
         assertEquals(400, admin.get("/api/v1/reports/definitions/accounts.contactsPerOwner/figure").status());
 
         String role = "board" + tag;
-        assertEquals(201, admin.post("/api/v1/roles", "{\"name\":\"" + role + "\",\"labelFa\":\"هیئت\"}").status());
-        for (String permission : List.of("accounts.contact.read", "platform.report.read")) {
-            assertEquals(200, admin.put("/api/v1/roles/" + role + "/permissions/" + permission, "").status());
-        }
         String name = "b" + tag;
-        assertEquals(201, admin.post("/api/v1/users", "{\"username\":\"" + name + "\",\"displayNameFa\":\"هیئت\",\"password\":\""
-                + SECRET + "\",\"roles\":[\"" + role + "\"]}").status());
-        RestClient member = RestClient.as(name, SECRET);
+        RestClient member = userWithRole(role, name, "هیئت", List.of("accounts.contact.read", "platform.report.read"), Map.of());
         assertEquals("no dashboard is theirs yet", 204, member.get("/api/v1/dashboards/home").status());
 
         RestClient.Reply refused = admin.post("/api/v1/dashboards", """
@@ -329,6 +300,26 @@ public class ReportsIT {
             rows.add(cells);
         }
         return rows;
+    }
+
+    /**
+     * A user whose one role, made for them, grants {@code permissions}, the record scopes given by
+     * record type, and hides {@code hiddenAccountFields} of organisations; signed in over REST.
+     */
+    private RestClient userWithRole(String role, String name, String label, List<String> permissions, Map<String, String> scopes,
+            String... hiddenAccountFields) {
+        assertEquals(201, admin.post("/api/v1/roles", "{\"name\":\"" + role + "\",\"labelFa\":\"" + label + "\"}").status());
+        for (String permission : permissions) {
+            assertEquals(200, admin.put("/api/v1/roles/" + role + "/permissions/" + permission, "").status());
+        }
+        scopes.forEach((type, level) -> assertEquals(200,
+                admin.put("/api/v1/roles/" + role + "/scopes/" + type, "{\"level\":\"" + level + "\"}").status()));
+        for (String field : hiddenAccountFields) {
+            assertEquals(200, admin.put("/api/v1/roles/" + role + "/fields/accounts.account/" + field, "{\"access\":\"HIDDEN\"}").status());
+        }
+        assertEquals(201, admin.post("/api/v1/users", "{\"username\":\"" + name + "\",\"displayNameFa\":\"" + label + "\",\"password\":\""
+                + SECRET + "\",\"roles\":[\"" + role + "\"]}").status());
+        return RestClient.as(name, SECRET);
     }
 
     private static void account(RestClient who, String name, String industry) {
