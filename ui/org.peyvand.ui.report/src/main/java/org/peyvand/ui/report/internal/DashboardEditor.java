@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-import org.peyvand.platform.core.error.FieldError;
 import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.platform.form.LocalizedText;
@@ -19,12 +18,9 @@ import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.Option;
 
 import com.vaadin.icons.VaadinIcons;
-import com.vaadin.server.UserError;
-import com.vaadin.ui.AbstractComponent;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.CheckBoxGroup;
 import com.vaadin.ui.CssLayout;
-import com.vaadin.ui.Label;
 import com.vaadin.ui.TextField;
 import com.vaadin.ui.UI;
 import com.vaadin.ui.VerticalLayout;
@@ -48,7 +44,7 @@ final class DashboardEditor extends Window {
     private final WidgetsField widgets;
     private final SharesField shares;
     private final CheckBoxGroup<Option> defaultFor;
-    private final Label refusals = new Label();
+    private final RefusalList refusals = new RefusalList("dashboard-edit-refusals");
 
     private DashboardEditor(UiContext context, ReportServices services, SavedDashboard editing, List<SavedReport> reports,
             Consumer<SavedDashboard> saved) {
@@ -73,10 +69,6 @@ final class DashboardEditor extends Window {
         widgets = new WidgetsField(context, draft, reports);
         shares = new SharesField(context, services, editing == null ? List.of() : DashboardDraft.givenShares(editing));
         defaultFor = defaultForRoles(editing == null ? List.of() : editing.dashboard().defaultFor());
-        refusals.addStyleName("crm-report-errors");
-        refusals.setId("dashboard-edit-refusals");
-        refusals.setWidth("100%");
-        refusals.setVisible(false);
 
         Button save = new Button(messages.get("report.ui.save"), VaadinIcons.CHECK);
         save.setId("dashboard-edit-save");
@@ -110,12 +102,12 @@ final class DashboardEditor extends Window {
     }
 
     private void save(Consumer<SavedDashboard> saved) {
-        Map<String, AbstractComponent> parts = new HashMap<>(widgets.parts());
-        parts.put("title", titleFa);
-        parts.put("defaultFor", defaultFor);
-        parts.values().forEach(p -> p.setComponentError(null));
-        shares.refuse(null);
-        refusals.setVisible(false);
+        Map<String, Consumer<String>> marks = new HashMap<>();
+        widgets.parts().forEach((path, part) -> marks.put(path, RefusalList.markOn(part)));
+        marks.put("title", RefusalList.markOn(titleFa));
+        marks.put("defaultFor", RefusalList.markOn(defaultFor));
+        marks.put("shares", shares::refuse);
+        refusals.clear(marks);
         List<String> roles = defaultFor.getSelectedItems().stream().map(o -> String.valueOf(o.value())).toList();
         Dashboard dashboard = draft.build(titleFa.getValue(), titleEn.getValue(), roles);
         try {
@@ -124,19 +116,7 @@ final class DashboardEditor extends Window {
             context.showSuccess(messages.get("report.ui.dashboard.saved"));
             saved.accept(kept);
         } catch (ValidationException refused) {
-            List<String> reasons = new ArrayList<>();
-            for (FieldError error : refused.fieldErrors()) {
-                String reason = messages.get(error.messageKey(), error.args().stream().map(widgets::titled).toArray());
-                if (error.field().startsWith("shares")) {
-                    shares.refuse(reason);
-                } else {
-                    FieldPaths.closest(parts.keySet(), error.field()).ifPresent(p -> parts.get(p).setComponentError(new UserError(reason)));
-                }
-                // listed too: a mark shows its reason only on hovering it
-                reasons.add(reason);
-            }
-            refusals.setValue(String.join("\n", reasons));
-            refusals.setVisible(true);
+            refusals.show(refused, marks, error -> messages.get(error.messageKey(), error.args().stream().map(widgets::titled).toArray()));
         } catch (RuntimeException failed) {
             context.showError(failed);
         }

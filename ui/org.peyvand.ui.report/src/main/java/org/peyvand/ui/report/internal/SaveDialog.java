@@ -1,10 +1,9 @@
 package org.peyvand.ui.report.internal;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
-import org.peyvand.platform.core.error.FieldError;
 import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.platform.form.LocalizedText;
@@ -14,10 +13,8 @@ import org.peyvand.platform.report.SavedReport;
 import org.peyvand.ui.api.UiContext;
 
 import com.vaadin.icons.VaadinIcons;
-import com.vaadin.server.UserError;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.CssLayout;
-import com.vaadin.ui.Label;
 import com.vaadin.ui.TextField;
 import com.vaadin.ui.UI;
 import com.vaadin.ui.VerticalLayout;
@@ -36,7 +33,7 @@ final class SaveDialog extends Window {
     private final transient Messages messages;
     private final TextField titleFa;
     private final TextField titleEn;
-    private final Label refusals = new Label();
+    private final RefusalList refusals = new RefusalList("report-save-refusals");
     private final SharesField shares;
 
     private SaveDialog(UiContext context, ReportServices services, ReportDefinition definition, List<ReportShare> shares,
@@ -58,9 +55,6 @@ final class SaveDialog extends Window {
         titleEn.setId("report-save-title-en");
         titleEn.setWidth("100%");
         titleEn.addStyleName("crm-ltr");
-        refusals.addStyleName("crm-report-errors");
-        refusals.setId("report-save-refusals");
-        refusals.setVisible(false);
 
         Button save = new Button(messages.get("report.ui.save"), VaadinIcons.CHECK);
         save.setId("report-save-confirm");
@@ -80,10 +74,9 @@ final class SaveDialog extends Window {
     }
 
     private void save(ReportDefinition definition, Consumer<SavedReport> saved) {
-        titleFa.setComponentError(null);
-        titleEn.setComponentError(null);
-        shares.refuse(null);
-        refusals.setVisible(false);
+        Map<String, Consumer<String>> marks = Map.of("title", RefusalList.markOn(titleFa), "title.en", RefusalList.markOn(titleEn),
+                "shares", shares::refuse);
+        refusals.clear(marks);
         ReportDefinition titled = new ReportDefinition(definition.key(), LocalizedText.of(titleFa.getValue().strip(), titleEn.getValue().strip()),
                 definition.recordType(), definition.groups(), definition.columns(), definition.filters(), definition.sorts(), definition.chart());
         try {
@@ -91,18 +84,7 @@ final class SaveDialog extends Window {
             close();
             saved.accept(report);
         } catch (ValidationException refused) {
-            List<String> reasons = new ArrayList<>();
-            for (FieldError error : refused.fieldErrors()) {
-                String reason = messages.get(error.messageKey(), error.args().toArray());
-                if (error.field().startsWith("title")) {
-                    (error.field().endsWith("en") ? titleEn : titleFa).setComponentError(new UserError(reason));
-                } else if (error.field().startsWith("shares")) {
-                    shares.refuse(reason);
-                }
-                reasons.add(reason);
-            }
-            refusals.setValue(String.join("\n", reasons));
-            refusals.setVisible(true);
+            refusals.show(refused, marks, error -> messages.get(error.messageKey(), error.args().toArray()));
         } catch (RuntimeException failed) {
             context.showError(failed);
         }

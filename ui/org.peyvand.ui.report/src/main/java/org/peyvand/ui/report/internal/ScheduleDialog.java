@@ -1,13 +1,11 @@
 package org.peyvand.ui.report.internal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
-import org.peyvand.platform.core.error.FieldError;
 import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.platform.report.ExportFormat;
@@ -16,12 +14,9 @@ import org.peyvand.platform.report.SavedReport;
 import org.peyvand.ui.api.UiContext;
 
 import com.vaadin.icons.VaadinIcons;
-import com.vaadin.server.UserError;
-import com.vaadin.ui.AbstractComponent;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.ComboBox;
 import com.vaadin.ui.CssLayout;
-import com.vaadin.ui.Label;
 import com.vaadin.ui.RadioButtonGroup;
 import com.vaadin.ui.UI;
 import com.vaadin.ui.VerticalLayout;
@@ -43,7 +38,7 @@ final class ScheduleDialog extends Window {
     private final ComboBox<ReportSchedule.Frequency> frequency;
     private final ComboBox<Integer> day = new ComboBox<>();
     private final ComboBox<Integer> hour;
-    private final Label refusals = new Label();
+    private final RefusalList refusals = new RefusalList("schedule-refusals");
 
     private ScheduleDialog(UiContext context, ReportServices services, List<SavedReport> reports, Consumer<ReportSchedule> created) {
         super(context.messages().get("report.ui.schedules.add"));
@@ -78,9 +73,6 @@ final class ScheduleDialog extends Window {
         hour.setEmptySelectionAllowed(false);
         hour.setValue(8);
         frequency.setValue(ReportSchedule.Frequency.DAILY);
-        refusals.addStyleName("crm-report-errors");
-        refusals.setId("schedule-refusals");
-        refusals.setVisible(false);
         Button save = new Button(messages.get("report.ui.save"), VaadinIcons.CHECK);
         save.setId("schedule-save");
         save.addStyleName(ValoTheme.BUTTON_PRIMARY);
@@ -107,9 +99,9 @@ final class ScheduleDialog extends Window {
     }
 
     private void save(Consumer<ReportSchedule> created) {
-        Map<String, AbstractComponent> fields = Map.of("report", report, "format", format, "frequency", frequency, "day", day, "hour", hour);
-        fields.values().forEach(f -> f.setComponentError(null));
-        refusals.setVisible(false);
+        Map<String, Consumer<String>> marks = Map.of("report", RefusalList.markOn(report), "format", RefusalList.markOn(format),
+                "frequency", RefusalList.markOn(frequency), "day", RefusalList.markOn(day), "hour", RefusalList.markOn(hour));
+        refusals.clear(marks);
         ReportSchedule schedule = ReportSchedule.of(report.getOptionalValue().map(SavedReport::key).orElse(null), format.getValue(),
                 frequency.getValue(), day.isVisible() ? day.getValue() : null, hour.getValue());
         try {
@@ -117,18 +109,7 @@ final class ScheduleDialog extends Window {
             close();
             created.accept(saved);
         } catch (ValidationException refused) {
-            List<String> elsewhere = new ArrayList<>();
-            for (FieldError error : refused.fieldErrors()) {
-                String reason = messages.get(error.messageKey(), error.args().toArray());
-                AbstractComponent field = fields.get(error.field());
-                if (field != null) {
-                    field.setComponentError(new UserError(reason));
-                } else {
-                    elsewhere.add(reason);
-                }
-            }
-            refusals.setValue(String.join("\n", elsewhere));
-            refusals.setVisible(!elsewhere.isEmpty());
+            refusals.show(refused, marks, error -> messages.get(error.messageKey(), error.args().toArray()));
         } catch (RuntimeException failed) {
             context.showError(failed);
         }
