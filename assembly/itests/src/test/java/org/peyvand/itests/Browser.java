@@ -91,30 +91,46 @@ public final class Browser implements AutoCloseable {
      * holds it, such as a grid cell; tries again while the elements are being redrawn (suggestions narrowing as one types).
      */
     public void clickContaining(String css, String text) {
-        wait.until(d -> {
-            try {
-                List<WebElement> shown = d.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).toList();
-                // one showing exactly the text goes before those that hold it among more, such as "Account › Created" for "Created"
-                WebElement match = shown.stream().filter(e -> e.getText().strip().equals(text)).findFirst()
-                        .or(() -> shown.stream().filter(e -> e.getText().contains(text)).findFirst()).orElse(null);
-                if (match == null) {
-                    return false;
-                }
-                match.click();
-                return true;
-            } catch (StaleElementReferenceException redrawn) {
-                return false;
-            }
-        });
+        wait.until(d -> clickShown(css, text));
     }
 
-    /** Picks the choice showing {@code text} in a combo box: types it over what it shows and clicks it in the suggestions. */
+    /**
+     * Picks the choice showing {@code text} in a combo box: types it over what it shows and clicks it
+     * in the suggestions, typing again while none show, as when a screen redraws the box meanwhile.
+     */
     public void pick(String comboCss, String text) {
-        WebElement input = element(comboCss + " input");
-        input.click();
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
-        clickContaining("#VAADIN_COMBOBOX_OPTIONLIST td", text);
+        wait.until(d -> {
+            if (clickShown("#VAADIN_COMBOBOX_OPTIONLIST td", text)) {
+                return true;
+            }
+            try {
+                if (d.findElements(By.cssSelector("#VAADIN_COMBOBOX_OPTIONLIST td")).stream().noneMatch(WebElement::isDisplayed)) {
+                    WebElement input = element(comboCss + " input");
+                    input.click();
+                    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+                }
+            } catch (StaleElementReferenceException redrawn) {
+                // typed again on the next try
+            }
+            return false;
+        });
         settle();
+    }
+
+    private boolean clickShown(String css, String text) {
+        try {
+            List<WebElement> shown = driver.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).toList();
+            // one showing exactly the text goes before those that hold it among more, such as "Account › Created" for "Created"
+            WebElement match = shown.stream().filter(e -> e.getText().strip().equals(text)).findFirst()
+                    .or(() -> shown.stream().filter(e -> e.getText().contains(text)).findFirst()).orElse(null);
+            if (match == null) {
+                return false;
+            }
+            match.click();
+            return true;
+        } catch (StaleElementReferenceException redrawn) {
+            return false;
+        }
     }
 
     /** Scrolls the page (or the scrolling part holding it) until the element is in sight, for screenshots. */
