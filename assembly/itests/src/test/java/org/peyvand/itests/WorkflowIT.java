@@ -68,8 +68,10 @@ public class WorkflowIT {
     }
 
     @Before
-    public void accountsModuleIsThere() throws Exception {
+    public void accountsModuleAndEngineAreThere() throws Exception {
         PeyvandContainer.ensureAccountsModule(features, modules);
+        // in a container just started, the engine may still be opening after the accounts module is ready
+        awaitEngine();
     }
 
     @Test
