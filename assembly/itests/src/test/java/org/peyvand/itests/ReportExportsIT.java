@@ -35,7 +35,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Exports of a report over the accounts module's contacts in the running container: Excel and PDF
  * through REST in Persian, a user from whom a field is hidden getting a file without its column, a
- * user without the export permission refused, a cancel, and the shell writing a file. The workbook
+ * user without the export permission refused, a list's search exported within the caller's record
+ * scope, a cancel, and the shell writing a file. The workbook
  * is read as the zip of XML it is, since the test runs inside the container without POI.
  */
 @RunWith(PaxExam.class)
@@ -128,6 +129,41 @@ public class ReportExportsIT {
     }
 
     @Test
+    public void aListsSearchTypedOnAnArabicKeyboardExportsOnlyTheContactsItFindsInTheCallersScope() throws Exception {
+        String tag = Integer.toString(100_000 + random.nextInt(900_000));
+        String role = "own" + tag;
+        assertEquals(201, admin.post("/api/v1/roles", "{\"name\":\"" + role + "\",\"labelFa\":\"خودی\"}").status());
+        for (String permission : List.of("accounts.contact.read", "accounts.contact.create", "platform.report.read", "platform.report.export")) {
+            assertEquals(200, admin.put("/api/v1/roles/" + role + "/permissions/" + permission, "").status());
+        }
+        assertEquals(200, admin.put("/api/v1/roles/" + role + "/scopes/accounts.contact", "{\"level\":\"OWN\"}").status());
+        String name = "o" + tag;
+        assertEquals(201, admin.post("/api/v1/users", "{\"username\":\"" + name + "\",\"displayNameFa\":\"خودی\",\"password\":\""
+                + SECRET + "\",\"roles\":[\"" + role + "\"]}").status());
+        RestClient own = RestClient.as(name, SECRET).inLanguage("fa");
+        // the tag in the job title, a word of its own the list's search finds
+        createContact(own, "علی", "کریمی", tag);
+        createContact(own, "مریم", "کریمی", tag);
+        createContact(admin, "علی", "کریمی", tag);
+        // Arabic yeh and kaf, Arabic-Indic digits, and the start of a word only
+        String typed = "علي كريم " + arabicDigits(tag);
+        String definition = """
+                {"recordType": "accounts.contact", "title": {"fa": "افراد", "en": "Contacts"},
+                 "columns": [{"field": "firstName"}, {"field": "lastName"}, {"field": "jobTitle"}],
+                 "filters": [{"operator": "SEARCH", "values": ["%s"]}]}
+                """.formatted(typed);
+
+        JsonNode mine = finished(own, start(own, definition, "XLSX"));
+        assertEquals(mine.toString(), "DONE", mine.get("state").asText());
+        assertEquals("only the caller's own Ali Karimi", 1, mine.get("rowsWritten").asInt());
+        String sheet = sheet(own.download("/api/v1/reports/exports/" + mine.get("id").asText() + "/file").body());
+        assertTrue(sheet, sheet.contains("علی") && sheet.contains("کریمی") && !sheet.contains("مریم"));
+
+        JsonNode everyone = finished(admin, start(admin, definition, "XLSX"));
+        assertEquals("both Ali Karimis for a caller who sees all contacts", 2, everyone.get("rowsWritten").asInt());
+    }
+
+    @Test
     public void aCancelledExportLeavesNoFileAndBadDefinitionsAreRefusedByName() {
         String id = start(admin, """
                 {"recordType": "accounts.contact", "columns": [{"field": "lastName"}]}
@@ -159,6 +195,18 @@ public class ReportExportsIT {
         assertTrue(printed, printed.contains(target.toString()));
         assertTrue(Files.size(target) > 0);
         assertEquals("%PDF", new String(Files.readAllBytes(target), 0, 4, StandardCharsets.ISO_8859_1));
+    }
+
+    private void createContact(RestClient who, String first, String last, String jobTitle) {
+        RestClient.Reply created = who.post("/api/v1/contacts", "{\"firstName\":\"" + first + "\",\"lastName\":\"" + last
+                + "\",\"jobTitle\":\"" + jobTitle + "\",\"nationalCode\":\"" + TestData.nationalCode(random) + "\"}");
+        assertEquals(created.body(), 201, created.status());
+    }
+
+    private static String arabicDigits(String latin) {
+        StringBuilder digits = new StringBuilder();
+        latin.chars().forEach(c -> digits.append((char) ('\u0660' + (c - '0'))));
+        return digits.toString();
     }
 
     private static String start(RestClient who, String definition, String format) {

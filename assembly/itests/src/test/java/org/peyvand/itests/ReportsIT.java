@@ -25,6 +25,7 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
 import org.peyvand.platform.core.calendar.JalaliDate;
+import org.peyvand.platform.form.RecordDayCounts;
 import org.peyvand.platform.report.ReportService;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,6 +49,11 @@ public class ReportsIT {
     @Inject
     @Filter(timeout = 120_000)
     SessionFactory sessions;
+
+    /** Offered once the form kernel's daily counts hold every record. */
+    @Inject
+    @Filter(timeout = 120_000)
+    RecordDayCounts dayCounts;
 
     @Configuration
     public Option[] config() {
@@ -277,6 +283,58 @@ public class ReportsIT {
             }
         }
         throw new AssertionError(key + " is not in " + library);
+    }
+
+    @Test
+    public void designedRecordsCountFromTheirDailyCountsAsFromTheRecordsThemselves() {
+        String tag = Integer.toString(100_000 + random.nextInt(900_000));
+        String type = "custom.call" + tag;
+        RestClient.Reply published = admin.put("/api/v1/forms/" + type, """
+                {"key": "%s", "kind": "RECORD_TYPE", "menuSection": "sales", "label": {"fa": "تماس", "en": "Call"},
+                 "fields": [{"name": "subject", "type": "TEXT", "label": {"fa": "موضوع", "en": "Subject"}},
+                            {"name": "callDate", "type": "DATE", "label": {"fa": "تاریخ تماس", "en": "Call date"}}],
+                 "listColumns": ["subject"]}""".formatted(type));
+        assertEquals(published.body(), 200, published.status());
+        Await.until("the type's permissions", 30_000, () -> admin.get("/api/v1/records/" + type + "/count").status() == 200);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Tehran"));
+        record(admin, type, today);
+        long moved = record(admin, type, today.minusDays(40));
+        record(admin, type, null);
+        long removed = record(admin, type, today);
+        String name = "c" + tag;
+        RestClient caller = userWithRole("caller" + tag, name, "تماس‌گیر", List.of(type + ".read", type + ".create", "platform.report.read"),
+                Map.of(type, "OWN"));
+        record(caller, type, today);
+        JsonNode was = admin.get("/api/v1/records/" + type + "/" + moved).json();
+        assertEquals(200, admin.put("/api/v1/records/" + type + "/" + moved, "{\"version\":" + was.get("version").asLong()
+                + ",\"values\":{\"callDate\":\"" + JalaliDate.from(today.minusDays(3)) + "\"}}").status());
+        assertEquals(204, admin.delete("/api/v1/records/" + type + "/" + removed).status());
+
+        // the same report counted from the daily counts (COUNT) and from the records (COUNT of ids)
+        String perOwnerAndMonth = """
+                {"recordType": "%s", "groups": [{"field": "owner"}, {"field": "createdAt", "bucket": "JALALI_MONTH"}], "columns": [{%s}],
+                 "filters": [{"field": "createdAt", "operator": "IN_PERIOD", "period": {"kind": "LAST_DAYS", "days": 30}}]}""";
+        String month = JalaliDate.of(JalaliDate.from(today).year(), JalaliDate.from(today).month(), 1).toLocalDate().toString();
+        // owners in order: "c…" before the administrator "itest"
+        List<List<Object>> expected = List.of(List.of(name, month, 1), List.of(PeyvandContainer.USER, month, 3));
+        assertEquals(expected, rows(run(admin, perOwnerAndMonth.formatted(type, "\"aggregate\": \"COUNT\""))));
+        assertEquals(expected, rows(run(admin, perOwnerAndMonth.formatted(type, "\"field\": \"id\", \"aggregate\": \"COUNT\""))));
+        assertEquals("within the caller's scope", List.of(List.of(name, month, 1)),
+                rows(run(caller, perOwnerAndMonth.formatted(type, "\"aggregate\": \"COUNT\""))));
+
+        String perCallDay = """
+                {"recordType": "%s", "groups": [{"field": "callDate", "bucket": "DAY"}], "columns": [{%s}],
+                 "filters": [{"field": "callDate", "operator": "IN_PERIOD", "period": {"kind": "LAST_DAYS", "days": 60}}]}""";
+        List<List<Object>> perDay = List.of(List.of(today.minusDays(3).toString(), 1), List.of(today.toString(), 2));
+        assertEquals(perDay, rows(run(admin, perCallDay.formatted(type, "\"aggregate\": \"COUNT\""))));
+        assertEquals(perDay, rows(run(admin, perCallDay.formatted(type, "\"field\": \"id\", \"aggregate\": \"COUNT\""))));
+    }
+
+    private static long record(RestClient who, String type, LocalDate callDate) {
+        RestClient.Reply created = who.post("/api/v1/records/" + type, "{\"values\":{\"subject\":\"تماس\""
+                + (callDate == null ? "" : ",\"callDate\":\"" + JalaliDate.from(callDate) + "\"") + "}}");
+        assertEquals(created.body(), 201, created.status());
+        return created.json().get("id").asLong();
     }
 
     private static JsonNode runSaved(RestClient who, String key, String parameters) {

@@ -18,7 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The main screen flow in a real browser against the running distribution: sign in, switch the
  * language (the page flips direction), create a person with a Jalali birth date through the
- * form, find them through the list search (typed with Arabic letters) and the global search.
+ * form, find them through the list search (typed with Arabic letters), export what it found to
+ * Excel, and find them through the global search.
  */
 public class WorkspaceBrowserIT {
 
@@ -78,6 +79,16 @@ public class WorkspaceBrowserIT {
             browser.waitForText("#list-grid", lastName);
             browser.waitForText("#list-grid", "۱۳۶۹/۰۵/۱۲");
             browser.screenshot("05-contact-found-in-list");
+
+            // what the search found, exported to Excel in the background through the one export window
+            browser.click("#list-export-xlsx");
+            browser.waitForText("#report-export .v-window-header", "افراد");
+            browser.waitForText("#report-export-status", "۱ ردیف");
+            assertTrue("the finished file can be downloaded", browser.element("#report-export-download").isEnabled());
+            assertTrue("nothing left to stop", browser.absent("#report-export-stop"));
+            browser.screenshot("05b-contact-list-exported");
+            browser.click("#report-export-close");
+            browser.waitUntilGone("#report-export");
 
             browser.type("#global-search", lastName + "\n");
             browser.waitForText("#global-search-results", lastName);

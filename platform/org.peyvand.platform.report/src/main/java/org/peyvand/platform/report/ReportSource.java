@@ -45,4 +45,22 @@ public interface ReportSource {
      * say), which reports cannot use.
      */
     Optional<String> column(String field);
+
+    /**
+     * Where the type keeps the words its records are found by, which {@link FilterOperator#SEARCH}
+     * reads; empty for a type without, which cannot be searched.
+     */
+    default Optional<TokenTable> tokens() {
+        return Optional.empty();
+    }
+
+    /**
+     * A table of search tokens: a row per record and word, written with
+     * {@link org.peyvand.platform.core.text.SearchWords}, with an index that starts with the record's
+     * id and the token (or the token and the id) so a search probes it per record.
+     *
+     * @param recordIdColumn the column of the record's id, as {@link #idColumn()} holds it
+     */
+    record TokenTable(String table, String recordIdColumn, String tokenColumn) {
+    }
 }

@@ -4,5 +4,5 @@
  * aggregated in one database query, within the caller's record scope and field rules.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.peyvand.platform.report;

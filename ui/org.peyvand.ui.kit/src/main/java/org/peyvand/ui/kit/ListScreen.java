@@ -1,17 +1,33 @@
 package org.peyvand.ui.kit;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+
 import org.peyvand.platform.core.page.Page;
+import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.platform.security.FieldAccess;
 import org.peyvand.platform.core.page.PageRequest;
+import org.peyvand.platform.form.LocalizedText;
+import org.peyvand.platform.report.ExportFormat;
+import org.peyvand.platform.report.FilterOperator;
+import org.peyvand.platform.report.ReportColumn;
+import org.peyvand.platform.report.ReportDefinition;
+import org.peyvand.platform.report.ReportExports;
+import org.peyvand.platform.report.ReportFilter;
+import org.peyvand.platform.report.ReportPermissions;
 import org.peyvand.ui.api.UiContext;
 
 import com.vaadin.data.provider.GridSortOrder;
 import com.vaadin.event.ShortcutAction.KeyCode;
+import com.vaadin.icons.VaadinIcons;
 import com.vaadin.event.ShortcutListener;
 import com.vaadin.navigator.View;
 import com.vaadin.navigator.ViewChangeListener.ViewChangeEvent;
 import com.vaadin.shared.data.sort.SortDirection;
 import com.vaadin.shared.ui.ValueChangeMode;
+import com.vaadin.ui.Button;
 import com.vaadin.ui.Component;
 import com.vaadin.ui.CssLayout;
 import com.vaadin.ui.Grid;
@@ -21,8 +37,9 @@ import com.vaadin.ui.themes.ValoTheme;
 
 /**
  * The list screen every record type shares: a title, a Persian-aware search box, actions, and a
- * keyset-paged grid with the total count. The address {@code <view>/<id>} opens one record,
- * which is how global search results land here.
+ * keyset-paged grid with the total count, and Excel and PDF exports of what it shows where the
+ * list names its record type's fields. The address {@code <view>/<id>} opens one record, which is
+ * how global search results land here.
  */
 public abstract class ListScreen<T> extends CssLayout implements View {
     private static final long serialVersionUID = 1L;
@@ -133,6 +150,49 @@ public abstract class ListScreen<T> extends CssLayout implements View {
 
     protected void addAction(Component action) {
         actions.addComponent(action);
+    }
+
+    /**
+     * Gives the list Excel and PDF buttons when the user may export reports: they export the records
+     * of {@code recordType} the search finds, titled as the list, with the columns the user sees in
+     * their reading order, each as the report fields {@code fields} gives for its column id (none
+     * leaves it out).
+     */
+    protected void addExports(ReportExports exports, AccessGuard guard, String recordType, Function<String, List<String>> fields) {
+        if (!guard.allows(context.caller(), ReportPermissions.EXPORT)) {
+            return;
+        }
+        addAction(exportButton(context.messages().get("kit.export.xlsx"), VaadinIcons.FILE_TABLE, "list-export-xlsx",
+                () -> ExportWindow.start(context, exports, shown(recordType, fields), ExportFormat.XLSX)));
+        addAction(exportButton(context.messages().get("kit.export.pdf"), VaadinIcons.FILE_TEXT_O, "list-export-pdf",
+                () -> ExportWindow.start(context, exports, shown(recordType, fields), ExportFormat.PDF)));
+    }
+
+    private Button exportButton(String caption, VaadinIcons icon, String id, Runnable export) {
+        Button button = new Button(caption, icon);
+        button.setId(id);
+        button.addClickListener(e -> {
+            try {
+                export.run();
+            } catch (RuntimeException refused) {
+                context.showError(refused);
+            }
+        });
+        return button;
+    }
+
+    /** The list as a report: its title, the columns the user sees in reading order, and the search typed. */
+    ReportDefinition shown(String recordType, Function<String, List<String>> fields) {
+        List<Grid.Column<T, ?>> columns = new ArrayList<>(grid.getColumns());
+        if (context.rightToLeft()) {
+            // laid out last first (Grids.orderColumns), so the first column is read at the right
+            Collections.reverse(columns);
+        }
+        List<ReportColumn> shown = columns.stream().filter(column -> !column.isHidden()).flatMap(column -> fields.apply(column.getId()).stream())
+                .map(ReportColumn::of).toList();
+        List<ReportFilter> filters = query == null ? List.of() : List.of(new ReportFilter(null, FilterOperator.SEARCH, List.of(query), null));
+        String text = title.getValue();
+        return new ReportDefinition(null, LocalizedText.of(text, text), recordType, List.of(), shown, filters, List.of(), null);
     }
 
     protected abstract Page<T> page(String query, PageRequest request);

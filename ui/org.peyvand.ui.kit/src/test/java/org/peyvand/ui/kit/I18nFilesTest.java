@@ -2,11 +2,13 @@ package org.peyvand.ui.kit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.peyvand.platform.report.ExportJob;
 import org.peyvand.platform.testing.I18nFiles;
 
 class I18nFilesTest {
@@ -27,6 +29,12 @@ class I18nFilesTest {
         Set<String> used = I18nFiles.keysInCode(KEY_IN_CODE, source -> true);
         assertThat(used).contains("kit.form.customFields", "kit.form.noFiles");
         assertThat(english.stringPropertyNames()).containsAll(used).allMatch(key -> key.startsWith("kit."));
+    }
+
+    @Test
+    void everyExportStateHasAText() {
+        assertThat(load("kit.properties").stringPropertyNames())
+                .containsAll(Arrays.stream(ExportJob.State.values()).map(state -> "kit.export.state." + state.name()).toList());
     }
 
     @Test

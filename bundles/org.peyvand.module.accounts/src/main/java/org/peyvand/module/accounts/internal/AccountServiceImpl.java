@@ -46,6 +46,7 @@ import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.event.RecordEvents;
 import org.peyvand.platform.core.page.Page;
 import org.peyvand.platform.core.page.PageRequest;
+import org.peyvand.platform.core.text.SearchWords;
 import org.peyvand.platform.core.validation.IranianIdentifiers;
 import org.peyvand.platform.core.work.Progress;
 import org.peyvand.platform.form.CustomFields;
@@ -358,7 +359,7 @@ public class AccountServiceImpl implements AccountService {
     /** Accounts have no account filter; {@code accountId} of the query is ignored. */
     private RecordSearch.Filter filter(Caller caller, RecordQuery query) {
         RecordQuery q = query == null ? RecordQuery.ALL : query;
-        return new RecordSearch.Filter(access.scope(caller, AccountFields.TYPE), SearchTokens.ofQuery(q.q()), null,
+        return new RecordSearch.Filter(access.scope(caller, AccountFields.TYPE), SearchWords.ofQuery(q.q()), null,
                 CustomFilters.of(custom, caller, AccountFields.TYPE, q.custom()), null);
     }
 

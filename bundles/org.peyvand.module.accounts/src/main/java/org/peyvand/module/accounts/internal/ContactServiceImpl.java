@@ -46,6 +46,7 @@ import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.event.RecordEvents;
 import org.peyvand.platform.core.page.Page;
 import org.peyvand.platform.core.page.PageRequest;
+import org.peyvand.platform.core.text.SearchWords;
 import org.peyvand.platform.core.validation.IranianIdentifiers;
 import org.peyvand.platform.core.work.Progress;
 import org.peyvand.platform.form.CustomFields;
@@ -343,7 +344,7 @@ public class ContactServiceImpl implements ContactService {
 
     private RecordSearch.Filter filter(Caller caller, RecordQuery query) {
         RecordQuery q = query == null ? RecordQuery.ALL : query;
-        return new RecordSearch.Filter(access.scope(caller, ContactFields.TYPE), SearchTokens.ofQuery(q.q()), q.accountId(),
+        return new RecordSearch.Filter(access.scope(caller, ContactFields.TYPE), SearchWords.ofQuery(q.q()), q.accountId(),
                 CustomFilters.of(custom, caller, ContactFields.TYPE, q.custom()), null);
     }
 

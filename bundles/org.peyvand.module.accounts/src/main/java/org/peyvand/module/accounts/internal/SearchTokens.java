@@ -8,45 +8,43 @@ import org.peyvand.module.accounts.AccountInput;
 import org.peyvand.module.accounts.Address;
 import org.peyvand.module.accounts.ContactInput;
 import org.peyvand.module.accounts.Phone;
-import org.peyvand.platform.core.text.PersianText;
+import org.peyvand.platform.core.text.SearchWords;
 
 /**
- * The words a record is found by: a query matches a record when each of its words is a prefix of
- * one of these. Built from validated (normalised) input, so numbers arrive in one form.
+ * The words a record is found by: a query matches a record when each of its words
+ * ({@link SearchWords#ofQuery}) is a prefix of one of these. Built from validated (normalised)
+ * input, so numbers arrive in one form.
  */
 public final class SearchTokens {
-    /** The token column size; longer tokens are cut, and so are query words, so prefixes still match. */
-    public static final int MAX_LENGTH = 64;
-
     private SearchTokens() {
     }
 
     public static Set<String> ofContact(ContactInput contact, String accountName) {
         Set<String> tokens = new LinkedHashSet<>();
-        addText(tokens, contact.firstName());
-        addText(tokens, contact.lastName());
-        addText(tokens, contact.nationalCode());
+        SearchWords.addTokens(tokens, contact.firstName());
+        SearchWords.addTokens(tokens, contact.lastName());
+        SearchWords.addTokens(tokens, contact.nationalCode());
         addPhone(tokens, contact.mobile());
-        addText(tokens, contact.email());
-        addText(tokens, contact.jobTitle());
-        addText(tokens, accountName);
+        SearchWords.addTokens(tokens, contact.email());
+        SearchWords.addTokens(tokens, contact.jobTitle());
+        SearchWords.addTokens(tokens, accountName);
         return tokens;
     }
 
     public static Set<String> ofAccount(AccountInput account) {
         Set<String> tokens = new LinkedHashSet<>();
-        addText(tokens, account.name());
-        addText(tokens, account.nationalId());
-        addText(tokens, account.economicCode());
-        addText(tokens, account.registrationNumber());
+        SearchWords.addTokens(tokens, account.name());
+        SearchWords.addTokens(tokens, account.nationalId());
+        SearchWords.addTokens(tokens, account.economicCode());
+        SearchWords.addTokens(tokens, account.registrationNumber());
         for (Phone phone : account.phones()) {
             addPhone(tokens, phone.number());
         }
         for (Address address : account.addresses()) {
-            addText(tokens, address.city());
+            SearchWords.addTokens(tokens, address.city());
         }
         if (account.website() != null) {
-            addText(tokens, account.website().replaceFirst("^(?i)https?://", ""));
+            SearchWords.addTokens(tokens, account.website().replaceFirst("^(?i)https?://", ""));
         }
         return tokens;
     }
@@ -54,22 +52,8 @@ public final class SearchTokens {
     /** The tokens plus those of the record's custom text values, so custom fields are searched too. */
     public static Set<String> with(Set<String> tokens, List<String> customTexts) {
         Set<String> all = new LinkedHashSet<>(tokens);
-        customTexts.forEach(text -> addText(all, text));
+        customTexts.forEach(text -> SearchWords.addTokens(all, text));
         return all;
-    }
-
-    /** The query's words, cut like stored tokens, without words implied by longer ones. */
-    public static List<String> ofQuery(String query) {
-        List<String> words = PersianText.queryTokens(query).stream().map(w -> Values.truncate(w, MAX_LENGTH)).toList();
-        return words.stream()
-                .filter(word -> words.stream().noneMatch(other -> other.length() > word.length() && other.startsWith(word)))
-                .toList();
-    }
-
-    private static void addText(Set<String> tokens, String text) {
-        if (text != null) {
-            PersianText.searchTokens(text).forEach(token -> tokens.add(Values.truncate(token, MAX_LENGTH)));
-        }
     }
 
     /**

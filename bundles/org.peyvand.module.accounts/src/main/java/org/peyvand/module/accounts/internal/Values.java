@@ -21,15 +21,6 @@ public final class Values {
         return stripped.isEmpty() ? null : stripped;
     }
 
-    /** Cuts {@code value} to at most {@code max} characters without splitting a surrogate pair. */
-    public static String truncate(String value, int max) {
-        if (value.length() <= max) {
-            return value;
-        }
-        int end = Character.isHighSurrogate(value.charAt(max - 1)) ? max - 1 : max;
-        return value.substring(0, end);
-    }
-
     /** A record id as typed, in any digits; empty when it is not a plain positive number. */
     public static Optional<Long> parseId(String value) {
         String digits = PersianText.toLatinDigits(value.strip());

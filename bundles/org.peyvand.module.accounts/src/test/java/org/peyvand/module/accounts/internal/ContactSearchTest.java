@@ -23,6 +23,7 @@ import org.peyvand.platform.core.format.DisplayPreferences;
 import org.peyvand.platform.core.i18n.I18nService;
 import org.peyvand.platform.core.page.Page;
 import org.peyvand.platform.core.page.PageRequest;
+import org.peyvand.platform.core.text.SearchWords;
 import org.peyvand.platform.core.work.Progress;
 import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.testing.TestDatabase;
@@ -81,7 +82,7 @@ class ContactSearchTest {
 
     /** Which stored contacts match, by the definition: each query word starts a token of the contact. */
     private List<Contact> expected(String query, Long account) {
-        List<String> words = SearchTokens.ofQuery(query);
+        List<String> words = SearchWords.ofQuery(query);
         return all.stream()
                 .filter(c -> account == null || account.equals(c.accountId()))
                 .filter(c -> {

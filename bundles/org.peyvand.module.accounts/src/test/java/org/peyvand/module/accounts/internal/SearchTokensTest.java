@@ -10,6 +10,7 @@ import org.peyvand.module.accounts.AccountInput;
 import org.peyvand.module.accounts.Address;
 import org.peyvand.module.accounts.ContactInput;
 import org.peyvand.module.accounts.Phone;
+import org.peyvand.platform.core.text.SearchWords;
 
 class SearchTokensTest {
 
@@ -43,24 +44,7 @@ class SearchTokensTest {
     void cutsLongTokensToTheColumnSize() {
         String email = "a".repeat(70) + "@example.com";
         assertThat(SearchTokens.ofContact(new ContactInput("x", "y", null, null, email, null, null, null), null))
-                .allSatisfy(token -> assertThat(token).hasSizeLessThanOrEqualTo(SearchTokens.MAX_LENGTH))
+                .allSatisfy(token -> assertThat(token).hasSizeLessThanOrEqualTo(SearchWords.MAX_LENGTH))
                 .contains("a".repeat(64));
-    }
-
-    @Test
-    void foldsQueryWordsLikeStoredOnes() {
-        assertThat(SearchTokens.ofQuery(" كريمي  ۰۹۱۲ ")).containsExactly("کریمی", "0912");
-        assertThat(SearchTokens.ofQuery(null)).isEmpty();
-        assertThat(SearchTokens.ofQuery("  ")).isEmpty();
-    }
-
-    @Test
-    void dropsQueryWordsImpliedByLongerOnes() {
-        assertThat(SearchTokens.ofQuery("علی علیرضا کریم")).containsExactly("علیرضا", "کریم");
-    }
-
-    @Test
-    void cutsLongQueryWordsLikeTokens() {
-        assertThat(SearchTokens.ofQuery("b".repeat(80))).containsExactly("b".repeat(64));
     }
 }

@@ -35,6 +35,7 @@ import org.peyvand.platform.form.FieldDefinition;
 import org.peyvand.platform.form.FieldType;
 import org.peyvand.platform.form.FormDefinition;
 import org.peyvand.platform.form.RecordActions;
+import org.peyvand.platform.form.RecordDayCounts;
 import org.peyvand.platform.form.expression.SafeExpressions;
 import org.peyvand.platform.persistence.SchemaReady;
 import org.peyvand.platform.persistence.Transactions;
@@ -46,7 +47,8 @@ import org.peyvand.platform.report.ReportType;
 import org.peyvand.platform.report.internal.calendar.DayRange;
 import org.peyvand.platform.report.internal.calendar.DayTable;
 import org.peyvand.platform.report.internal.calendar.Periods;
-import org.peyvand.platform.report.internal.query.Dialect;
+import org.peyvand.platform.persistence.Dialect;
+import org.peyvand.platform.report.internal.query.DayCountTable;
 import org.peyvand.platform.report.internal.query.QueryField;
 import org.peyvand.platform.report.internal.query.RecordTable;
 import org.peyvand.platform.report.internal.query.RecordTables;
@@ -72,6 +74,7 @@ public final class ReportQueries {
     private final CustomFields forms;
     private final Clock clock;
     private final Map<String, ReportSource> sources = new ConcurrentHashMap<>();
+    private volatile RecordDayCounts dayCounts;
     private final SafeExpressions sandbox = new SafeExpressions(EXPRESSION_TIME);
     private volatile Dialect dialect;
 
@@ -103,6 +106,18 @@ public final class ReportQueries {
         sources.values().remove(source);
     }
 
+    /** Present once the form kernel's daily counts hold every record; until then reports count the records. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    public void setDayCounts(RecordDayCounts counts) {
+        dayCounts = counts;
+    }
+
+    public void unsetDayCounts(RecordDayCounts counts) {
+        if (dayCounts == counts) {
+            dayCounts = null;
+        }
+    }
+
     public List<ReportType> types(Caller caller) {
         guard.require(caller, ReportPermissions.READ);
         List<ReportType> types = new ArrayList<>();
@@ -132,7 +147,9 @@ public final class ReportQueries {
         }
         FormDefinition form = forms.form(definition.recordType())
                 .orElseThrow(() -> new NotFoundException("report.error.unknownType", definition.recordType()));
-        RecordTable table = readable(caller, form).orElseThrow(() -> new NotFoundException("report.error.unknownType", definition.recordType()));
+        RecordTable records = readable(caller, form).orElseThrow(() -> new NotFoundException("report.error.unknownType", definition.recordType()));
+        RecordDayCounts counts = dayCounts;
+        RecordTable table = counts == null ? records : DayCountTable.standIn(definition, records, counts).orElse(records);
         List<Object> scopeParameters = new ArrayList<>();
         String scope = scope(caller, table, scopeParameters);
         return new ResultRows(new ReportQuery(table, dialect(), period -> range(caller, period, periodBefore))

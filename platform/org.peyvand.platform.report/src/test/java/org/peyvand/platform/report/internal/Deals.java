@@ -15,6 +15,7 @@ import java.util.Optional;
 
 import javax.persistence.EntityManager;
 
+import org.peyvand.platform.core.text.SearchWords;
 import org.peyvand.platform.form.CustomFields;
 import org.peyvand.platform.form.FieldDefinition;
 import org.peyvand.platform.form.FieldType;
@@ -32,7 +33,7 @@ import org.peyvand.platform.testing.TestDatabase;
  * A module's record type for report tests: deals in table t_deal, two of sara's (unit 7) on either
  * side of Nowruz 1405 in Tehran and two of reza's (unit 8), with the report service over them. Each
  * deal but the last names its customer (t_customer, a lookup): sara's deals a gold customer of
- * sara's, reza's first a silver customer of reza's.
+ * sara's, reza's first a silver customer of reza's. Deals are found by the words of their titles (t_deal_token).
  */
 public final class Deals {
     public static final String TYPE = "sales.deal";
@@ -57,6 +58,7 @@ public final class Deals {
                     .executeUpdate();
             em.createNativeQuery("CREATE TABLE t_customer (id BIGINT PRIMARY KEY, name VARCHAR(100), tier VARCHAR(20), owner VARCHAR(64),"
                     + " owner_unit_id BIGINT, created_at TIMESTAMP, updated_at TIMESTAMP)").executeUpdate();
+            em.createNativeQuery("CREATE TABLE t_deal_token (deal_id BIGINT, token VARCHAR(64), PRIMARY KEY (deal_id, token))").executeUpdate();
             em.createNativeQuery("INSERT INTO t_customer VALUES (1, 'پتروشیمی جم', 'gold', 'sara', 7, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP),"
                     + " (2, 'پلیمر آریا', 'silver', 'reza', 8, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)").executeUpdate();
             // the last minute of 1404 and the first of 1405 in Tehran
@@ -102,12 +104,20 @@ public final class Deals {
                 .setParameter(2, title).setParameter(3, stage).setParameter(4, BigDecimal.valueOf(amount))
                 .setParameter(5, Date.valueOf(LocalDate.of(2026, 4, 1))).setParameter(6, owner).setParameter(7, unit).setParameter(8, at)
                 .setParameter(9, at).executeUpdate();
+        for (String token : SearchWords.tokens(List.of(title))) {
+            em.createNativeQuery("INSERT INTO t_deal_token VALUES (?1, ?2)").setParameter(1, id).setParameter(2, token).executeUpdate();
+        }
     }
 
     private static final class DealSource extends TableReportSource {
         DealSource() {
             super("t_deal", PERMISSION, Map.of("title", "title", "stage", "stage", "amount", "amount", "closedOn", "closed_on",
                     "customerId", "customer_id"));
+        }
+
+        @Override
+        public Optional<TokenTable> tokens() {
+            return Optional.of(new TokenTable("t_deal_token", "deal_id", "token"));
         }
     }
 

@@ -184,6 +184,22 @@ class ReportServiceTest {
     }
 
     @Test
+    void aSearchKeepsTheRecordsItsWordsBeginWithinTheCallersScope() {
+        // typed with the Arabic yeh, as some keyboards do; each word the start of one of the title's
+        ReportResult all = reports.run(SARA, report(List.of(), List.of(ReportColumn.of("id")),
+                List.of(new ReportFilter(null, FilterOperator.SEARCH, List.of("قرارداد"), null))));
+        ReportResult both = reports.run(SARA, report(List.of(), List.of(ReportColumn.of("id")),
+                List.of(new ReportFilter(null, FilterOperator.SEARCH, List.of("قرار  تمدي"), null))));
+        access.scope(SARA, DEALS, RecordScope.Level.OWN, Set.of());
+        ReportResult own = reports.run(SARA, report(List.of(), List.of(ReportColumn.of("id")),
+                List.of(new ReportFilter(null, FilterOperator.SEARCH, List.of("قرارداد"), null))));
+
+        assertThat(all.rows()).containsExactly(List.of(2L), List.of(3L));
+        assertThat(both.rows()).containsExactly(List.of(3L));
+        assertThat(own.rows()).containsExactly(List.of(2L));
+    }
+
+    @Test
     void recordsWithoutTheDateAGroupReadAreAGroupOfTheirOwn() {
         db.tx(em -> em.createNativeQuery("UPDATE t_deal SET closed_on = NULL WHERE id = 4").executeUpdate());
 

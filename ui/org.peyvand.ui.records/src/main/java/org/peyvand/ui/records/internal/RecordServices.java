@@ -8,6 +8,7 @@ import org.peyvand.platform.form.FormDefinition;
 import org.peyvand.platform.form.RecordActions;
 import org.peyvand.platform.form.RecordLookups;
 import org.peyvand.platform.form.RecordService;
+import org.peyvand.platform.report.ReportExports;
 import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.platform.security.AuditTrail;
 import org.peyvand.platform.security.FieldAccess;
@@ -19,7 +20,7 @@ import org.peyvand.ui.kit.RecordLookupOptions;
 
 /** The services the screens of designed record types call. */
 record RecordServices(RecordService records, CustomFields forms, AccessGuard guard, RecordAccess access, AuditTrail audit,
-        RecordLookups lookups, FileService files) {
+        RecordLookups lookups, FileService files, ReportExports exports) {
 
     /** The type's form as it stands now, while it is a designed record type or a stand-alone form. */
     Optional<FormDefinition> form(String type) {

@@ -18,6 +18,7 @@ import org.peyvand.platform.form.FileService;
 import org.peyvand.platform.form.FormDefinition;
 import org.peyvand.platform.form.RecordLookups;
 import org.peyvand.platform.form.RecordService;
+import org.peyvand.platform.report.ReportExports;
 import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.platform.security.AuditTrail;
 import org.peyvand.platform.security.RecordAccess;
@@ -43,9 +44,9 @@ public class RecordTypeViews implements EventHandler {
     @Activate
     public RecordTypeViews(BundleContext context, @Reference RecordService records, @Reference CustomFields forms,
             @Reference AccessGuard guard, @Reference RecordAccess access, @Reference AuditTrail audit, @Reference RecordLookups lookups,
-            @Reference FileService files) {
+            @Reference FileService files, @Reference ReportExports exports) {
         this.context = context;
-        this.services = new RecordServices(records, forms, guard, access, audit, lookups, files);
+        this.services = new RecordServices(records, forms, guard, access, audit, lookups, files, exports);
         synchronize();
     }
 

@@ -85,6 +85,8 @@ final class RecordsScreen extends ListScreen<CustomRecord> {
             addAction(CsvDownload.button(context, file,
                     out -> services.records().exportCsv(context.caller(), form.key(), new RecordQuery(query(), Map.of()), out)));
         }
+        // every column is one of the type's fields, named as its id
+        addExports(services.exports(), services.guard(), form.key(), List::of);
     }
 
     @Override

@@ -17,8 +17,6 @@ import org.peyvand.platform.report.SavedReport;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.Option;
 
-import com.vaadin.icons.VaadinIcons;
-import com.vaadin.ui.Button;
 import com.vaadin.ui.CheckBoxGroup;
 import com.vaadin.ui.CssLayout;
 import com.vaadin.ui.TextField;
@@ -70,14 +68,7 @@ final class DashboardEditor extends Window {
         shares = new SharesField(context, services, editing == null ? List.of() : DashboardDraft.givenShares(editing));
         defaultFor = defaultForRoles(editing == null ? List.of() : editing.dashboard().defaultFor());
 
-        Button save = new Button(messages.get("report.ui.save"), VaadinIcons.CHECK);
-        save.setId("dashboard-edit-save");
-        save.addStyleName(ValoTheme.BUTTON_PRIMARY);
-        save.addClickListener(e -> save(saved));
-        Button cancel = new Button(messages.get("report.ui.cancel"), e -> close());
-        cancel.setId("dashboard-edit-cancel");
-        CssLayout buttons = new CssLayout(save, cancel);
-        buttons.addStyleName("crm-row");
+        CssLayout buttons = SaveButtons.of(messages, "dashboard-edit-save", "dashboard-edit-cancel", () -> save(saved), this::close);
         setContent(new VerticalLayout(titleFa, titleEn, widgets, shares, defaultFor, refusals, buttons));
     }
 

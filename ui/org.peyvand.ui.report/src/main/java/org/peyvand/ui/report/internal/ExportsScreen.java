@@ -11,6 +11,9 @@ import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.platform.report.ExportJob;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.ConfirmDialog;
+import org.peyvand.ui.kit.ExportDownload;
+import org.peyvand.ui.kit.ExportPolling;
+import org.peyvand.ui.kit.ExportText;
 import org.peyvand.ui.kit.Grids;
 
 import com.vaadin.icons.VaadinIcons;
@@ -56,12 +59,12 @@ final class ExportsScreen extends CssLayout implements View {
         exportsTitle.addStyleName("crm-report-section-title");
         Label help = new Label(messages.get("report.ui.exports.help"));
         help.setWidth("100%");
-        download = new Button(messages.get("report.ui.export.download"), VaadinIcons.DOWNLOAD);
+        download = new Button(messages.get("kit.export.download"), VaadinIcons.DOWNLOAD);
         download.setId("exports-download");
-        file = new ExportDownload(context, services, download);
-        stop = new Button(messages.get("report.ui.export.stop"), VaadinIcons.STOP);
+        file = new ExportDownload(context, services.exports(), download);
+        stop = new Button(messages.get("kit.export.stop"), VaadinIcons.STOP);
         stop.setId("exports-stop");
-        stop.addClickListener(e -> selected().ifPresent(j -> cancel(j, "report.ui.exports.stopped")));
+        stop.addClickListener(e -> selected().ifPresent(j -> cancel(j, "kit.export.stopped")));
         remove = new Button(messages.get("report.ui.exports.remove"), VaadinIcons.TRASH);
         remove.setId("exports-remove");
         remove.addClickListener(e -> selected().ifPresent(this::confirmRemove));

@@ -37,6 +37,7 @@ import org.peyvand.platform.report.SavedReport;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.ConfirmDialog;
 import org.peyvand.ui.kit.CrmDateField;
+import org.peyvand.ui.kit.ExportWindow;
 import org.peyvand.ui.report.internal.chart.ChartData;
 import org.peyvand.ui.report.internal.chart.ReportChart;
 
@@ -78,7 +79,7 @@ final class ReportBuilder extends CssLayout {
     private static final List<FilterOperator> DATE_OPERATORS = List.of(FilterOperator.IN_PERIOD, FilterOperator.EQUALS, FilterOperator.GREATER,
             FilterOperator.GREATER_OR_EQUAL, FilterOperator.LESS, FilterOperator.LESS_OR_EQUAL, FilterOperator.EMPTY, FilterOperator.NOT_EMPTY);
     private static final List<FilterOperator> VALUE_OPERATORS = Arrays.stream(FilterOperator.values())
-            .filter(o -> o != FilterOperator.IN_PERIOD).toList();
+            .filter(o -> o != FilterOperator.IN_PERIOD && o != FilterOperator.SEARCH).toList();
 
     private final transient UiContext context;
     private final transient ReportServices services;
@@ -175,8 +176,8 @@ final class ReportBuilder extends CssLayout {
         Button backButton = button("report.ui.back", VaadinIcons.ARROW_BACKWARD, "report-back", back);
         toolbar.addComponents(heading, backButton);
         if (services.allows(context, ReportPermissions.EXPORT)) {
-            toolbar.addComponents(button("report.ui.export.xlsx", VaadinIcons.FILE_TABLE, "report-export-xlsx", () -> export(ExportFormat.XLSX)),
-                    button("report.ui.export.pdf", VaadinIcons.FILE_TEXT_O, "report-export-pdf", () -> export(ExportFormat.PDF)));
+            toolbar.addComponents(button("kit.export.xlsx", VaadinIcons.FILE_TABLE, "report-export-xlsx", () -> export(ExportFormat.XLSX)),
+                    button("kit.export.pdf", VaadinIcons.FILE_TEXT_O, "report-export-pdf", () -> export(ExportFormat.PDF)));
         }
         if (!services.allows(context, ReportPermissions.DESIGN)) {
             return;
@@ -219,7 +220,7 @@ final class ReportBuilder extends CssLayout {
         parts.values().forEach(p -> p.setComponentError(null));
         errors.setVisible(false);
         try {
-            ExportWindow.open(context, services, services.exports().start(context.caller(), definition(), format));
+            ExportWindow.start(context, services.exports(), definition(), format);
         } catch (ValidationException refused) {
             showErrors(refused.fieldErrors());
         } catch (RuntimeException failed) {

@@ -12,14 +12,11 @@ import org.peyvand.platform.report.ReportShare;
 import org.peyvand.platform.report.SavedReport;
 import org.peyvand.ui.api.UiContext;
 
-import com.vaadin.icons.VaadinIcons;
-import com.vaadin.ui.Button;
 import com.vaadin.ui.CssLayout;
 import com.vaadin.ui.TextField;
 import com.vaadin.ui.UI;
 import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.Window;
-import com.vaadin.ui.themes.ValoTheme;
 
 /**
  * Saves a report under its title in Persian and English, shared with colleagues, roles or units
@@ -56,14 +53,7 @@ final class SaveDialog extends Window {
         titleEn.setWidth("100%");
         titleEn.addStyleName("crm-ltr");
 
-        Button save = new Button(messages.get("report.ui.save"), VaadinIcons.CHECK);
-        save.setId("report-save-confirm");
-        save.addStyleName(ValoTheme.BUTTON_PRIMARY);
-        save.addClickListener(e -> save(definition, saved));
-        Button cancel = new Button(messages.get("report.ui.cancel"), e -> close());
-        cancel.setId("report-save-cancel");
-        CssLayout buttons = new CssLayout(save, cancel);
-        buttons.addStyleName("crm-row");
+        CssLayout buttons = SaveButtons.of(messages, "report-save-confirm", "report-save-cancel", () -> save(definition, saved), this::close);
         VerticalLayout content = new VerticalLayout(titleFa, titleEn, this.shares, refusals, buttons);
         setContent(content);
     }

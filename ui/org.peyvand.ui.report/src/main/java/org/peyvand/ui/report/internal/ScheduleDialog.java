@@ -13,8 +13,6 @@ import org.peyvand.platform.report.ReportSchedule;
 import org.peyvand.platform.report.SavedReport;
 import org.peyvand.ui.api.UiContext;
 
-import com.vaadin.icons.VaadinIcons;
-import com.vaadin.ui.Button;
 import com.vaadin.ui.ComboBox;
 import com.vaadin.ui.CssLayout;
 import com.vaadin.ui.RadioButtonGroup;
@@ -73,14 +71,7 @@ final class ScheduleDialog extends Window {
         hour.setEmptySelectionAllowed(false);
         hour.setValue(8);
         frequency.setValue(ReportSchedule.Frequency.DAILY);
-        Button save = new Button(messages.get("report.ui.save"), VaadinIcons.CHECK);
-        save.setId("schedule-save");
-        save.addStyleName(ValoTheme.BUTTON_PRIMARY);
-        save.addClickListener(e -> save(created));
-        Button cancel = new Button(messages.get("report.ui.cancel"), e -> close());
-        cancel.setId("schedule-cancel");
-        CssLayout buttons = new CssLayout(save, cancel);
-        buttons.addStyleName("crm-row");
+        CssLayout buttons = SaveButtons.of(messages, "schedule-save", "schedule-cancel", () -> save(created), this::close);
         setContent(new VerticalLayout(report, format, frequency, day, hour, refusals, buttons));
     }
 

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.peyvand.platform.report.Aggregate;
 import org.peyvand.platform.report.ChartType;
 import org.peyvand.platform.report.ExportFormat;
-import org.peyvand.platform.report.ExportJob;
 import org.peyvand.platform.report.FilterOperator;
 import org.peyvand.platform.report.ReportSchedule;
 import org.peyvand.platform.report.ReportShare;
@@ -56,9 +55,6 @@ class I18nFilesTest {
         }
         for (WidgetKind kind : WidgetKind.values()) {
             keys.add("report.ui.widget." + kind.name());
-        }
-        for (ExportJob.State state : ExportJob.State.values()) {
-            keys.add("report.ui.export.state." + state.name());
         }
         for (ExportFormat format : ExportFormat.values()) {
             keys.add("report.ui.format." + format.name());

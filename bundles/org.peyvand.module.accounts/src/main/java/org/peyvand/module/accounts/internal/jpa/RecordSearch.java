@@ -72,7 +72,7 @@ public final class RecordSearch {
 
     /**
      * What a list is narrowed to: the records the caller may see, query words (see
-     * SearchTokens.ofQuery), for contacts an account, and conditions on custom field values.
+     * SearchWords.ofQuery), for contacts an account, and conditions on custom field values.
      */
     public record Filter(RecordScope scope, List<String> words, Long accountId, List<CustomCondition> custom, CustomSort sort) {
         public Filter {

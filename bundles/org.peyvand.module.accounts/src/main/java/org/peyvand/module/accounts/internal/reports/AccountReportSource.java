@@ -1,6 +1,7 @@
 package org.peyvand.module.accounts.internal.reports;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.osgi.service.component.annotations.Component;
 import org.peyvand.module.accounts.internal.Permissions;
@@ -15,5 +16,11 @@ public class AccountReportSource extends TableReportSource {
         super("acc_account", Permissions.ACCOUNT_READ, Map.of("name", "name", "nationalId", "national_id", "economicCode", "economic_code",
                 "registrationNumber", "registration_number", "industry", "industry", "website", "website", "owner", "owner",
                 "parentId", "parent_id"));
+    }
+
+    /** The words the list's search finds accounts by, so its exports keep what it shows. */
+    @Override
+    public Optional<TokenTable> tokens() {
+        return Optional.of(new TokenTable("acc_account_token", "account_id", "token"));
     }
 }

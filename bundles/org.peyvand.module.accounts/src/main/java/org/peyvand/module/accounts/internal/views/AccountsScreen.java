@@ -1,5 +1,7 @@
 package org.peyvand.module.accounts.internal.views;
 
+import java.util.List;
+
 import org.peyvand.module.accounts.Account;
 import org.peyvand.module.accounts.AccountService;
 import org.peyvand.module.accounts.Phone;
@@ -8,6 +10,8 @@ import org.peyvand.platform.core.error.CrmException;
 import org.peyvand.platform.core.page.Page;
 import org.peyvand.platform.core.page.PageRequest;
 import org.peyvand.module.accounts.internal.Permissions;
+import org.peyvand.platform.report.ReportExports;
+import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.CsvDownload;
 import org.peyvand.ui.kit.ListScreen;
@@ -23,7 +27,7 @@ final class AccountsScreen extends ListScreen<Account> {
     private final transient AccountService accounts;
     private final transient EditorSupport support;
 
-    AccountsScreen(UiContext context, AccountService accounts, EditorSupport support) {
+    AccountsScreen(UiContext context, AccountService accounts, EditorSupport support, ReportExports exports, AccessGuard guard) {
         super(context, "accounts.menu.accounts", "accounts.account.count", AccountService.SORT_NAME);
         this.accounts = accounts;
         this.support = support;
@@ -53,6 +57,8 @@ final class AccountsScreen extends ListScreen<Account> {
         addAction(Imports.button(context, (csv, progress) -> accounts.importCsv(context.caller(), csv, progress),
                 "accounts.account.", this::refresh));
         addAction(CsvDownload.button(context, "accounts.csv", out -> accounts.exportCsv(context.caller(), RecordQuery.text(query()), out)));
+        // phones and addresses are kept apart from the account and stay out of reports
+        addExports(exports, guard, Permissions.ACCOUNT, column -> column.equals("phone") || column.equals("city") ? List.of() : List.of(column));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.peyvand.module.accounts.internal.views;
 
+import java.util.List;
+
 import org.peyvand.module.accounts.Contact;
 import org.peyvand.module.accounts.ContactService;
 import org.peyvand.module.accounts.RecordQuery;
@@ -7,6 +9,8 @@ import org.peyvand.platform.core.error.CrmException;
 import org.peyvand.platform.core.page.Page;
 import org.peyvand.platform.core.page.PageRequest;
 import org.peyvand.module.accounts.internal.Permissions;
+import org.peyvand.platform.report.ReportExports;
+import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.CsvDownload;
 import org.peyvand.ui.kit.ListScreen;
@@ -22,7 +26,7 @@ final class ContactsScreen extends ListScreen<Contact> {
     private final transient ContactService contacts;
     private final transient EditorSupport support;
 
-    ContactsScreen(UiContext context, ContactService contacts, EditorSupport support) {
+    ContactsScreen(UiContext context, ContactService contacts, EditorSupport support, ReportExports exports, AccessGuard guard) {
         super(context, "accounts.menu.contacts", "accounts.contact.count", ContactService.SORT_NAME);
         this.contacts = contacts;
         this.support = support;
@@ -53,6 +57,7 @@ final class ContactsScreen extends ListScreen<Contact> {
         addAction(Imports.button(context, (csv, progress) -> contacts.importCsv(context.caller(), csv, progress),
                 "accounts.contact.", this::refresh));
         addAction(CsvDownload.button(context, "contacts.csv", out -> contacts.exportCsv(context.caller(), RecordQuery.text(query()), out)));
+        addExports(exports, guard, Permissions.CONTACT, column -> column.equals("name") ? List.of("firstName", "lastName") : List.of(column));
     }
 
     @Override

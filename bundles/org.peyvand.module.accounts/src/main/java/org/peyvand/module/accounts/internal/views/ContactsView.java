@@ -8,6 +8,8 @@ import org.peyvand.module.accounts.internal.Permissions;
 import org.peyvand.platform.form.CustomFields;
 import org.peyvand.platform.form.FileService;
 import org.peyvand.platform.form.RecordLookups;
+import org.peyvand.platform.report.ReportExports;
+import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.platform.security.AuditTrail;
 import org.peyvand.platform.security.RecordAccess;
 import org.peyvand.ui.api.CrmView;
@@ -25,17 +27,21 @@ public class ContactsView implements CrmView {
 
     private final ContactService contacts;
     private final EditorSupport support;
+    private final ReportExports exports;
+    private final AccessGuard guard;
 
     @Activate
     public ContactsView(@Reference ContactService contacts, @Reference RecordAccess access,
             @Reference AuditTrail audit, @Reference CustomFields customFields,
-            @Reference RecordLookups lookups, @Reference FileService files) {
+            @Reference RecordLookups lookups, @Reference FileService files, @Reference ReportExports exports, @Reference AccessGuard guard) {
         this.contacts = contacts;
         this.support = new EditorSupport(access, audit, customFields, lookups, files);
+        this.exports = exports;
+        this.guard = guard;
     }
 
     @Override
     public View create(UiContext context) {
-        return new ContactsScreen(context, contacts, support);
+        return new ContactsScreen(context, contacts, support, exports, guard);
     }
 }

@@ -16,9 +16,8 @@ import javax.persistence.Query;
 import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.page.KeysetCursor;
 import org.peyvand.platform.core.text.LikePatterns;
-import org.peyvand.platform.core.text.PersianText;
+import org.peyvand.platform.core.text.SearchWords;
 import org.peyvand.platform.form.CustomSort;
-import org.peyvand.platform.form.internal.store.RecordTokens;
 import org.peyvand.platform.security.RecordScope;
 
 /**
@@ -57,7 +56,7 @@ final class RecordList {
     RecordList(String type, RecordScope scope, String q, List<Condition> conditions) {
         this.type = type;
         this.scope = scope;
-        this.words = PersianText.queryTokens(q).stream().map(RecordTokens::cut).toList();
+        this.words = SearchWords.ofQuery(q);
         this.conditions = List.copyOf(conditions);
     }
 

@@ -26,11 +26,14 @@ import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.page.KeysetCursor;
 import org.peyvand.platform.core.page.Page;
 import org.peyvand.platform.core.page.PageRequest;
+import org.peyvand.platform.core.text.SearchWords;
 import org.peyvand.platform.core.work.Progress;
 import org.peyvand.platform.form.CustomFields;
 import org.peyvand.platform.form.CustomRecord;
 import org.peyvand.platform.form.CustomSort;
 import org.peyvand.platform.form.CustomValues;
+import org.peyvand.platform.form.FieldDefinition;
+import org.peyvand.platform.form.FieldType;
 import org.peyvand.platform.form.FormDefinition;
 import org.peyvand.platform.form.RecordActions;
 import org.peyvand.platform.form.RecordImport;
@@ -38,7 +41,9 @@ import org.peyvand.platform.form.RecordQuery;
 import org.peyvand.platform.form.RecordService;
 import org.peyvand.platform.form.internal.registry.FormRegistry;
 import org.peyvand.platform.form.internal.store.RecordEntity;
+import org.peyvand.platform.form.internal.store.DayCounts;
 import org.peyvand.platform.form.internal.store.RecordTokens;
+import org.peyvand.platform.form.internal.store.StoredValues;
 import org.peyvand.platform.persistence.SchemaReady;
 import org.peyvand.platform.persistence.Transactions;
 import org.peyvand.platform.security.AccessGuard;
@@ -171,7 +176,8 @@ public class RecordServiceImpl implements RecordService {
         }, (em, change) -> {
             change.entity().touch(now());
             custom.store(type, id, change.values());
-            new RecordTokens(em).replace(id, RecordTokens.of(custom.searchableText(change.values())));
+            new DayCounts().change(change.entity(), change.values().before(), change.values().after()).write(em);
+            new RecordTokens(em).replace(id, SearchWords.tokens(custom.searchableText(change.values())));
             em.flush();
             CustomRecord after = change.entity().toRecord(filled(change.values().after()));
             audit.record(caller.username(), AuditTrail.UPDATED, type, String.valueOf(id), type + " " + id,
@@ -188,6 +194,7 @@ public class RecordServiceImpl implements RecordService {
         RecordScope scope = access.scope(caller, type);
         Map<String, Object> before = custom.values(caller, type, List.of(id)).getOrDefault(id, Map.of());
         tx.write(em -> visible(em, scope, type, id), (em, entity) -> {
+            new DayCounts().count(entity, storedDates(em, form, id), -1).write(em);
             new RecordTokens(em).replace(id, java.util.Set.of());
             custom.remove(type, id);
             em.remove(entity);
@@ -226,16 +233,19 @@ public class RecordServiceImpl implements RecordService {
                 // the batch's records first (their ids come from the sequence), then their values and tokens together
                 Map<Long, CustomValues> stored = new LinkedHashMap<>();
                 Map<Long, Set<String>> tokens = new LinkedHashMap<>();
+                DayCounts counts = new DayCounts();
                 for (CustomValues values : result.accepted()) {
                     RecordEntity entity = new RecordEntity(type, caller.username(), caller.unitId(), now());
                     em.persist(entity);
                     stored.put(entity.id(), values);
-                    tokens.put(entity.id(), RecordTokens.of(custom.searchableText(values)));
+                    tokens.put(entity.id(), SearchWords.tokens(custom.searchableText(values)));
+                    counts.count(entity, values.after(), 1);
                     audit.record(caller.username(), AuditTrail.CREATED, type, String.valueOf(entity.id()), type + " " + entity.id(),
                             AuditChanges.between(Map.of(), filled(values.after())));
                 }
                 custom.storeAll(type, stored);
                 new RecordTokens(em).insert(tokens);
+                counts.write(em);
                 return result;
             });
             imported += checked.accepted().size();
@@ -267,8 +277,17 @@ public class RecordServiceImpl implements RecordService {
         em.persist(entity);
         em.flush();
         custom.store(type, entity.id(), values);
-        new RecordTokens(em).insert(Map.of(entity.id(), RecordTokens.of(custom.searchableText(values))));
+        new RecordTokens(em).insert(Map.of(entity.id(), SearchWords.tokens(custom.searchableText(values))));
+        new DayCounts().count(entity, values.after(), 1).write(em);
         return entity;
+    }
+
+    /** The record's dates as stored, whoever may see them: a deleted record leaves every day it was counted on. */
+    private static Map<String, Object> storedDates(EntityManager em, FormDefinition form, long id) {
+        Map<String, FieldDefinition> dates = new LinkedHashMap<>();
+        form.activeFields().stream().filter(f -> f.type() == FieldType.DATE || f.type() == FieldType.DATE_TIME)
+                .forEach(f -> dates.put(f.name(), f));
+        return new StoredValues(em).read(form.key(), List.of(id), dates).getOrDefault(id, Map.of());
     }
 
     /** The records in the order of {@code ids}, with the values the caller may see, in two queries. */

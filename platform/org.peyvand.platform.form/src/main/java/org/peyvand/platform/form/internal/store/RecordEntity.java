@@ -68,6 +68,10 @@ public class RecordEntity {
         return ownerUnitId;
     }
 
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public long version() {
         return version;
     }

@@ -1,35 +1,19 @@
 package org.peyvand.platform.form.internal.store;
 
 import java.sql.PreparedStatement;
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
 import javax.persistence.EntityManager;
 
 import org.hibernate.Session;
-import org.peyvand.platform.core.text.PersianText;
 
-/** The search tokens of designed records: the words of their text values, Persian-normalised. */
+/** The search tokens of designed records: the words of their text values ({@link org.peyvand.platform.core.text.SearchWords}). */
 public final class RecordTokens {
-    /** The token column's size; longer words are cut, and so are query words, so prefixes still match. */
-    public static final int MAX_LENGTH = 64;
-
     private final EntityManager em;
 
     public RecordTokens(EntityManager em) {
         this.em = em;
-    }
-
-    public static Set<String> of(Collection<String> texts) {
-        Set<String> tokens = new LinkedHashSet<>();
-        texts.forEach(text -> PersianText.searchTokens(text).forEach(token -> tokens.add(cut(token))));
-        return tokens;
-    }
-
-    public static String cut(String word) {
-        return word.length() > MAX_LENGTH ? word.substring(0, MAX_LENGTH) : word;
     }
 
     public void replace(long recordId, Set<String> tokens) {

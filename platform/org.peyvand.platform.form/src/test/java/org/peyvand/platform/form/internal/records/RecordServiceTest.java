@@ -40,6 +40,7 @@ import org.peyvand.platform.form.FormKind;
 import org.peyvand.platform.form.LocalizedText;
 import org.peyvand.platform.form.LookupHit;
 import org.peyvand.platform.form.RecordLookups;
+import org.peyvand.platform.form.RecordDayCounts;
 import org.peyvand.platform.form.RecordImport;
 import org.peyvand.platform.form.RecordQuery;
 import org.peyvand.platform.form.StoredFile;
@@ -47,6 +48,8 @@ import org.peyvand.platform.form.internal.files.FileServiceImpl;
 import org.peyvand.platform.form.internal.registry.FormRegistry;
 import org.peyvand.platform.form.internal.service.CustomFieldsImpl;
 import org.peyvand.platform.form.internal.service.FormServiceImpl;
+import org.peyvand.platform.form.internal.store.DayCounts;
+import org.peyvand.platform.persistence.Dialect;
 import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.security.Colleague;
 import org.peyvand.platform.security.OrgUnitService;
@@ -329,6 +332,37 @@ class RecordServiceTest {
         assertTrue(exported.startsWith("\uFEFFid,subject,visitDate,outcome"), exported);
         assertTrue(exported.contains("پیگیری,2025-11-22,won"), exported);
         assertTrue(exported.contains("تماس,,lost"), exported);
+    }
+
+    @Test
+    void dailyCountsFollowEveryRecordAndCountingAgainFindsTheSame() {
+        LocalDate today = LocalDate.now(Dialect.TEHRAN);
+        CustomRecord first = records.create(SARA, VISIT, Map.of("subject", "الف", "visitDate", "۱۴۰۴/۰۸/۰۱"));
+        records.create(SARA, VISIT, Map.of("subject", "ب"));
+        CustomRecord rezas = records.create(REZA, VISIT, Map.of("subject", "پ", "visitDate", "1404/08/01"));
+        assertEquals(List.of("createdAt " + today + " reza 8 1", "createdAt " + today + " sara 7 2", "visitDate 2025-10-23 reza 8 1",
+                "visitDate 2025-10-23 sara 7 1"), dayCounts());
+
+        records.update(SARA, VISIT, first.id(), Map.of("visitDate", "1404/08/02"), first.version());
+        records.delete(REZA, VISIT, rezas.id());
+        // a row left without records goes, so a report grouping the counts shows no empty group
+        List<String> kept = List.of("createdAt " + today + " sara 7 2", "visitDate 2025-10-24 sara 7 1");
+        assertEquals(kept, dayCounts());
+
+        db.transactions().write(em -> null, (em, none) -> {
+            DayCounts.recount(em, List.copyOf(registry.all().values()));
+            return null;
+        });
+        assertEquals(kept, dayCounts());
+    }
+
+    private List<String> dayCounts() {
+        return db.transactions().read(em -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("SELECT field, day, owner, owner_unit_id, records FROM " + RecordDayCounts.TABLE
+                    + " ORDER BY field, day, owner").getResultList();
+            return rows.stream().map(r -> r[0] + " " + ((java.sql.Date) r[1]).toLocalDate() + " " + r[2] + " " + r[3] + " " + r[4]).toList();
+        });
     }
 
     private static List<Long> ids(Page<CustomRecord> page) {

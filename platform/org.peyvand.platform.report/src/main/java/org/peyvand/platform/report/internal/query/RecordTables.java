@@ -23,7 +23,9 @@ import org.peyvand.platform.security.FieldAccess;
  */
 public final class RecordTables {
     /** The records of designed types and the submissions of stand-alone forms, kept by the form kernel. */
-    static final String DESIGNED_TABLE = "frm_record";
+    public static final String DESIGNED_TABLE = "frm_record";
+    /** The words designed records are found by, kept by the form kernel. */
+    static final ReportSource.TokenTable DESIGNED_TOKENS = new ReportSource.TokenTable("frm_record_token", "record_id", "token");
     private static final LocalizedText ID = LocalizedText.of("شناسه", "Id");
     private static final LocalizedText OWNER = LocalizedText.of("مسئول", "Owner");
     private static final LocalizedText UNIT = LocalizedText.of("واحد سازمانی", "Org unit");
@@ -57,7 +59,8 @@ public final class RecordTables {
         }
         system(fields, access, alias, source.idColumn(), source.ownerColumn(), source.unitColumn(), source.createdColumn(),
                 source.updatedColumn());
-        return new RecordTable(form.key(), source.table(), alias, source.idColumn(), source.ownerColumn(), source.unitColumn(), null, fields);
+        return new RecordTable(form.key(), source.table(), alias, source.idColumn(), source.ownerColumn(), source.unitColumn(), null, null, fields,
+                source.tokens().orElse(null));
     }
 
     /** A designed type or a stand-alone form: all its fields are the form kernel's values. */
@@ -69,7 +72,7 @@ public final class RecordTables {
             }
         }
         system(fields, access, alias, "id", "owner", "owner_unit_id", "created_at", "updated_at");
-        return new RecordTable(form.key(), DESIGNED_TABLE, alias, "id", "owner", "owner_unit_id", "record_type", fields);
+        return new RecordTable(form.key(), DESIGNED_TABLE, alias, "id", "owner", "owner_unit_id", "record_type", null, fields, DESIGNED_TOKENS);
     }
 
     /**
@@ -100,7 +103,7 @@ public final class RecordTables {
             fields.put(name, new QueryField(name, label, field.type(), field.expression(), field.storage(), join));
         });
         return new RecordTable(table.recordType(), table.table(), table.alias(), table.idColumn(), table.ownerColumn(), table.unitColumn(),
-                table.typeColumn(), fields);
+                table.typeColumn(), table.countedBy(), fields, table.tokens());
     }
 
     /** A custom field's values of the record whose id {@code recordId} reads. */

@@ -21,8 +21,10 @@ import org.peyvand.platform.core.error.FieldError;
 import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.text.LikePatterns;
 import org.peyvand.platform.core.text.PersianText;
+import org.peyvand.platform.core.text.SearchWords;
 import org.peyvand.platform.form.FieldType;
 import org.peyvand.platform.form.LocalizedText;
+import org.peyvand.platform.persistence.Dialect;
 import org.peyvand.platform.report.Aggregate;
 import org.peyvand.platform.report.DateBucket;
 import org.peyvand.platform.report.FilterOperator;
@@ -32,6 +34,7 @@ import org.peyvand.platform.report.ReportDefinition;
 import org.peyvand.platform.report.ReportFilter;
 import org.peyvand.platform.report.ReportGroup;
 import org.peyvand.platform.report.ReportSort;
+import org.peyvand.platform.report.ReportSource;
 import org.peyvand.platform.report.ResultColumn;
 import org.peyvand.platform.report.internal.calendar.DayRange;
 import org.peyvand.platform.report.internal.calendar.DayTable;
@@ -77,6 +80,7 @@ public final class ReportQuery {
     private final List<Object> joinParameters = new ArrayList<>();
     private final List<Object> whereParameters = new ArrayList<>();
     private int rolled;
+    private int searched;
 
     /** @param periods resolves a relative period in the caller's calendar, today in Tehran */
     public ReportQuery(RecordTable table, Dialect dialect, Function<Period, DayRange> periods) {
@@ -131,7 +135,7 @@ public final class ReportQuery {
                 continue;
             }
             if (column.aggregate() == Aggregate.COUNT && column.field() == null) {
-                select.add(rollUp ? rolledUp(Aggregate.COUNT, "COUNT(*)", innerSelect) : "COUNT(*)");
+                select.add(rollUp ? rolledUp(Aggregate.COUNT, table.countAll(), innerSelect) : table.countAll());
                 columns.add(new ResultColumn(null, COUNT_LABEL, FieldType.INTEGER, Aggregate.COUNT, null));
                 read.add(null);
                 continue;
@@ -155,6 +159,10 @@ public final class ReportQuery {
             where.add(table.column(table.typeColumn()) + " = ?");
             whereParameters.add(table.recordType());
         }
+        if (table.countedBy() != null) {
+            where.add(table.column("field") + " = ?");
+            whereParameters.add(table.countedBy());
+        }
         if (scope != null) {
             where.add(scope);
             whereParameters.addAll(scopeParameters);
@@ -162,6 +170,10 @@ public final class ReportQuery {
         for (int i = 0; i < definition.filters().size(); i++) {
             ReportFilter filter = definition.filters().get(i);
             String path = "filters[" + i + "]";
+            if (filter.operator() == FilterOperator.SEARCH) {
+                where.addAll(search(filter, path));
+                continue;
+            }
             usable(filter.field(), path + ".field").ifPresent(field -> condition(field, filter, path).ifPresent(where::add));
         }
         String orderBy = order(definition.sorts(), select.size(), groupBy.size(), computed,
@@ -294,16 +306,10 @@ public final class ReportQuery {
     /** The field's day in Tehran. */
     private String day(QueryField field) {
         return switch (field.storage()) {
-            case SERVER_TIME -> dialect.day(field.expression(), minutesToTehran(ZoneId.systemDefault()));
-            case UTC_TIME -> dialect.day(field.expression(), minutesToTehran(ZoneOffset.UTC));
-            default -> dialect.day(field.expression(), 0);
+            case SERVER_TIME -> dialect.dayInTehran(field.expression(), ZoneId.systemDefault());
+            case UTC_TIME -> dialect.dayInTehran(field.expression(), ZoneOffset.UTC);
+            default -> dialect.day(field.expression());
         };
-    }
-
-    /** Tehran's distance from a zone now; Iran keeps no summer time since 1401, so one offset serves. */
-    static int minutesToTehran(ZoneId zone) {
-        java.time.Instant now = java.time.Instant.now();
-        return (TEHRAN.getRules().getOffset(now).getTotalSeconds() - zone.getRules().getOffset(now).getTotalSeconds()) / 60;
     }
 
     private String aggregate(Aggregate aggregate, QueryField field, String path) {
@@ -396,6 +402,28 @@ public final class ReportQuery {
                 whereParameters.add(values.get(0));
                 return Optional.of(expression + " " + comparison(operator) + " ?");
         }
+    }
+
+    /**
+     * The records a list's search box finds by the filter's text: for each word, one of the record's
+     * tokens starts with it. Each word is one probe of the token table's index per record, so the
+     * search stays inside the report's one query.
+     */
+    private List<String> search(ReportFilter filter, String path) {
+        ReportSource.TokenTable tokens = table.tokens();
+        if (tokens == null) {
+            errors.add(FieldError.of(path + ".operator", "report.error.searchUnavailable", table.recordType()));
+            return List.of();
+        }
+        List<String> words = SearchWords.ofQuery(String.join(" ", filter.values()));
+        List<String> conditions = new ArrayList<>();
+        for (String word : words) {
+            String alias = "s" + searched++;
+            whereParameters.add(LikePatterns.prefix(word, ESCAPE));
+            conditions.add("EXISTS (SELECT 1 FROM " + tokens.table() + " " + alias + " WHERE " + alias + "." + tokens.recordIdColumn() + " = "
+                    + table.column(table.idColumn()) + " AND " + alias + "." + tokens.tokenColumn() + " LIKE ? ESCAPE '" + ESCAPE + "')");
+        }
+        return conditions;
     }
 
     private Optional<String> temporal(QueryField field, FilterOperator operator, LocalDate day, String path) {

@@ -1,7 +1,11 @@
-package org.peyvand.ui.report.internal;
+package org.peyvand.ui.kit;
 
+import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.i18n.Messages;
+import org.peyvand.platform.report.ExportFormat;
 import org.peyvand.platform.report.ExportJob;
+import org.peyvand.platform.report.ReportDefinition;
+import org.peyvand.platform.report.ReportExports;
 import org.peyvand.ui.api.UiContext;
 
 import com.vaadin.icons.VaadinIcons;
@@ -17,13 +21,14 @@ import com.vaadin.ui.themes.ValoTheme;
 /**
  * Follows one export as the service writes it: the rows written of those expected, a button to stop
  * it, and its file to download once done, or why it failed. Closing the window leaves the export
- * running; it is found among the user's exports.
+ * running; it is found among the user's exports. The one window of every export, a report's or a
+ * list's.
  */
-final class ExportWindow extends Window {
+public final class ExportWindow extends Window {
     private static final long serialVersionUID = 1L;
 
     private final transient UiContext context;
-    private final transient ReportServices services;
+    private final transient ReportExports exports;
     private final transient Messages messages;
     private final ProgressBar bar = new ProgressBar(0f);
     private final Label status = new Label();
@@ -33,10 +38,10 @@ final class ExportWindow extends Window {
     private final ExportPolling polling = new ExportPolling();
     private transient ExportJob job;
 
-    private ExportWindow(UiContext context, ReportServices services, ExportJob started) {
-        super(context.messages().get("report.ui.export.title", started.title()));
+    private ExportWindow(UiContext context, ReportExports exports, ExportJob started) {
+        super(context.messages().get("kit.export.title", started.title()));
         this.context = context;
-        this.services = services;
+        this.exports = exports;
         this.messages = context.messages();
         setId("report-export");
         setModal(true);
@@ -46,14 +51,14 @@ final class ExportWindow extends Window {
         bar.setWidth("100%");
         status.setId("report-export-status");
         status.setWidth("100%");
-        stop = new Button(messages.get("report.ui.export.stop"), VaadinIcons.STOP);
+        stop = new Button(messages.get("kit.export.stop"), VaadinIcons.STOP);
         stop.setId("report-export-stop");
         stop.addClickListener(e -> stop());
-        download = new Button(messages.get("report.ui.export.download"), VaadinIcons.DOWNLOAD);
+        download = new Button(messages.get("kit.export.download"), VaadinIcons.DOWNLOAD);
         download.setId("report-export-download");
         download.addStyleName(ValoTheme.BUTTON_PRIMARY);
-        file = new ExportDownload(context, services, download);
-        Button closing = new Button(messages.get("report.ui.export.close"), e -> close());
+        file = new ExportDownload(context, exports, download);
+        Button closing = new Button(messages.get("kit.export.close"), e -> close());
         closing.setId("report-export-close");
         CssLayout buttons = new CssLayout(download, stop, closing);
         buttons.addStyleName("crm-row");
@@ -62,9 +67,19 @@ final class ExportWindow extends Window {
         show(started);
     }
 
-    static void open(UiContext context, ReportServices services, ExportJob started) {
+    /**
+     * Starts exporting {@code definition} and follows it in the window.
+     *
+     * @throws ValidationException naming each part of the definition that cannot run, for the caller to mark
+     */
+    public static void start(UiContext context, ReportExports exports, ReportDefinition definition, ExportFormat format) {
+        open(context, exports, exports.start(context.caller(), definition, format));
+    }
+
+    /** Follows an export already started. */
+    public static void open(UiContext context, ReportExports exports, ExportJob started) {
         UI ui = UI.getCurrent();
-        ExportWindow window = new ExportWindow(context, services, started);
+        ExportWindow window = new ExportWindow(context, exports, started);
         ui.addWindow(window);
         if (!started.state().finished()) {
             window.polling.start(ui, window::refresh);
@@ -72,14 +87,23 @@ final class ExportWindow extends Window {
     }
 
     private void refresh() {
-        Calls.call(context, () -> services.exports().job(context.caller(), job.id())).ifPresentOrElse(this::show, polling::stop);
+        try {
+            show(exports.job(context.caller(), job.id()));
+        } catch (RuntimeException gone) {
+            polling.stop();
+            context.showError(gone);
+        }
     }
 
     private void stop() {
-        if (Calls.run(context, () -> services.exports().cancel(context.caller(), job.id()))) {
-            close();
-            context.showSuccess(messages.get("report.ui.exports.stopped"));
+        try {
+            exports.cancel(context.caller(), job.id());
+        } catch (RuntimeException refused) {
+            context.showError(refused);
+            return;
         }
+        close();
+        context.showSuccess(messages.get("kit.export.stopped"));
     }
 
     private void show(ExportJob current) {

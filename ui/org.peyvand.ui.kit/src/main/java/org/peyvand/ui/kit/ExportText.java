@@ -1,4 +1,4 @@
-package org.peyvand.ui.report.internal;
+package org.peyvand.ui.kit;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -8,7 +8,7 @@ import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.platform.report.ExportJob;
 
 /** How far an export got and how large its file is, in the user's language and digits. */
-final class ExportText {
+public final class ExportText {
     private static final long KILOBYTE = 1024;
     private static final long MEGABYTE = KILOBYTE * KILOBYTE;
 
@@ -16,7 +16,7 @@ final class ExportText {
     }
 
     /** The share of the rows written, 0 to 1; {@code 0} until the export knows how many it writes. */
-    static float fraction(ExportJob job) {
+    public static float fraction(ExportJob job) {
         if (job.state() == ExportJob.State.DONE) {
             return 1f;
         }
@@ -26,31 +26,31 @@ final class ExportText {
         return Math.min(1f, (float) job.rowsWritten() / job.rowsExpected());
     }
 
-    static String state(ExportJob job, Messages messages) {
-        return messages.get("report.ui.export.state." + job.state().name());
+    public static String state(ExportJob job, Messages messages) {
+        return messages.get("kit.export.state." + job.state().name());
     }
 
     /** The rows written of those expected, what the file holds once done, or why the export failed. */
-    static String progress(ExportJob job, Messages messages, DisplayFormat format) {
+    public static String progress(ExportJob job, Messages messages, DisplayFormat format) {
         String written = format.number(job.rowsWritten());
         return switch (job.state()) {
-            case QUEUED -> messages.get("report.ui.export.queued");
-            case RUNNING -> job.rowsExpected() == null ? messages.get("report.ui.export.rows", written)
-                    : messages.get("report.ui.export.running", written, format.number(job.rowsExpected()),
+            case QUEUED -> messages.get("kit.export.queued");
+            case RUNNING -> job.rowsExpected() == null ? messages.get("kit.export.rows", written)
+                    : messages.get("kit.export.running", written, format.number(job.rowsExpected()),
                             format.number(Math.round(fraction(job) * 100)));
-            case DONE -> job.truncated() ? messages.get("report.ui.export.truncated", written) : messages.get("report.ui.export.rows", written);
+            case DONE -> job.truncated() ? messages.get("kit.export.truncated", written) : messages.get("kit.export.rows", written);
             case FAILED -> messages.get(job.errorKey(), job.errorArgs().toArray());
-            case CANCELLED -> messages.get("report.ui.export.state.CANCELLED");
+            case CANCELLED -> messages.get("kit.export.state.CANCELLED");
         };
     }
 
     /** A file's size in bytes, kilobytes or megabytes, with one decimal place above bytes. */
-    static String size(long bytes, Messages messages, DisplayFormat format) {
+    public static String size(long bytes, Messages messages, DisplayFormat format) {
         if (bytes < KILOBYTE) {
-            return messages.get("report.ui.export.bytes", format.number(bytes));
+            return messages.get("kit.export.bytes", format.number(bytes));
         }
         long unit = bytes < MEGABYTE ? KILOBYTE : MEGABYTE;
         String amount = format.decimal(BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(unit), 1, RoundingMode.HALF_UP));
-        return messages.get(unit == KILOBYTE ? "report.ui.export.kilobytes" : "report.ui.export.megabytes", amount);
+        return messages.get(unit == KILOBYTE ? "kit.export.kilobytes" : "kit.export.megabytes", amount);
     }
 }

@@ -1,4 +1,4 @@
-package org.peyvand.ui.report.internal;
+package org.peyvand.ui.kit;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,6 +6,7 @@ import java.io.Serializable;
 
 import org.peyvand.platform.core.error.CrmException;
 import org.peyvand.platform.report.ExportJob;
+import org.peyvand.platform.report.ReportExports;
 import org.peyvand.ui.api.UiContext;
 
 import com.vaadin.server.FileDownloader;
@@ -13,23 +14,23 @@ import com.vaadin.server.StreamResource;
 import com.vaadin.ui.Button;
 
 /** Makes a button download a finished export's file, read from the user's exports when the browser asks for it. */
-final class ExportDownload implements Serializable {
+public final class ExportDownload implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final transient UiContext context;
-    private final transient ReportServices services;
+    private final transient ReportExports exports;
     private final Button button;
     private FileDownloader downloader;
     private String shown;
 
-    ExportDownload(UiContext context, ReportServices services, Button button) {
+    public ExportDownload(UiContext context, ReportExports exports, Button button) {
         this.context = context;
-        this.services = services;
+        this.exports = exports;
         this.button = button;
     }
 
     /** The export the button downloads from now on. */
-    void show(ExportJob job) {
+    public void show(ExportJob job) {
         String id = job.id();
         if (id.equals(shown)) {
             return;
@@ -48,7 +49,7 @@ final class ExportDownload implements Serializable {
 
     private InputStream open(String id) {
         try {
-            return services.exports().file(context.caller(), id).content().open();
+            return exports.file(context.caller(), id).content().open();
         } catch (CrmException | IOException gone) {
             // removed or expired since it was listed: the browser gets nothing to save
             return null;

@@ -1,4 +1,4 @@
-package org.peyvand.ui.report.internal;
+package org.peyvand.ui.kit;
 
 import java.io.Serializable;
 
@@ -6,14 +6,14 @@ import com.vaadin.shared.Registration;
 import com.vaadin.ui.UI;
 
 /** Has the browser call back while exports run, so a screen shows how far they got; stopped once they finish or the screen goes. */
-final class ExportPolling implements Serializable {
+public final class ExportPolling implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int INTERVAL_MS = 500;
 
     private UI ui;
     private Registration listener;
 
-    void start(UI current, Runnable tick) {
+    public void start(UI current, Runnable tick) {
         if (listener != null) {
             return;
         }
@@ -22,7 +22,7 @@ final class ExportPolling implements Serializable {
         listener = ui.addPollListener(e -> tick.run());
     }
 
-    void stop() {
+    public void stop() {
         if (listener == null) {
             return;
         }
