@@ -1,0 +1,39 @@
+package org.peyvand.platform.marketplace;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An install, update or uninstall as far as it got. Jobs run one at a time in the background.
+ *
+ * @param fromVersion the version installed before; {@code null} for a first install
+ * @param toVersion the version asked for; {@code null} for an uninstall
+ * @param percent how far it got, 0 to 100
+ * @param stepKey the message key of the step it is at
+ * @param errorKey why it failed (a message key with {@code errorArgs}); {@code null} unless it failed or was rolled back
+ */
+public record InstallJob(String id, String addonId, Action action, String fromVersion, String toVersion, State state, int percent,
+        String stepKey, String errorKey, List<Object> errorArgs, Instant started, Instant finished, String actor) {
+
+    public enum Action {
+        INSTALL, UPDATE, UNINSTALL
+    }
+
+    public enum State {
+        QUEUED, RUNNING,
+        /** Finished as asked. */
+        DONE,
+        /** Refused before anything changed. */
+        REFUSED,
+        /** Failed midway; what was installed before is back. */
+        ROLLED_BACK;
+
+        public boolean finished() {
+            return this == DONE || this == REFUSED || this == ROLLED_BACK;
+        }
+    }
+
+    public InstallJob {
+        errorArgs = errorArgs == null ? List.of() : List.copyOf(errorArgs);
+    }
+}

@@ -1,0 +1,60 @@
+package org.peyvand.platform.marketplace;
+
+import java.util.List;
+
+import org.osgi.annotation.versioning.ProviderType;
+import org.peyvand.platform.security.Caller;
+
+/**
+ * Catalogs, the add-ons they offer, and the jobs that install, update and remove them. Reading needs
+ * {@link MarketplacePermissions#READ}, changing {@link MarketplacePermissions#MANAGE}. Every change is
+ * audited, refusals of untrusted artifacts too.
+ */
+@ProviderType
+public interface MarketplaceService {
+
+    List<CatalogInfo> catalogs(Caller caller);
+
+    /**
+     * Adds a folder or remote catalog and reads it once.
+     *
+     * @throws org.peyvand.platform.core.error.ValidationException naming {@code id}, {@code kind} or {@code location}
+     */
+    CatalogInfo addCatalog(Caller caller, CatalogInput input);
+
+    /** Removes a folder or remote catalog; what was installed from it stays. */
+    void removeCatalog(Caller caller, String id);
+
+    /** Reads every enabled catalog again; one that cannot be read shows its error and keeps no entries. */
+    List<CatalogInfo> refresh(Caller caller);
+
+    /** By name in the caller's language. */
+    List<Addon> addons(Caller caller, AddonQuery query);
+
+    /** @throws org.peyvand.platform.core.error.NotFoundException when no catalog offers it and it is not installed */
+    Addon addon(Caller caller, String id);
+
+    /**
+     * Queues the install of a version ({@code null}: the newest) of an add-on not installed yet.
+     *
+     * @throws org.peyvand.platform.core.error.NotFoundException for an add-on or version no catalog offers
+     * @throws org.peyvand.platform.core.error.ConflictException when it is installed already or a job for it is under way
+     */
+    InstallJob install(Caller caller, String id, String version);
+
+    /**
+     * Queues the move of an installed add-on to another version ({@code null}: the newest); its data
+     * stays and its migrations run. Going back to an older version is refused unless the installed
+     * version declares it safe.
+     */
+    InstallJob update(Caller caller, String id, String version);
+
+    /** Queues the removal of an installed add-on; its data stays, so installing it again brings it back. */
+    InstallJob uninstall(Caller caller, String id);
+
+    /** @throws org.peyvand.platform.core.error.NotFoundException for a job that is gone */
+    InstallJob job(Caller caller, String id);
+
+    /** The jobs since the server started, newest first. */
+    List<InstallJob> jobs(Caller caller);
+}

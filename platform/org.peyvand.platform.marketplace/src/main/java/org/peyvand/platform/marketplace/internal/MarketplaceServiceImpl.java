@@ -1,0 +1,417 @@
+package org.peyvand.platform.marketplace.internal;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.peyvand.platform.core.error.ConflictException;
+import org.peyvand.platform.core.error.NotFoundException;
+import org.peyvand.platform.core.error.Validator;
+import org.peyvand.platform.core.event.CrmEvents;
+import org.peyvand.platform.core.text.SearchWords;
+import org.peyvand.platform.marketplace.Addon;
+import org.peyvand.platform.marketplace.AddonQuery;
+import org.peyvand.platform.marketplace.CatalogEntry;
+import org.peyvand.platform.marketplace.CatalogInfo;
+import org.peyvand.platform.marketplace.CatalogInput;
+import org.peyvand.platform.marketplace.CatalogKind;
+import org.peyvand.platform.marketplace.CatalogProvider;
+import org.peyvand.platform.marketplace.InstallHandler;
+import org.peyvand.platform.marketplace.InstallJob;
+import org.peyvand.platform.marketplace.InstalledAddon;
+import org.peyvand.platform.marketplace.MarketplacePermissions;
+import org.peyvand.platform.marketplace.MarketplaceService;
+import org.peyvand.platform.marketplace.internal.catalog.CatalogConfigurations;
+import org.peyvand.platform.marketplace.internal.catalog.CatalogSource;
+import org.peyvand.platform.marketplace.internal.catalog.Catalogs;
+import org.peyvand.platform.marketplace.internal.catalog.FolderCatalog;
+import org.peyvand.platform.marketplace.internal.catalog.RemoteCatalog;
+import org.peyvand.platform.marketplace.internal.jobs.Installer;
+import org.peyvand.platform.marketplace.internal.jobs.JobRun;
+import org.peyvand.platform.marketplace.internal.store.AddonEntity;
+import org.peyvand.platform.marketplace.internal.store.AddonStore;
+import org.peyvand.platform.marketplace.internal.store.ArtifactCache;
+import org.peyvand.platform.marketplace.internal.trust.TrustedKeys;
+import org.peyvand.platform.module.ModuleRegistry;
+import org.peyvand.platform.persistence.SchemaReady;
+import org.peyvand.platform.persistence.Transactions;
+import org.peyvand.platform.security.AccessGuard;
+import org.peyvand.platform.security.AuditTrail;
+import org.peyvand.platform.security.Caller;
+
+/**
+ * The marketplace. Jobs run one at a time on one thread, so two changes never race over the same
+ * bundles; each posts {@code crm/marketplace/<addon>/<state>} as it moves, which open screens follow.
+ * At start, and whenever a handler arrives, add-ons the desired state holds but the platform lacks
+ * are restored from their kept artifacts.
+ */
+@Component(service = MarketplaceService.class, configurationPid = MarketplaceServiceImpl.PID, immediate = true)
+@Designate(ocd = MarketplaceServiceImpl.Config.class)
+public class MarketplaceServiceImpl implements MarketplaceService {
+    public static final String PID = "org.peyvand.platform.marketplace";
+    static final String SYSTEM = "system";
+    private static final Pattern CATALOG_ID = Pattern.compile("[a-z][a-z0-9-]{1,39}");
+
+    @ObjectClassDefinition(name = "Peyvand marketplace", description = "Where trusted keys and kept artifacts are, and how much a catalog may send")
+    public @interface Config {
+        @AttributeDefinition(description = "Folder of the trusted Ed25519 public keys (PEM); empty for etc/peyvand/catalog-keys")
+        String keysFolder() default "";
+
+        @AttributeDefinition(description = "Folder of verified artifacts; empty for marketplace/artifacts in Karaf's data folder")
+        String artifactsFolder() default "";
+
+        @AttributeDefinition(description = "The largest catalog index read, in kilobytes")
+        int maxIndexKilobytes() default 5_120;
+
+        @AttributeDefinition(description = "The largest artifact downloaded, in megabytes")
+        int maxArtifactMegabytes() default 200;
+
+        @AttributeDefinition(description = "Seconds a remote catalog may take to answer")
+        int timeoutSeconds() default 30;
+    }
+
+    private final AccessGuard guard;
+    private final AuditTrail audit;
+    private final EventAdmin events;
+    private final AddonStore store;
+    private final CatalogConfigurations configurations;
+    private final TrustedKeys keys;
+    private final Config config;
+    private final Clock clock = Clock.systemUTC();
+    private final Catalogs catalogs = new Catalogs(clock);
+    private final Installer installer;
+    private final HttpClient http;
+    private final List<InstallHandler> handlers = new CopyOnWriteArrayList<>();
+    private final Map<String, JobRun> jobs = new ConcurrentHashMap<>();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "marketplace-jobs");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    @Activate
+    public MarketplaceServiceImpl(@Reference(target = "(osgi.unit.name=crm.marketplace)") JpaTemplate jpa,
+            @Reference(target = "(crm.schema=org.peyvand.platform.marketplace)") SchemaReady schema, @Reference AccessGuard guard,
+            @Reference AuditTrail audit, @Reference EventAdmin events, @Reference ModuleRegistry modules,
+            @Reference ConfigurationAdmin configurationAdmin, Config config) {
+        this.guard = guard;
+        this.audit = audit;
+        this.events = events;
+        this.config = config;
+        this.store = new AddonStore(new Transactions(jpa));
+        this.configurations = new CatalogConfigurations(configurationAdmin);
+        this.keys = new TrustedKeys(folder(config.keysFolder(), System.getProperty("karaf.etc", "etc"), "peyvand", "catalog-keys"));
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(Math.max(1, config.timeoutSeconds())))
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        ArtifactCache cache = new ArtifactCache(folder(config.artifactsFolder(), System.getProperty("karaf.data", "data"), "marketplace",
+                "artifacts"));
+        this.installer = new Installer(modules, store, cache, keys, audit, clock, catalogs::source, this::handlerFor);
+        worker.execute(() -> {
+            readConfiguredCatalogs();
+            catalogs.configuredIds().forEach(catalogs::refresh);
+        });
+    }
+
+    @Deactivate
+    void stop() {
+        worker.shutdownNow();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addProvider(CatalogProvider provider) {
+        catalogs.provided(provider);
+    }
+
+    void removeProvider(CatalogProvider provider) {
+        catalogs.withdrawn(provider);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addHandler(InstallHandler handler) {
+        handlers.add(handler);
+        worker.execute(() -> restoreMissing(handler));
+    }
+
+    void removeHandler(InstallHandler handler) {
+        handlers.remove(handler);
+    }
+
+    @Override
+    public List<CatalogInfo> catalogs(Caller caller) {
+        guard.require(caller, MarketplacePermissions.READ);
+        return catalogs.infos();
+    }
+
+    @Override
+    public CatalogInfo addCatalog(Caller caller, CatalogInput input) {
+        guard.require(caller, MarketplacePermissions.MANAGE);
+        Validator problems = new Validator();
+        if (input == null) {
+            problems.reject("id", "core.error.required");
+            problems.throwIfInvalid();
+        }
+        if (input.id() == null || !CATALOG_ID.matcher(input.id()).matches()) {
+            problems.reject("id", "marketplace.error.catalogId");
+        } else if (catalogs.infos().stream().anyMatch(info -> info.id().equals(input.id()))) {
+            problems.reject("id", "marketplace.error.catalogExists", input.id());
+        }
+        if (input.kind() == null || input.kind() == CatalogKind.BUILT_IN) {
+            problems.reject("kind", "marketplace.error.catalogKind");
+        } else if (input.location() == null || input.location().isBlank()) {
+            problems.reject("location", "core.error.required");
+        } else if (input.kind() == CatalogKind.FOLDER && !Files.isDirectory(Path.of(input.location()))) {
+            problems.reject("location", "marketplace.error.noFolder", input.location());
+        } else if (input.kind() == CatalogKind.REMOTE && !RemoteCatalog.acceptable(input.location())) {
+            problems.reject("location", "marketplace.error.notHttp", input.location());
+        }
+        problems.throwIfInvalid();
+        try {
+            configurations.save(input);
+        } catch (IOException e) {
+            throw new IllegalStateException("the catalog's configuration could not be written", e);
+        }
+        audit.record(caller.username(), "catalog.added", "catalog", input.id(), input.kind() + " " + input.location(), List.of());
+        readConfiguredCatalogs();
+        return catalogs.refresh(input.id());
+    }
+
+    @Override
+    public void removeCatalog(Caller caller, String id) {
+        guard.require(caller, MarketplacePermissions.MANAGE);
+        if (catalogs.source(id).isEmpty()) {
+            throw new NotFoundException("marketplace.error.noCatalog", id);
+        }
+        try {
+            configurations.remove(id);
+        } catch (IOException e) {
+            throw new IllegalStateException("the catalog's configuration could not be removed", e);
+        }
+        audit.record(caller.username(), "catalog.removed", "catalog", id, id, List.of());
+        readConfiguredCatalogs();
+    }
+
+    @Override
+    public List<CatalogInfo> refresh(Caller caller) {
+        guard.require(caller, MarketplacePermissions.READ);
+        readConfiguredCatalogs();
+        catalogs.configuredIds().forEach(catalogs::refresh);
+        return catalogs.infos();
+    }
+
+    @Override
+    public List<Addon> addons(Caller caller, AddonQuery query) {
+        guard.require(caller, MarketplacePermissions.READ);
+        AddonQuery asked = query == null ? AddonQuery.ALL : query;
+        List<String> words = asked.text() == null ? List.of() : SearchWords.ofQuery(asked.text());
+        Locale locale = caller.locale();
+        return addons().stream()
+                .filter(addon -> asked.category() == null || asked.category().equals(addon.latest().category()))
+                .filter(addon -> asked.installed() == null || asked.installed() == addon.installed().isPresent())
+                .filter(addon -> words.isEmpty() || matches(addon.latest(), words))
+                .sorted(Comparator.comparing((Addon addon) -> addon.latest().name(locale)))
+                .toList();
+    }
+
+    @Override
+    public Addon addon(Caller caller, String id) {
+        guard.require(caller, MarketplacePermissions.READ);
+        return addons().stream().filter(addon -> addon.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFoundException("marketplace.error.noAddon", String.valueOf(id)));
+    }
+
+    @Override
+    public InstallJob install(Caller caller, String id, String version) {
+        guard.require(caller, MarketplacePermissions.MANAGE);
+        Addon addon = addon(caller, id);
+        if (addon.installed().isPresent()) {
+            throw new ConflictException("marketplace.error.installed", List.of(), id, addon.installed().get().version());
+        }
+        CatalogEntry entry = version(addon, version);
+        return queue(caller, id, InstallJob.Action.INSTALL, null, entry.version(), run -> installer.install(run, entry, Optional.empty()));
+    }
+
+    @Override
+    public InstallJob update(Caller caller, String id, String version) {
+        guard.require(caller, MarketplacePermissions.MANAGE);
+        Addon addon = addon(caller, id);
+        InstalledAddon installed = addon.installed()
+                .orElseThrow(() -> new ConflictException("marketplace.error.notInstalled", List.of(), id));
+        CatalogEntry entry = version(addon, version);
+        if (entry.version().equals(installed.version())) {
+            throw new ConflictException("marketplace.error.sameVersion", List.of(), id, installed.version());
+        }
+        Optional<AddonEntity> row = store.find(id);
+        return queue(caller, id, InstallJob.Action.UPDATE, installed.version(), entry.version(), run -> installer.install(run, entry,
+                Optional.of(row.orElseGet(() -> AddonStore.carried(installed)))));
+    }
+
+    @Override
+    public InstallJob uninstall(Caller caller, String id) {
+        guard.require(caller, MarketplacePermissions.MANAGE);
+        Addon addon = addon(caller, id);
+        InstalledAddon installed = addon.installed()
+                .orElseThrow(() -> new ConflictException("marketplace.error.notInstalled", List.of(), id));
+        InstallHandler handler = handlerFor(addon.latest())
+                .orElseThrow(() -> new ConflictException("marketplace.error.noHandler", List.of(), addon.latest().contentType().wireName()));
+        return queue(caller, id, InstallJob.Action.UNINSTALL, installed.version(), null, run -> installer.uninstall(run, installed, handler));
+    }
+
+    @Override
+    public InstallJob job(Caller caller, String id) {
+        guard.require(caller, MarketplacePermissions.READ);
+        JobRun run = id == null ? null : jobs.get(id);
+        if (run == null) {
+            throw new NotFoundException("marketplace.error.noJob", String.valueOf(id));
+        }
+        return run.job();
+    }
+
+    @Override
+    public List<InstallJob> jobs(Caller caller) {
+        guard.require(caller, MarketplacePermissions.READ);
+        return jobs.values().stream().map(JobRun::job).sorted(Comparator.comparing(InstallJob::started).reversed()).toList();
+    }
+
+    private InstallJob queue(Caller caller, String addonId, InstallJob.Action action, String from, String to, Consumer<JobRun> work) {
+        synchronized (jobs) {
+            if (jobs.values().stream().map(JobRun::job).anyMatch(job -> job.addonId().equals(addonId) && !job.state().finished())) {
+                throw new ConflictException("marketplace.error.busy", List.of(), addonId);
+            }
+            JobRun run = new JobRun(new InstallJob(UUID.randomUUID().toString(), addonId, action, from, to, InstallJob.State.QUEUED, 0,
+                    "marketplace.step.queued", null, null, clock.instant(), null, caller.username()), clock, this::announce);
+            jobs.put(run.job().id(), run);
+            worker.execute(() -> work.accept(run));
+            return run.job();
+        }
+    }
+
+    private void announce(InstallJob job) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(CrmEvents.PROPERTY_ID, job.id());
+        properties.put(CrmEvents.PROPERTY_MODULE, job.addonId());
+        properties.put(CrmEvents.PROPERTY_USER, job.actor());
+        properties.put("crm.state", job.state().name());
+        properties.put("crm.percent", job.percent());
+        events.postEvent(new Event(CrmEvents.topic("marketplace", job.addonId(), job.state().name().toLowerCase(Locale.ROOT)), properties));
+    }
+
+    /** Every add-on offered or installed, with its versions and what is installed of it. */
+    private List<Addon> addons() {
+        Map<String, List<CatalogEntry>> offered = new LinkedHashMap<>();
+        catalogs.entries().forEach(entry -> offered.computeIfAbsent(entry.id(), id -> new ArrayList<>()));
+        Map<String, AddonEntity> rows = new HashMap<>();
+        store.all().forEach(row -> rows.put(row.id(), row));
+        List<Addon> all = new ArrayList<>();
+        for (String id : offered.keySet()) {
+            List<CatalogEntry> versions = catalogs.versions(id);
+            CatalogEntry latest = versions.get(0);
+            all.add(new Addon(id, latest, versions, installed(rows.get(id), latest)));
+        }
+        rows.values().stream().filter(row -> !offered.containsKey(row.id())).forEach(row -> {
+            CatalogEntry kept = Installer.entryOf(row);
+            all.add(new Addon(row.id(), kept, List.of(), installed(row, kept)));
+        });
+        return all;
+    }
+
+    /** The desired state's row, or, for a module the distribution carries, whether it is installed now. */
+    private Optional<InstalledAddon> installed(AddonEntity row, CatalogEntry latest) {
+        if (row != null) {
+            boolean present = handlerFor(Installer.entryOf(row)).map(handler -> handler.present(AddonStore.view(row, true))).orElse(false);
+            return Optional.of(AddonStore.view(row, present));
+        }
+        if (latest.sha256() == null) {
+            InstalledAddon carried = new InstalledAddon(latest.id(), latest.version(), latest.contentType(), latest.catalog(), latest.artifact(),
+                    null, null, SYSTEM, true);
+            return handlerFor(latest).filter(handler -> handler.present(carried)).map(handler -> carried);
+        }
+        return Optional.empty();
+    }
+
+    private CatalogEntry version(Addon addon, String version) {
+        if (version == null || version.isBlank()) {
+            return addon.versions().stream().findFirst()
+                    .orElseThrow(() -> new NotFoundException("marketplace.error.noAddon", addon.id()));
+        }
+        return addon.versions().stream().filter(entry -> entry.version().equals(version.strip())).findFirst()
+                .orElseThrow(() -> new NotFoundException("marketplace.error.noVersion", addon.id() + " " + version));
+    }
+
+    private Optional<InstallHandler> handlerFor(CatalogEntry entry) {
+        return handlers.stream().filter(handler -> handler.handles(entry)).findFirst();
+    }
+
+    private static boolean matches(CatalogEntry entry, List<String> words) {
+        List<String> texts = new ArrayList<>(entry.names().values());
+        texts.addAll(entry.descriptions().values());
+        texts.add(entry.vendor());
+        texts.add(entry.id());
+        Set<String> tokens = SearchWords.tokens(texts);
+        return words.stream().allMatch(word -> tokens.stream().anyMatch(token -> token.startsWith(word)));
+    }
+
+    private void readConfiguredCatalogs() {
+        List<CatalogSource> sources = new ArrayList<>();
+        Map<String, Boolean> enabled = new HashMap<>();
+        long maxIndex = config.maxIndexKilobytes() * 1024L;
+        for (CatalogInput input : configurations.all()) {
+            enabled.put(input.id(), input.enabled());
+            if (input.kind() == CatalogKind.FOLDER) {
+                sources.add(new FolderCatalog(input.id(), Path.of(input.location()), keys, maxIndex));
+            } else if (input.kind() == CatalogKind.REMOTE && RemoteCatalog.acceptable(input.location())) {
+                sources.add(new RemoteCatalog(input.id(), URI.create(input.location()), keys, http, new RemoteCatalog.Limits(maxIndex,
+                        config.maxArtifactMegabytes() * 1024L * 1024L, Duration.ofSeconds(Math.max(1, config.timeoutSeconds())))));
+            }
+        }
+        catalogs.configured(sources, enabled);
+    }
+
+    private void restoreMissing(InstallHandler handler) {
+        for (AddonEntity row : store.all()) {
+            InstalledAddon addon = AddonStore.view(row, false);
+            if (handler.handles(Installer.entryOf(row)) && !handler.present(addon)) {
+                JobRun run = new JobRun(new InstallJob(UUID.randomUUID().toString(), row.id(), InstallJob.Action.INSTALL, null, row.version(),
+                        InstallJob.State.QUEUED, 0, "marketplace.step.queued", null, null, clock.instant(), null, SYSTEM), clock, this::announce);
+                jobs.put(run.job().id(), run);
+                installer.restore(run, row, handler);
+            }
+        }
+    }
+
+    private static Path folder(String configured, String base, String... under) {
+        return configured.isBlank() ? Path.of(base, under) : Path.of(configured);
+    }
+}
