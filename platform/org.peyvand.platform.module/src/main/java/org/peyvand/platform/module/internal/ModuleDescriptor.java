@@ -18,7 +18,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Reads {@code CRM-INF/module.json}:
  * {@code {"id": "accounts", "version": "1.0.0", "name": {"fa": "...", "en": "..."}, "kernel": "[0.1,1)",
- * "requires": [], "category": "crm", "icon": "USERS"}}.
+ * "requires": [], "category": "crm", "icon": "USERS", "description": {"fa": "...", "en": "..."}}}; the description is
+ * what the marketplace shows.
  */
 final class ModuleDescriptor {
     static final String PATH = "CRM-INF/module.json";

@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class IndexFormat {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{1,49}");
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{1,39}");
 
     private IndexFormat() {
     }

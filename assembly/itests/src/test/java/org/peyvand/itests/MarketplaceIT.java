@@ -1,0 +1,277 @@
+package org.peyvand.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import javax.inject.Inject;
+import javax.sql.DataSource;
+
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+import org.peyvand.itests.fixtures.FailingComponent;
+import org.peyvand.itests.fixtures.TestPlugin;
+import org.peyvand.platform.marketplace.Addon;
+import org.peyvand.platform.marketplace.AddonQuery;
+import org.peyvand.platform.marketplace.CatalogInfo;
+import org.peyvand.platform.marketplace.CatalogInput;
+import org.peyvand.platform.marketplace.CatalogKind;
+import org.peyvand.platform.marketplace.InstallJob;
+import org.peyvand.platform.marketplace.MarketplaceService;
+import org.peyvand.platform.module.ModuleRegistry;
+import org.peyvand.platform.module.ModuleState;
+import org.peyvand.platform.security.Authenticator;
+import org.peyvand.platform.security.Caller;
+import org.peyvand.platform.testing.SignedCatalog;
+
+/**
+ * The marketplace against the running distribution: the distribution's modules as a catalog; a
+ * module from a signed folder catalog installed, updated with a data migration, removed with its
+ * data kept and installed again with its data back; and each fault refused or rolled back while the
+ * rest keeps working.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class MarketplaceIT {
+    private final Random random = new Random();
+    private final RestClient admin = RestClient.as(PeyvandContainer.USER, PeyvandContainer.PASSWORD);
+
+    @Inject
+    @Filter(timeout = 120_000)
+    MarketplaceService marketplace;
+
+    @Inject
+    @Filter(timeout = 120_000)
+    ModuleRegistry modules;
+
+    @Inject
+    @Filter(timeout = 120_000)
+    FeaturesService features;
+
+    @Inject
+    @Filter(timeout = 120_000)
+    Authenticator authenticator;
+
+    @Inject
+    @Filter(value = "(osgi.jndi.service.name=crm)", timeout = 120_000)
+    DataSource dataSource;
+
+    private Caller caller;
+
+    @Configuration
+    public Option[] config() {
+        List<Option> options = new ArrayList<>(List.of(PeyvandContainer.options()));
+        // a module that will never be ready is given up on sooner than in production
+        options.add(editConfigurationFilePut("etc/org.peyvand.platform.marketplace.karaf.cfg", "readySeconds", "20"));
+        options.add(mavenBundle("org.peyvand", "org.peyvand.platform.testing", System.getProperty("peyvand.version")));
+        return options.toArray(Option[]::new);
+    }
+
+    @Before
+    public void signIn() throws Exception {
+        PeyvandContainer.ensureAccountsModule(features, modules);
+        caller = authenticator.login(PeyvandContainer.USER, PeyvandContainer.PASSWORD.toCharArray(), null).accepted().orElseThrow();
+    }
+
+    @Test
+    public void theDistributionsModulesAreACatalogAndAccountsIsInstalledFromIt() {
+        Addon accounts = marketplace.addon(caller, "accounts");
+        assertEquals("distribution", accounts.latest().catalog());
+        assertEquals("حساب‌ها و افراد", accounts.latest().names().get("fa"));
+        assertTrue("the permissions it adds are listed", accounts.latest().permissions().stream()
+                .anyMatch(permission -> permission.id().startsWith("accounts.") && permission.labels().containsKey("fa")));
+        assertTrue(accounts.installed().orElseThrow().present());
+        assertTrue(marketplace.catalogs(caller).stream().anyMatch(info -> info.kind() == CatalogKind.BUILT_IN));
+    }
+
+    @Test
+    public void aModuleInstallsUpdatesWithItsMigrationUninstallsKeepingItsDataAndComesBackWithIt() throws Exception {
+        String id = "notes" + random.nextInt(1_000_000);
+        String table = "t_" + id;
+        SignedCatalog published = catalog("shelf-" + id);
+        TestPlugin one = new TestPlugin(id, "1.0.0", "[0.1,1)").schema(createTable(table));
+        TestPlugin two = new TestPlugin(id, "2.0.0", "[0.1,1)").schema(createTable(table) + addTopic(table));
+        publish(published, one, two);
+        addCatalog("shelf-" + id, published);
+
+        Addon offered = marketplace.addon(caller, id);
+        assertEquals("2.0.0", offered.latest().version());
+        assertEquals(List.of(id + ".note.read"), offered.latest().permissions().stream().map(p -> p.id()).toList());
+
+        InstallJob installed = await(marketplace.install(caller, id, "1.0.0"));
+        assertEquals(installed.errorKey(), InstallJob.State.DONE, installed.state());
+        assertEquals(ModuleState.READY, modules.find(id).orElseThrow().state());
+        assertEquals("first note", query("SELECT body FROM " + table));
+        assertTrue(marketplace.addon(caller, id).updatable());
+
+        InstallJob updated = await(marketplace.update(caller, id, null));
+        assertEquals(updated.errorKey(), InstallJob.State.DONE, updated.state());
+        assertEquals("2.0.0", modules.find(id).orElseThrow().version());
+        assertEquals("the migration filled the new column from the kept data", "first note/general", query("SELECT body || '/' || topic FROM " + table));
+
+        InstallJob removed = await(marketplace.uninstall(caller, id));
+        assertEquals(removed.errorKey(), InstallJob.State.DONE, removed.state());
+        assertTrue(modules.find(id).isEmpty());
+        assertTrue(marketplace.addon(caller, id).installed().isEmpty());
+        assertEquals("its data stays", "first note", query("SELECT body FROM " + table));
+
+        InstallJob back = await(marketplace.install(caller, id, null));
+        assertEquals(back.errorKey(), InstallJob.State.DONE, back.state());
+        assertEquals(ModuleState.READY, modules.find(id).orElseThrow().state());
+        assertEquals("first note/general", query("SELECT body || '/' || topic FROM " + table));
+        await(marketplace.uninstall(caller, id));
+    }
+
+    @Test
+    public void eachFaultIsRefusedOrRolledBackAndTheRestKeepsWorking() throws Exception {
+        String tag = String.valueOf(random.nextInt(1_000_000));
+        SignedCatalog published = catalog("faults-" + tag);
+        TestPlugin good = new TestPlugin("good" + tag, "1.0.0", "[0.1,1)").schema(createTable("t_good" + tag));
+        TestPlugin unresolvable = new TestPlugin("lonely" + tag, "1.0.0", "[0.1,1)").importing("org.nowhere.missing");
+        TestPlugin throwing = new TestPlugin("throws" + tag, "1.0.0", "[0.1,1)").component(FailingComponent.class, "");
+        TestPlugin future = new TestPlugin("future" + tag, "1.0.0", "[9,10)");
+        TestPlugin badMigration = new TestPlugin("good" + tag, "1.1.0", "[0.1,1)").schema(createTable("t_good" + tag) + """
+                <changeSet id="2-broken" author="test"><sql>UPDATE no_such_table SET x = 1</sql></changeSet>
+                """);
+        String tamperedSha = published.add("tampered-" + tag + ".kar", unresolvable.kar());
+        List<String> entries = new ArrayList<>();
+        for (TestPlugin plugin : List.of(good, unresolvable, throwing, future, badMigration)) {
+            entries.add(plugin.entry(plugin.symbolicName() + "-" + entries.size() + ".kar", published.add(plugin.symbolicName() + "-" + entries.size()
+                    + ".kar", plugin.kar())));
+        }
+        TestPlugin tampered = new TestPlugin("tampered" + tag, "1.0.0", "[0.1,1)");
+        entries.add(tampered.entry("tampered-" + tag + ".kar", tamperedSha));
+        published.publish("{\"entries\":[" + String.join(",", entries) + "]}");
+        Files.write(published.folder().resolve("tampered-" + tag + ".kar"), tampered.kar());
+        addCatalog("faults-" + tag, published);
+
+        assertRefused(await(marketplace.install(caller, "tampered" + tag, null)), "marketplace.error.checksum");
+        assertRefused(await(marketplace.install(caller, "future" + tag, null)), "marketplace.error.kernel");
+        assertRolledBack(await(marketplace.install(caller, "lonely" + tag, null)), "marketplace.error.karFailed");
+        assertRolledBack(await(marketplace.install(caller, "throws" + tag, null)), "marketplace.error.moduleFailed");
+        for (String gone : List.of("tampered", "future", "lonely", "throws")) {
+            assertTrue(gone + " left nothing behind", modules.find(gone + tag).isEmpty());
+            assertTrue(marketplace.addon(caller, gone + tag).installed().isEmpty());
+        }
+
+        assertEquals(InstallJob.State.DONE, await(marketplace.install(caller, "good" + tag, "1.0.0")).state());
+        assertRolledBack(await(marketplace.update(caller, "good" + tag, "1.1.0")), "marketplace.error.notReady");
+        assertEquals("the previous version runs again", ModuleState.READY, modules.find("good" + tag).orElseThrow().state());
+        assertEquals("1.0.0", modules.find("good" + tag).orElseThrow().version());
+        assertEquals("1.0.0", marketplace.addon(caller, "good" + tag).installed().orElseThrow().version());
+        await(marketplace.uninstall(caller, "good" + tag));
+
+        assertEquals("the rest of the platform kept working", 200, admin.get("/api/v1/contacts/count").status());
+        assertEquals(ModuleState.READY, modules.find("accounts").orElseThrow().state());
+    }
+
+    @Test
+    public void aCatalogThatCannotBeTrustedOrReadShowsItsErrorAndOffersNothing() throws Exception {
+        String tag = String.valueOf(random.nextInt(1_000_000));
+        SignedCatalog stranger = new SignedCatalog(Path.of(System.getProperty("karaf.data"), "catalogs", "stranger-" + tag));
+        TestPlugin plugin = new TestPlugin("strange" + tag, "1.0.0", "[0.1,1)");
+        stranger.publish("{\"entries\":[" + plugin.entry("p.kar", stranger.add("p.kar", plugin.kar())) + "]}");
+        CatalogInfo untrusted = marketplace.addCatalog(caller, new CatalogInput("stranger-" + tag, CatalogKind.FOLDER,
+                stranger.folder().toString(), true));
+        assertEquals("marketplace.error.badSignature", untrusted.errorKey());
+        assertTrue(marketplace.addons(caller, new AddonQuery("strange" + tag, null, null)).isEmpty());
+
+        SignedCatalog broken = catalog("broken-" + tag);
+        broken.publish("{\"entries\": [");
+        assertEquals("marketplace.error.indexMalformed", addCatalog("broken-" + tag, broken).errorKey());
+        Files.delete(broken.folder().resolve("index.json"));
+        CatalogInfo unreachable = marketplace.refresh(caller).stream().filter(info -> info.id().equals("broken-" + tag)).findFirst().orElseThrow();
+        assertEquals("marketplace.error.unreachable", unreachable.errorKey());
+        assertNull("the distribution's catalog is unaffected", marketplace.catalogs(caller).stream()
+                .filter(info -> info.kind() == CatalogKind.BUILT_IN).findFirst().orElseThrow().errorKey());
+        assertFalse(marketplace.addons(caller, AddonQuery.ALL).isEmpty());
+        marketplace.removeCatalog(caller, "stranger-" + tag);
+        marketplace.removeCatalog(caller, "broken-" + tag);
+    }
+
+    /** A catalog folder under the data folder whose key the server trusts. */
+    private static SignedCatalog catalog(String name) throws Exception {
+        SignedCatalog published = new SignedCatalog(Path.of(System.getProperty("karaf.data"), "catalogs", name));
+        published.trustIn(Path.of(System.getProperty("karaf.etc"), "peyvand", "catalog-keys"), name);
+        return published;
+    }
+
+    private static void publish(SignedCatalog published, TestPlugin... plugins) throws Exception {
+        List<String> entries = new ArrayList<>();
+        for (int i = 0; i < plugins.length; i++) {
+            String artifact = "plugin-" + i + ".kar";
+            entries.add(plugins[i].entry(artifact, published.add(artifact, plugins[i].kar())));
+        }
+        published.publish("{\"entries\":[" + String.join(",", entries) + "]}");
+    }
+
+    private CatalogInfo addCatalog(String id, SignedCatalog published) {
+        return marketplace.addCatalog(caller, new CatalogInput(id, CatalogKind.FOLDER, published.folder().toString(), true));
+    }
+
+    private InstallJob await(InstallJob queued) {
+        InstallJob[] job = {queued};
+        Await.until("the " + queued.action() + " of " + queued.addonId() + " to finish", 120_000, () -> {
+            job[0] = marketplace.job(caller, queued.id());
+            return job[0].state().finished();
+        });
+        return job[0];
+    }
+
+    private static void assertRefused(InstallJob job, String reason) {
+        assertEquals(job.toString(), InstallJob.State.REFUSED, job.state());
+        assertEquals(reason, job.errorKey());
+    }
+
+    private static void assertRolledBack(InstallJob job, String reason) {
+        assertEquals(job.toString(), InstallJob.State.ROLLED_BACK, job.state());
+        assertEquals(reason, job.errorKey());
+    }
+
+    private static String createTable(String table) {
+        return """
+                <changeSet id="1-note" author="test">
+                  <createTable tableName="%s"><column name="id" type="INT"/><column name="body" type="VARCHAR(100)"/></createTable>
+                  <insert tableName="%s"><column name="id" valueNumeric="1"/><column name="body" value="first note"/></insert>
+                </changeSet>
+                """.formatted(table, table);
+    }
+
+    private static String addTopic(String table) {
+        return """
+                <changeSet id="2-topic" author="test">
+                  <addColumn tableName="%s"><column name="topic" type="VARCHAR(40)"/></addColumn>
+                  <update tableName="%s"><column name="topic" value="general"/></update>
+                </changeSet>
+                """.formatted(table, table);
+    }
+
+    private String query(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            assertTrue(rows.next());
+            return rows.getString(1);
+        }
+    }
+}
