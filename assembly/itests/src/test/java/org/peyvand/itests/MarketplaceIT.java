@@ -7,6 +7,8 @@ import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,6 +18,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import javax.inject.Inject;
 import javax.sql.DataSource;
@@ -41,6 +45,7 @@ import org.peyvand.platform.marketplace.InstallJob;
 import org.peyvand.platform.marketplace.MarketplaceService;
 import org.peyvand.platform.module.ModuleRegistry;
 import org.peyvand.platform.module.ModuleState;
+import org.peyvand.platform.report.ReportLibrary;
 import org.peyvand.platform.security.Authenticator;
 import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.testing.SignedCatalog;
@@ -49,7 +54,7 @@ import org.peyvand.platform.testing.SignedCatalog;
  * The marketplace against the running distribution: the distribution's modules as a catalog; a
  * module from a signed folder catalog installed, updated with a data migration, removed with its
  * data kept and installed again with its data back; and each fault refused or rolled back while the
- * rest keeps working.
+ * rest keeps working; and report definitions installed as content that runs no code.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -72,6 +77,10 @@ public class MarketplaceIT {
     @Inject
     @Filter(timeout = 120_000)
     Authenticator authenticator;
+
+    @Inject
+    @Filter(timeout = 120_000)
+    ReportLibrary reports;
 
     @Inject
     @Filter(value = "(osgi.jndi.service.name=crm)", timeout = 120_000)
@@ -184,6 +193,34 @@ public class MarketplaceIT {
 
         assertEquals("the rest of the platform kept working", 200, admin.get("/api/v1/contacts/count").status());
         assertEquals(ModuleState.READY, modules.find("accounts").orElseThrow().state());
+    }
+
+    @Test
+    public void aReportAddonRunsNoCodeAndItsDefinitionsComeAndGoWithIt() throws Exception {
+        String tag = String.valueOf(random.nextInt(1_000_000));
+        String key = "addon" + tag + ".contactsPerMonth";
+        SignedCatalog published = catalog("content-" + tag);
+        ByteArrayOutputStream archive = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(archive)) {
+            zip.putNextEntry(new ZipEntry("CRM-INF/reports/contacts.json"));
+            zip.write("""
+                    {"key": "%s", "title": {"fa": "مخاطبان هر ماه", "en": "Contacts per month"}, "recordType": "accounts.contact",
+                     "groups": [{"field": "createdAt", "bucket": "JALALI_MONTH"}], "columns": [{"aggregate": "COUNT"}], "chart": "BAR"}
+                    """.formatted(key).getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        String sha = published.add("reports.zip", archive.toByteArray());
+        published.publish("""
+                {"entries": [{"id": "reports%s", "version": "1.0.0", "name": {"fa": "گزارش‌های فروش", "en": "Sales reports"},
+                 "kernel": "[0.1,1)", "requires": ["accounts"], "contentType": "report", "artifact": "reports.zip", "sha256": "%s"}]}
+                """.formatted(tag, sha));
+        addCatalog("content-" + tag, published);
+
+        assertEquals(InstallJob.State.DONE, await(marketplace.install(caller, "reports" + tag, null)).state());
+        Await.until("the add-on's report to be offered", 30_000, () -> reports.find(caller, key).isPresent());
+
+        assertEquals(InstallJob.State.DONE, await(marketplace.uninstall(caller, "reports" + tag)).state());
+        Await.until("the add-on's report to leave with it", 30_000, () -> reports.find(caller, key).isEmpty());
     }
 
     @Test
