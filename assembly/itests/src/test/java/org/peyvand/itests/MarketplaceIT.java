@@ -8,6 +8,9 @@ import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.io.ByteArrayOutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +29,9 @@ import javax.sql.DataSource;
 
 import org.apache.karaf.features.FeaturesService;
 import org.junit.Before;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.wiring.BundleWiring;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -85,6 +91,9 @@ public class MarketplaceIT {
     @Inject
     @Filter(value = "(osgi.jndi.service.name=crm)", timeout = 120_000)
     DataSource dataSource;
+
+    @Inject
+    BundleContext context;
 
     private Caller caller;
 
@@ -196,6 +205,32 @@ public class MarketplaceIT {
     }
 
     @Test
+    public void fiftyInstallAndUninstallCyclesLeaveNoClassLoaderAndNoHeapBehind() throws Exception {
+        String id = "cycle" + random.nextInt(1_000_000);
+        SignedCatalog published = catalog("cycles-" + id);
+        publish(published, new TestPlugin(id, "1.0.0", "[0.1,1)").schema(createTable("t_" + id)));
+        addCatalog("cycles-" + id, published);
+        List<WeakReference<ClassLoader>> loaders = new ArrayList<>();
+        long warm = 0;
+        long started = System.nanoTime();
+        for (int cycle = 1; cycle <= 50; cycle++) {
+            assertEquals(InstallJob.State.DONE, await(marketplace.install(caller, id, null)).state());
+            Bundle bundle = context.getBundle(bundleId(id));
+            loaders.add(new WeakReference<>(bundle.adapt(BundleWiring.class).getClassLoader()));
+            assertEquals(InstallJob.State.DONE, await(marketplace.uninstall(caller, id)).state());
+            if (cycle == 5) {
+                warm = usedHeapAfterGc();
+            }
+        }
+        long after = usedHeapAfterGc();
+        long kept = loaders.stream().filter(loader -> loader.get() != null).count();
+        System.out.printf("marketplace cycles: 50 in %d s; heap after 5 cycles %d MB, after 50 %d MB; class loaders still reachable %d of 50%n",
+                (System.nanoTime() - started) / 1_000_000_000, warm >> 20, after >> 20, kept);
+        assertEquals("every uninstalled version's class loader is collected", 0, kept);
+        assertTrue("heap grew by " + ((after - warm) >> 20) + " MB over 45 cycles", after - warm < 32L << 20);
+    }
+
+    @Test
     public void aReportAddonRunsNoCodeAndItsDefinitionsComeAndGoWithIt() throws Exception {
         String tag = String.valueOf(random.nextInt(1_000_000));
         String key = "addon" + tag + ".contactsPerMonth";
@@ -284,6 +319,32 @@ public class MarketplaceIT {
     private static void assertRolledBack(InstallJob job, String reason) {
         assertEquals(job.toString(), InstallJob.State.ROLLED_BACK, job.state());
         assertEquals(reason, job.errorKey());
+    }
+
+    private long bundleId(String moduleId) {
+        String symbolicName = new TestPlugin(moduleId, "1.0.0", "[0.1,1)").symbolicName();
+        for (Bundle bundle : context.getBundles()) {
+            if (symbolicName.equals(bundle.getSymbolicName())) {
+                return bundle.getBundleId();
+            }
+        }
+        throw new AssertionError(symbolicName + " is not installed");
+    }
+
+    /** The heap in use once collections stop freeing anything, so only what is still reachable counts. */
+    private static long usedHeapAfterGc() throws InterruptedException {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 10; i++) {
+            System.gc();
+            Thread.sleep(100);
+            long now = memory.getHeapMemoryUsage().getUsed();
+            if (now >= used) {
+                break;
+            }
+            used = now;
+        }
+        return Math.min(used, memory.getHeapMemoryUsage().getUsed());
     }
 
     private static String createTable(String table) {
