@@ -60,9 +60,10 @@ public final class PeyvandContainer {
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", m2),
             when(postgres).useOptions(replaceConfigurationFile("etc/org.ops4j.datasource-crm.cfg", postgresDataSource(jdbcUrl))),
             systemProperty("peyvand.itest.baseUrl").value(BASE_URL),
-            // Pax Exam looks up its probe invoker, and the invoker its injector, once each with a
-            // timeout of 10 s by default, which a loaded machine still provisioning the features can
-            // miss, and the run then hangs
+            // Pax Exam's extender looks up the probe invoker factory, the factory its invoker and the
+            // invoker its injector, once each with a timeout of 10 s by default, which a loaded
+            // machine still provisioning the features can miss, and the run then hangs
+            systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("180000"),
             systemProperty("org.ops4j.pax.swissbox.tracker.ServiceLookup.DEFAULT_TIMEOUT").value("180000"),
             systemProperty("org.ops4j.pax.exam.invoker.junit.internal.JUnitProbeInvokerFactory.DEFAULT_TIMEOUT").value("180000"),
             // bin/karaf passes these on Java 9+; Pax Exam does not
