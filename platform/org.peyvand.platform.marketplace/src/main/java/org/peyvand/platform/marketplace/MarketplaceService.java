@@ -49,8 +49,12 @@ public interface MarketplaceService {
      */
     InstallJob update(Caller caller, String id, String version);
 
-    /** Queues the removal of an installed add-on; its data stays, so installing it again brings it back. */
-    InstallJob uninstall(Caller caller, String id);
+    /**
+     * Queues the removal of an installed add-on. Its data stays, so installing it again brings it
+     * back, unless {@code purge}: then the tables and sequences its migrations created are dropped
+     * with their data first, which cannot be undone (faces ask for confirmation).
+     */
+    InstallJob uninstall(Caller caller, String id, boolean purge);
 
     /** @throws org.peyvand.platform.core.error.NotFoundException for a job that is gone */
     InstallJob job(Caller caller, String id);

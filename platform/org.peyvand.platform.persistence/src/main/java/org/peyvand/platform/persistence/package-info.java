@@ -1,4 +1,4 @@
-/** Database glue shared by modules: schema migrations and their readiness. */
+/** Database glue shared by modules: schema migrations, their readiness, and purging a removed module's schema. */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.peyvand.platform.persistence;

@@ -25,6 +25,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -61,11 +62,13 @@ import org.peyvand.platform.marketplace.internal.catalog.FolderCatalog;
 import org.peyvand.platform.marketplace.internal.catalog.RemoteCatalog;
 import org.peyvand.platform.marketplace.internal.jobs.Installer;
 import org.peyvand.platform.marketplace.internal.jobs.JobRun;
+import org.peyvand.platform.marketplace.internal.jobs.ModuleSchemas;
 import org.peyvand.platform.marketplace.internal.store.AddonEntity;
 import org.peyvand.platform.marketplace.internal.store.AddonStore;
 import org.peyvand.platform.marketplace.internal.store.ArtifactCache;
 import org.peyvand.platform.marketplace.internal.trust.TrustedKeys;
 import org.peyvand.platform.module.ModuleRegistry;
+import org.peyvand.platform.persistence.SchemaPurge;
 import org.peyvand.platform.persistence.SchemaReady;
 import org.peyvand.platform.persistence.Transactions;
 import org.peyvand.platform.security.AccessGuard;
@@ -126,7 +129,7 @@ public class MarketplaceServiceImpl implements MarketplaceService {
     public MarketplaceServiceImpl(@Reference(target = "(osgi.unit.name=crm.marketplace)") JpaTemplate jpa,
             @Reference(target = "(crm.schema=org.peyvand.platform.marketplace)") SchemaReady schema, @Reference AccessGuard guard,
             @Reference AuditTrail audit, @Reference EventAdmin events, @Reference ModuleRegistry modules,
-            @Reference ConfigurationAdmin configurationAdmin, Config config) {
+            @Reference ConfigurationAdmin configurationAdmin, @Reference SchemaPurge purge, BundleContext context, Config config) {
         this.guard = guard;
         this.audit = audit;
         this.events = events;
@@ -138,7 +141,8 @@ public class MarketplaceServiceImpl implements MarketplaceService {
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         ArtifactCache cache = new ArtifactCache(folder(config.artifactsFolder(), System.getProperty("karaf.data", "data"), "marketplace",
                 "artifacts"));
-        this.installer = new Installer(modules, store, cache, keys, audit, clock, catalogs::source, this::handlerFor);
+        this.installer = new Installer(modules, store, cache, keys, audit, clock, catalogs::source, this::handlerFor,
+                new ModuleSchemas(context, modules, purge)::purge);
         worker.execute(() -> {
             readConfiguredCatalogs();
             catalogs.configuredIds().forEach(catalogs::refresh);
@@ -279,14 +283,14 @@ public class MarketplaceServiceImpl implements MarketplaceService {
     }
 
     @Override
-    public InstallJob uninstall(Caller caller, String id) {
+    public InstallJob uninstall(Caller caller, String id, boolean purge) {
         guard.require(caller, MarketplacePermissions.MANAGE);
         Addon addon = addon(caller, id);
         InstalledAddon installed = addon.installed()
                 .orElseThrow(() -> new ConflictException("marketplace.error.notInstalled", List.of(), id));
         InstallHandler handler = handlerFor(addon.latest())
                 .orElseThrow(() -> new ConflictException("marketplace.error.noHandler", List.of(), addon.latest().contentType().wireName()));
-        return queue(caller, id, InstallJob.Action.UNINSTALL, installed.version(), null, run -> installer.uninstall(run, installed, handler));
+        return queue(caller, id, InstallJob.Action.UNINSTALL, installed.version(), null, run -> installer.uninstall(run, installed, handler, purge));
     }
 
     @Override

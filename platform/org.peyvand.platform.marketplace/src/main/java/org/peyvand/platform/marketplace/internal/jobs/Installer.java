@@ -45,9 +45,17 @@ public final class Installer {
     private final Clock clock;
     private final Function<String, Optional<CatalogSource>> sources;
     private final Function<CatalogEntry, Optional<InstallHandler>> handlers;
+    private final SchemaEraser schemas;
+
+    /** Drops what a module's migrations created, its bundle stopped first; see {@link ModuleSchemas}. */
+    @FunctionalInterface
+    public interface SchemaEraser {
+        List<String> erase(String moduleId) throws InstallFailure;
+    }
 
     public Installer(ModuleRegistry modules, AddonStore store, ArtifactCache cache, TrustedKeys keys, AuditTrail audit, Clock clock,
-            Function<String, Optional<CatalogSource>> sources, Function<CatalogEntry, Optional<InstallHandler>> handlers) {
+            Function<String, Optional<CatalogSource>> sources, Function<CatalogEntry, Optional<InstallHandler>> handlers,
+            SchemaEraser schemas) {
         this.modules = modules;
         this.store = store;
         this.cache = cache;
@@ -56,6 +64,7 @@ public final class Installer {
         this.clock = clock;
         this.sources = sources;
         this.handlers = handlers;
+        this.schemas = schemas;
     }
 
     /** Installs {@code entry}, over {@code previous} when it is an update. */
@@ -87,10 +96,15 @@ public final class Installer {
         }
     }
 
-    public void uninstall(JobRun run, InstalledAddon addon, InstallHandler handler) {
+    public void uninstall(JobRun run, InstalledAddon addon, InstallHandler handler, boolean purge) {
         String actor = run.job().actor();
         try {
-            run.step("marketplace.step.removing", 0, 95);
+            if (purge) {
+                run.step("marketplace.step.purging", 0, 50);
+                List<String> dropped = schemas.erase(addon.id());
+                audit.record(actor, "addon.purged", OBJECT_TYPE, addon.id(), addon.id() + ": " + String.join(", ", dropped), List.of());
+            }
+            run.step("marketplace.step.removing", purge ? 50 : 0, 95);
             handler.uninstall(addon, run);
             store.removed(addon.id());
             audit.record(actor, "addon.uninstalled", OBJECT_TYPE, addon.id(), addon.id() + " " + addon.version(), List.of());

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +60,7 @@ class InstallerTest {
     private final AuditTrail audit = mock(AuditTrail.class);
     private final InstallHandler handler = mock(InstallHandler.class);
     private final List<InstallJob> announced = new ArrayList<>();
+    private final Map<String, List<String>> erased = new HashMap<>();
     private SignedCatalog published;
     private FolderCatalog catalog;
     private ArtifactCache cache;
@@ -75,7 +77,8 @@ class InstallerTest {
         when(modules.find("accounts")).thenReturn(Optional.of(new ModuleInfo("accounts", "1.0.0", Map.of(), "[0.1,1)", List.of(), "crm", "",
                 "org.peyvand.module.accounts", ModuleState.READY, List.of())));
         when(handler.handles(any())).thenReturn(true);
-        installer = new Installer(modules, store, cache, keys, audit, CLOCK, id -> Optional.of(catalog), entry -> Optional.of(handler));
+        installer = new Installer(modules, store, cache, keys, audit, CLOCK, id -> Optional.of(catalog), entry -> Optional.of(handler),
+                id -> erased.computeIfAbsent(id, dropped -> List.of("t_" + dropped)));
     }
 
     @AfterEach
@@ -211,5 +214,42 @@ class InstallerTest {
         installer.restore(tampered, row, handler);
         assertThat(tampered.job().state()).isEqualTo(InstallJob.State.REFUSED);
         assertThat(tampered.job().errorKey()).isEqualTo("marketplace.error.cacheLost");
+    }
+
+    @Test
+    void anUninstallKeepsTheDataUnlessAPurgeIsAskedForWhichComesFirst() throws Exception {
+        CatalogEntry entry = publish("1.0.0", "[0.1,1)", "version one");
+        installer.install(run(InstallJob.Action.INSTALL), entry, Optional.empty());
+        InstalledAddon installed = AddonStore.view(store.find("visits").orElseThrow(), true);
+
+        JobRun kept = run(InstallJob.Action.UNINSTALL);
+        installer.uninstall(kept, installed, handler, false);
+        assertThat(kept.job().state()).isEqualTo(InstallJob.State.DONE);
+        assertThat(erased).isEmpty();
+        assertThat(store.find("visits")).isEmpty();
+
+        installer.install(run(InstallJob.Action.INSTALL), entry, Optional.empty());
+        JobRun purged = run(InstallJob.Action.UNINSTALL);
+        installer.uninstall(purged, installed, handler, true);
+        assertThat(purged.job().state()).isEqualTo(InstallJob.State.DONE);
+        assertThat(erased).containsEntry("visits", List.of("t_visits"));
+        verify(audit).record(eq("admin"), eq("addon.purged"), eq("addon"), eq("visits"), eq("visits: t_visits"), anyList());
+    }
+
+    @Test
+    void aPurgeThatFailsLeavesTheModuleInstalled() throws Exception {
+        installer = new Installer(modules, store, cache, new TrustedKeys(temp.resolve("keys")), audit, CLOCK, id -> Optional.of(catalog),
+                entry -> Optional.of(handler), id -> {
+                    throw new InstallFailure("marketplace.error.purgeFailed", id, "a table of another module refers to it");
+                });
+        installer.install(run(InstallJob.Action.INSTALL), publish("1.0.0", "[0.1,1)", "version one"), Optional.empty());
+        JobRun purge = run(InstallJob.Action.UNINSTALL);
+
+        installer.uninstall(purge, AddonStore.view(store.find("visits").orElseThrow(), true), handler, true);
+
+        assertThat(purge.job().state()).isEqualTo(InstallJob.State.ROLLED_BACK);
+        assertThat(purge.job().errorKey()).isEqualTo("marketplace.error.purgeFailed");
+        verify(handler, never()).uninstall(any(), any());
+        assertThat(store.find("visits")).isPresent();
     }
 }
