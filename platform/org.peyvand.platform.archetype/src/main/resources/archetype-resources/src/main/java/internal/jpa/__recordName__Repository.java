@@ -11,6 +11,7 @@ import javax.persistence.TypedQuery;
 
 import ${package}.internal.ListOrder;
 import org.peyvand.platform.core.page.KeysetCursor;
+import org.peyvand.platform.core.text.LikePatterns;
 import org.peyvand.platform.security.RecordScope;
 
 /** Queries of the module's table: keyset pages and counts on indexed columns, narrowed by the caller's scope. */
@@ -72,8 +73,7 @@ public final class ${recordName}Repository {
                 and(visible);
             }
             if (prefix != null && !prefix.isEmpty()) {
-                String escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-                and("r." + ${recordName}Entity.SORT_KEY + " LIKE " + bind(escaped + "%") + " ESCAPE '\\'");
+                and("r." + ${recordName}Entity.SORT_KEY + " LIKE " + bind(LikePatterns.prefix(prefix, '\\')) + " ESCAPE '\\'");
             }
         }
 

@@ -24,6 +24,7 @@ import org.peyvand.platform.core.error.BadRequestException;
 import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.page.Page;
 import org.peyvand.platform.core.page.PageRequest;
+import org.peyvand.platform.core.text.PersianText;
 import org.peyvand.platform.rest.RestContext;
 import org.peyvand.platform.rest.RestResource;
 
@@ -111,7 +112,7 @@ public class ${recordName}Resource {
             return PageRequest.DEFAULT_LIMIT;
         }
         try {
-            return Integer.parseInt(limit.strip());
+            return Integer.parseInt(PersianText.toLatinDigits(limit).strip());
         } catch (NumberFormatException e) {
             throw ValidationException.of("limit", "core.error.invalidNumber");
         }
