@@ -1,0 +1,43 @@
+package org.peyvand.module.visits.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.peyvand.platform.core.error.NotFoundException;
+import org.peyvand.platform.form.LookupHit;
+import org.peyvand.platform.form.RecordLookups;
+import org.peyvand.platform.security.Caller;
+
+/** Lookups over a fixed set of accounts and colleagues; other types are provided by nobody. */
+final class KnownRecords implements RecordLookups {
+    private final Map<String, Map<String, String>> names;
+
+    KnownRecords(Map<String, String> accounts, Map<String, String> colleagues) {
+        this.names = Map.of(Permissions.ACCOUNT, accounts, USERS, colleagues);
+    }
+
+    @Override
+    public Set<String> types() {
+        return names.keySet();
+    }
+
+    @Override
+    public List<LookupHit> find(Caller caller, String type, String text, int limit) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Map<String, String> names(Caller caller, String type, Collection<String> keys) {
+        Map<String, String> known = Optional.ofNullable(names.get(type)).orElseThrow(() -> new NotFoundException("form.error.unknownType", type));
+        return keys.stream().filter(known::containsKey).collect(Collectors.toMap(key -> key, known::get));
+    }
+
+    @Override
+    public Optional<String> owner(Caller caller, String type, String key) {
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,31 @@
+package ${package}.internal;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.peyvand.platform.core.event.RecordEvents;
+
+/** The record events a service posted, kept in order instead of delivered. */
+final class Announcements implements EventAdmin {
+    private final List<Event> posted = new CopyOnWriteArrayList<>();
+
+    RecordEvents events() {
+        return new RecordEvents(this);
+    }
+
+    List<Event> posted() {
+        return List.copyOf(posted);
+    }
+
+    @Override
+    public void postEvent(Event event) {
+        posted.add(event);
+    }
+
+    @Override
+    public void sendEvent(Event event) {
+        posted.add(event);
+    }
+}
