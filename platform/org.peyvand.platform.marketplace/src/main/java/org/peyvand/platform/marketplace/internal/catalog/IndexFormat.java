@@ -26,6 +26,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class IndexFormat {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The index format this reader knows; an index without one is taken to be of it. */
+    private static final int FORMAT = 1;
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{1,39}");
 
     private IndexFormat() {
@@ -37,6 +39,9 @@ public final class IndexFormat {
             root = JSON.readTree(index);
         } catch (IOException e) {
             throw new CatalogError("marketplace.error.indexMalformed", catalog);
+        }
+        if (root != null && root.has("format") && root.get("format").asInt(0) != FORMAT) {
+            throw new CatalogError("marketplace.error.indexField", catalog, "format");
         }
         JsonNode entries = root == null ? null : root.get("entries");
         if (entries == null || !entries.isArray()) {

@@ -56,5 +56,7 @@ class IndexFormatTest {
                 e -> assertThat(e.messageKey()).isEqualTo("marketplace.error.indexMalformed"));
         assertThatThrownBy(() -> read("[]")).isInstanceOfSatisfying(CatalogError.class,
                 e -> assertThat(e.args()).containsExactly("local", "entries"));
+        assertThatThrownBy(() -> read("{\"format\": 2, \"entries\": []}")).isInstanceOfSatisfying(CatalogError.class,
+                e -> assertThat(e.args()).containsExactly("local", "format"));
     }
 }
