@@ -5,6 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.io.ByteArrayOutputStream;
@@ -21,6 +22,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -31,6 +33,7 @@ import org.apache.karaf.features.FeaturesService;
 import org.junit.Before;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.wiring.BundleWiring;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -55,6 +58,7 @@ import org.peyvand.platform.report.ReportLibrary;
 import org.peyvand.platform.security.Authenticator;
 import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.testing.SignedCatalog;
+import org.peyvand.ui.api.CrmView;
 
 /**
  * The marketplace against the running distribution: the distribution's modules as a catalog; a
@@ -103,6 +107,9 @@ public class MarketplaceIT {
         // a module that will never be ready is given up on sooner than in production
         options.add(editConfigurationFilePut("etc/org.peyvand.platform.marketplace.karaf.cfg", "readySeconds", "20"));
         options.add(mavenBundle("org.peyvand", "org.peyvand.platform.testing", System.getProperty("peyvand.version")));
+        for (String property : List.of("peyvand.version", "peyvand.m2", "peyvand.visits.kar")) {
+            options.add(systemProperty(property).value(System.getProperty(property)));
+        }
         return options.toArray(Option[]::new);
     }
 
@@ -124,7 +131,7 @@ public class MarketplaceIT {
     }
 
     @Test
-    public void aModuleInstallsUpdatesWithItsMigrationUninstallsKeepingItsDataAndComesBackWithIt() throws Exception {
+    public void aModuleInstallsUpdatesWithItsMigrationUninstallsKeepingItsDataComesBackWithItAndCanBePurged() throws Exception {
         String id = "notes" + random.nextInt(1_000_000);
         String table = "t_" + id;
         SignedCatalog published = catalog("shelf-" + id);
@@ -148,7 +155,7 @@ public class MarketplaceIT {
         assertEquals("2.0.0", modules.find(id).orElseThrow().version());
         assertEquals("the migration filled the new column from the kept data", "first note/general", query("SELECT body || '/' || topic FROM " + table));
 
-        InstallJob removed = await(marketplace.uninstall(caller, id));
+        InstallJob removed = await(marketplace.uninstall(caller, id, false));
         assertEquals(removed.errorKey(), InstallJob.State.DONE, removed.state());
         assertTrue(modules.find(id).isEmpty());
         assertTrue(marketplace.addon(caller, id).installed().isEmpty());
@@ -158,7 +165,60 @@ public class MarketplaceIT {
         assertEquals(back.errorKey(), InstallJob.State.DONE, back.state());
         assertEquals(ModuleState.READY, modules.find(id).orElseThrow().state());
         assertEquals("first note/general", query("SELECT body || '/' || topic FROM " + table));
-        await(marketplace.uninstall(caller, id));
+        update("UPDATE " + table + " SET body = 'edited note'");
+
+        InstallJob purged = await(marketplace.uninstall(caller, id, true));
+        assertEquals(purged.errorKey(), InstallJob.State.DONE, purged.state());
+        assertFalse("the purge dropped its table", tableExists(table));
+        assertEquals("and forgot its change sets", "0",
+                query("SELECT COUNT(*) FROM DATABASECHANGELOG WHERE FILENAME LIKE '%." + id + "/%'"));
+        assertEquals(InstallJob.State.DONE, await(marketplace.install(caller, id, null)).state());
+        assertEquals("installed again after a purge, it starts from nothing", "first note/general",
+                query("SELECT body || '/' || topic FROM " + table));
+        await(marketplace.uninstall(caller, id, true));
+    }
+
+    @Test
+    public void theVisitsPluginFromALocalCatalogBringsItsMenuEntryAndPathsAndTakesThemAway() throws Exception {
+        SignedCatalog published = catalog("examples");
+        byte[] kar = Files.readAllBytes(Path.of(System.getProperty("peyvand.visits.kar")));
+        published.publish("{\"format\": 1, \"entries\": [" + moduleEntry("visits", "1.0.0", "visits.kar", published.add("visits.kar", kar)) + "]}");
+        addCatalog("examples", published);
+
+        assertEquals(InstallJob.State.DONE, await(marketplace.install(caller, "visits", null)).state());
+        assertMenuEntry("visits", true);
+        Await.until("the visits REST resource to be served", 30_000, () -> admin.get("/api/v1/visits").status() == 200);
+
+        assertEquals(InstallJob.State.DONE, await(marketplace.uninstall(caller, "visits", false)).state());
+        assertMenuEntry("visits", false);
+        Await.until("the visits REST resource to go", 30_000, () -> admin.get("/api/v1/visits").status() == 404);
+        marketplace.removeCatalog(caller, "examples");
+    }
+
+    @Test
+    public void aPluginMadeFromTheArchetypeIsBuiltInstalledAndAppearsInTheMenu() throws Exception {
+        String id = "parcels" + random.nextInt(1_000_000);
+        Path work = Files.createDirectories(Path.of(System.getProperty("karaf.data"), "generated", id));
+        String m2 = "-Dmaven.repo.local=" + System.getProperty("peyvand.m2");
+        maven(work, "org.apache.maven.plugins:maven-archetype-plugin:3.2.1:generate", m2, "-DarchetypeGroupId=org.peyvand",
+                "-DarchetypeArtifactId=org.peyvand.platform.archetype", "-DarchetypeVersion=" + System.getProperty("peyvand.version"),
+                "-DgroupId=org.example", "-DartifactId=org.example." + id, "-Dversion=1.0.0", "-Dpackage=org.example." + id,
+                "-DmoduleId=" + id, "-DrecordName=Parcel", "-DnameFa=مرسوله‌ها", "-DnameEn=Parcels", "-DrecordNameFa=مرسوله");
+        Path project = work.resolve("org.example." + id);
+        maven(project, "package", m2, "-DskipTests");
+        Path kar;
+        try (var built = Files.list(project.resolve("target"))) {
+            kar = built.filter(file -> file.toString().endsWith(".kar")).findFirst().orElseThrow();
+        }
+        SignedCatalog published = catalog("generated-" + id);
+        published.publish("{\"entries\": [" + moduleEntry(id, "1.0.0", "plugin.kar", published.add("plugin.kar", Files.readAllBytes(kar))) + "]}");
+        addCatalog("generated-" + id, published);
+
+        assertEquals(InstallJob.State.DONE, await(marketplace.install(caller, id, null)).state());
+        assertMenuEntry(id, true);
+        Await.until("its REST resource to be served", 30_000, () -> admin.get("/api/v1/" + id).status() == 200);
+        assertEquals(InstallJob.State.DONE, await(marketplace.uninstall(caller, id, true)).state());
+        assertMenuEntry(id, false);
     }
 
     @Test
@@ -198,7 +258,7 @@ public class MarketplaceIT {
         assertEquals("the previous version runs again", ModuleState.READY, modules.find("good" + tag).orElseThrow().state());
         assertEquals("1.0.0", modules.find("good" + tag).orElseThrow().version());
         assertEquals("1.0.0", marketplace.addon(caller, "good" + tag).installed().orElseThrow().version());
-        await(marketplace.uninstall(caller, "good" + tag));
+        await(marketplace.uninstall(caller, "good" + tag, false));
 
         assertEquals("the rest of the platform kept working", 200, admin.get("/api/v1/contacts/count").status());
         assertEquals(ModuleState.READY, modules.find("accounts").orElseThrow().state());
@@ -217,7 +277,7 @@ public class MarketplaceIT {
             assertEquals(InstallJob.State.DONE, await(marketplace.install(caller, id, null)).state());
             Bundle bundle = context.getBundle(bundleId(id));
             loaders.add(new WeakReference<>(bundle.adapt(BundleWiring.class).getClassLoader()));
-            assertEquals(InstallJob.State.DONE, await(marketplace.uninstall(caller, id)).state());
+            assertEquals(InstallJob.State.DONE, await(marketplace.uninstall(caller, id, false)).state());
             if (cycle == 5) {
                 warm = usedHeapAfterGc();
             }
@@ -254,7 +314,7 @@ public class MarketplaceIT {
         assertEquals(InstallJob.State.DONE, await(marketplace.install(caller, "reports" + tag, null)).state());
         Await.until("the add-on's report to be offered", 30_000, () -> reports.find(caller, key).isPresent());
 
-        assertEquals(InstallJob.State.DONE, await(marketplace.uninstall(caller, "reports" + tag)).state());
+        assertEquals(InstallJob.State.DONE, await(marketplace.uninstall(caller, "reports" + tag, false)).state());
         Await.until("the add-on's report to leave with it", 30_000, () -> reports.find(caller, key).isEmpty());
     }
 
@@ -321,6 +381,33 @@ public class MarketplaceIT {
         assertEquals(reason, job.errorKey());
     }
 
+    private static String moduleEntry(String id, String version, String artifact, String sha256) {
+        return """
+                {"id": "%s", "version": "%s", "name": {"fa": "افزونهٔ نمونه", "en": "Example plugin"}, "kernel": "[0.1,1)",
+                 "requires": ["accounts"], "contentType": "module", "artifact": "%s", "sha256": "%s"}
+                """.formatted(id, version, artifact, sha256);
+    }
+
+    /** Runs Maven offline in {@code folder}, as a plugin developer would. */
+    private static void maven(Path folder, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of("mvn", "-B", "-o", "-q"));
+        command.addAll(List.of(arguments));
+        Path log = folder.resolve("maven-" + System.nanoTime() + ".log");
+        Process maven = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertTrue("Maven finished within five minutes", maven.waitFor(5, TimeUnit.MINUTES));
+        assertEquals(Files.readString(log), 0, maven.exitValue());
+    }
+
+    private void assertMenuEntry(String moduleId, boolean present) {
+        Await.until("the menu entry of " + moduleId + (present ? " to appear" : " to go"), 60_000, () -> {
+            try {
+                return (context.getServiceReferences(CrmView.class, "(crm.menu.id=" + moduleId + ")").isEmpty()) != present;
+            } catch (InvalidSyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
     private long bundleId(String moduleId) {
         String symbolicName = new TestPlugin(moduleId, "1.0.0", "[0.1,1)").symbolicName();
         for (Bundle bundle : context.getBundles()) {
@@ -363,6 +450,25 @@ public class MarketplaceIT {
                   <update tableName="%s"><column name="topic" value="general"/></update>
                 </changeSet>
                 """.formatted(table, table);
+    }
+
+    private void update(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        }
+    }
+
+    private boolean tableExists(String table) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            for (String name : List.of(table.toUpperCase(), table.toLowerCase())) {
+                try (ResultSet rows = connection.getMetaData().getTables(null, null, name, new String[] {"TABLE"})) {
+                    if (rows.next()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
     }
 
     private String query(String sql) throws SQLException {

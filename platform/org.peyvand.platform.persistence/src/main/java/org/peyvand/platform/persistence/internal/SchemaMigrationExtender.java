@@ -3,8 +3,10 @@ package org.peyvand.platform.persistence.internal;
 import java.sql.Connection;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +22,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.util.tracker.BundleTracker;
+import org.peyvand.platform.persistence.SchemaPurge;
 import org.peyvand.platform.persistence.SchemaReady;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +42,8 @@ import liquibase.ui.LoggerUIService;
  * migration fails gets no {@code SchemaReady}, so its data services stay unsatisfied and the
  * module registry reports it as not ready instead of letting it run on a stale schema.
  */
-@Component
-public class SchemaMigrationExtender {
+@Component(service = SchemaPurge.class, immediate = true)
+public class SchemaMigrationExtender implements SchemaPurge {
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrationExtender.class);
 
     private final DataSource dataSource;
@@ -48,12 +51,14 @@ public class SchemaMigrationExtender {
     private final ExecutorService migrations = Executors.newSingleThreadExecutor(r -> new Thread(r, "crm-schema-migration"));
     private final Map<Long, ServiceRegistration<SchemaReady>> ready = new ConcurrentHashMap<>();
     private final BundleTracker<Long> tracker;
+    private final SchemaEraser eraser;
 
     @Activate
     public SchemaMigrationExtender(BundleContext context,
             @Reference(target = "(osgi.jndi.service.name=crm)") DataSource dataSource) {
         this.context = context;
         this.dataSource = dataSource;
+        this.eraser = new SchemaEraser(dataSource);
         this.tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, null) {
             @Override
             public Long addingBundle(Bundle bundle, BundleEvent event) {
@@ -78,6 +83,19 @@ public class SchemaMigrationExtender {
         migrations.shutdownNow();
         migrations.awaitTermination(30, TimeUnit.SECONDS);
         ready.keySet().forEach(this::withdraw);
+    }
+
+    /** Purges on the migration thread, so a purge and a migration never run at once. */
+    @Override
+    public List<String> purge(Bundle bundle) {
+        try {
+            return migrations.submit(() -> eraser.purge(bundle)).get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while purging the schema of " + bundle.getSymbolicName(), e);
+        }
     }
 
     private void migrate(Bundle bundle) {

@@ -11,18 +11,19 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.osgi.framework.Bundle;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.peyvand.platform.persistence.SchemaPurge;
 import org.peyvand.platform.persistence.SchemaReady;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import liquibase.Scope;
 import liquibase.change.Change;
 import liquibase.change.core.CreateSequenceChange;
 import liquibase.change.core.CreateTableChange;
+import liquibase.changelog.ChangeLogHistoryServiceFactory;
 import liquibase.changelog.ChangeLogParameters;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
+import liquibase.changelog.FastCheckService;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
@@ -30,19 +31,18 @@ import liquibase.parser.ChangeLogParserFactory;
 
 /**
  * Reads which tables and sequences a bundle's change sets create, as Liquibase parses them, and
- * drops them newest first in one transaction with the change log rows of that bundle.
+ * drops them newest first in one transaction with the change log rows of that bundle. Runs on the
+ * migration thread: Liquibase keeps what it read of the change log per thread.
  */
-@Component(service = SchemaPurge.class)
-public class SchemaPurgeImpl implements SchemaPurge {
+final class SchemaEraser {
+    private static final Logger LOG = LoggerFactory.getLogger(SchemaEraser.class);
     private final DataSource dataSource;
 
-    @Activate
-    public SchemaPurgeImpl(@Reference(target = "(osgi.jndi.service.name=crm)") DataSource dataSource) {
+    SchemaEraser(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    @Override
-    public List<String> purge(Bundle bundle) {
+    List<String> purge(Bundle bundle) {
         if ((bundle.getState() & (Bundle.STARTING | Bundle.ACTIVE | Bundle.STOPPING)) != 0) {
             throw new IllegalStateException(bundle.getSymbolicName() + " is running; stop it before purging its schema");
         }
@@ -67,7 +67,12 @@ public class SchemaPurgeImpl implements SchemaPurge {
                 }
             }
             Collections.reverse(tables);
-            return drop(connection, tables, sequences, path);
+            List<String> dropped = drop(connection, tables, sequences, path);
+            // Liquibase remembers which change logs it found up to date, and what it read of the change log table
+            Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache();
+            Scope.getCurrentScope().getSingleton(ChangeLogHistoryServiceFactory.class).resetAll();
+            LOG.info("Purged the schema of {}: dropped {}", bundle.getSymbolicName(), dropped);
+            return dropped;
         } catch (SQLException e) {
             throw new IllegalStateException("the schema of " + bundle.getSymbolicName() + " could not be purged: " + e.getMessage(), e);
         } catch (Exception e) {
