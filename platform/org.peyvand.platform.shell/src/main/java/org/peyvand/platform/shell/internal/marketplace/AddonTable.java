@@ -22,7 +22,7 @@ final class AddonTable {
         }
         for (Addon addon : addons) {
             table.addRow().addContent(addon.id(), addon.latest().name(locale), addon.latest().category(),
-                    messages.get("shell.maturity." + addon.latest().maturity().name().toLowerCase(Locale.ROOT)), addon.latest().version(),
+                    maturity(addon, messages), addon.latest().version(),
                     addon.installed().map(InstalledAddon::version).orElse(""), addon.updatable() ? messages.get("shell.addon.updatable") : "",
                     addon.installed().map(InstalledAddon::catalog).orElse(addon.latest().catalog()));
         }
@@ -30,5 +30,11 @@ final class AddonTable {
         if (addons.isEmpty()) {
             System.out.println(messages.get("shell.addon.none"));
         }
+    }
+
+    /** An installed add-on no catalog offers any more has no maturity. */
+    private static String maturity(Addon addon, Messages messages) {
+        return addon.latest().maturity() == null ? ""
+                : messages.get("shell.maturity." + addon.latest().maturity().name().toLowerCase(Locale.ROOT));
     }
 }
