@@ -10,12 +10,15 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.peyvand.platform.marketplace.Addon;
 import org.peyvand.platform.marketplace.CatalogEntry;
+import org.peyvand.platform.marketplace.CatalogInput;
+import org.peyvand.platform.marketplace.CatalogKind;
 import org.peyvand.platform.marketplace.ContentType;
 import org.peyvand.platform.marketplace.InstalledAddon;
 import org.peyvand.platform.marketplace.Maturity;
 import org.peyvand.platform.rest.internal.marketplace.AddonBody;
 import org.peyvand.platform.rest.internal.marketplace.AddonResource;
 import org.peyvand.platform.rest.internal.marketplace.CatalogResource;
+import org.peyvand.platform.rest.internal.marketplace.CatalogResource.CatalogBody;
 import org.peyvand.platform.rest.internal.marketplace.InstallJobResource;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -56,6 +59,15 @@ class MarketplaceApiTest {
         JsonNode available = json(new Addon("tickets", newest, List.of(newest), Optional.empty()));
         assertThat(available.has("installed")).isFalse();
         assertThat(available.get("updateAvailable").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aCatalogIsEnabledUnlessTheBodySaysOtherwise() throws Exception {
+        ObjectMapper mapper = ApiJson.mapper();
+        CatalogInput given = mapper.readValue("{\"id\": \"site\", \"kind\": \"FOLDER\", \"location\": \"/srv/addons\"}", CatalogBody.class).input();
+        assertThat(given).isEqualTo(new CatalogInput("site", CatalogKind.FOLDER, "/srv/addons", true));
+        assertThat(mapper.readValue("{\"id\": \"site\", \"kind\": \"REMOTE\", \"location\": \"https://a.example/index.json\", "
+                + "\"enabled\": false}", CatalogBody.class).input().enabled()).isFalse();
     }
 
     private static JsonNode json(Addon addon) throws Exception {

@@ -127,14 +127,14 @@ final class AddonDetails extends CssLayout {
             facts.addComponent(shots);
         }
         facts.addComponent(line("addon-category", messages.get("marketplace.ui.categoryIs", AddonTexts.category(entry.category(), messages))));
-        facts.addComponent(line("addon-kernel", messages.get("marketplace.ui.kernel", entry.kernelRange())));
+        facts.addComponent(line("addon-kernel", messages.get("marketplace.ui.kernel", AddonTexts.isolate(entry.kernelRange()))));
         facts.addComponent(line("addon-requires", entry.requires().isEmpty() ? messages.get("marketplace.ui.requiresNothing")
                 : messages.get("marketplace.ui.requires", String.join(separator(), entry.requires()))));
         addon.installed().ifPresent(installed -> facts.addComponent(line("addon-installed", installedText(installed))));
     }
 
     private String installedText(InstalledAddon installed) {
-        String text = messages.get("marketplace.ui.installedAt", installed.version(), installed.catalog(),
+        String text = messages.get("marketplace.ui.installedAt", AddonTexts.isolate(installed.version()), installed.catalog(),
                 context.format().dateTime(installed.installedAt(), IRAN), installed.installedBy());
         return installed.present() ? text : text + " " + messages.get("marketplace.ui.missing");
     }
@@ -172,15 +172,16 @@ final class AddonDetails extends CssLayout {
     private void confirmInstall() {
         CatalogEntry chosen = version.getValue();
         String name = chosen.name(messages.locale());
-        new AddonConfirmDialog(messages, messages.get("marketplace.ui.confirm.install", name, chosen.version()), "marketplace.ui.permissions.adds",
-                chosen.permissions(), "marketplace.ui.install", false,
+        new AddonConfirmDialog(messages, messages.get("marketplace.ui.confirm.install", name, AddonTexts.isolate(chosen.version())),
+                "marketplace.ui.permissions.adds", chosen.permissions(), "marketplace.ui.install", false,
                 () -> start(name, () -> marketplace.install(context.caller(), addon.id(), chosen.version()))).open();
     }
 
     private void confirmUpdate() {
         CatalogEntry chosen = version.getValue();
         String name = chosen.name(messages.locale());
-        new AddonConfirmDialog(messages, messages.get("marketplace.ui.confirm.update", name, addon.installed().get().version(), chosen.version()),
+        new AddonConfirmDialog(messages, messages.get("marketplace.ui.confirm.update", name,
+                AddonTexts.isolate(addon.installed().get().version()), AddonTexts.isolate(chosen.version())),
                 "marketplace.ui.permissions.adds", chosen.permissions(), "marketplace.ui.updateTo", false,
                 () -> start(name, () -> marketplace.update(context.caller(), addon.id(), chosen.version()))).open();
     }
@@ -189,7 +190,7 @@ final class AddonDetails extends CssLayout {
         InstalledAddon installed = addon.installed().get();
         String name = addon.latest().name(messages.locale());
         List<AddedPermission> going = offered(installed.version()).map(CatalogEntry::permissions).orElse(List.of());
-        new AddonConfirmDialog(messages, messages.get("marketplace.ui.confirm.uninstall", name, installed.version()),
+        new AddonConfirmDialog(messages, messages.get("marketplace.ui.confirm.uninstall", name, AddonTexts.isolate(installed.version())),
                 "marketplace.ui.permissions.removes", going, "marketplace.ui.uninstall", true,
                 () -> start(name, () -> marketplace.uninstall(context.caller(), addon.id()))).open();
     }

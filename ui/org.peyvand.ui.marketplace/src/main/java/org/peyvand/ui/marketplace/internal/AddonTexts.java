@@ -1,5 +1,6 @@
 package org.peyvand.ui.marketplace.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -64,7 +65,8 @@ final class AddonTexts {
     /** How a finished job ended, with the service's reason when it did not do what was asked. */
     static String outcome(InstallJob job, String name, Messages messages) {
         return switch (job.state()) {
-            case DONE -> messages.get("marketplace.ui.job.done." + job.action().name(), name, job.toVersion() == null ? "" : job.toVersion());
+            case DONE -> messages.get("marketplace.ui.job.done." + job.action().name(), name,
+                    job.toVersion() == null ? "" : isolate(job.toVersion()));
             case REFUSED -> messages.get("marketplace.ui.job.refused", reason(job, messages));
             case ROLLED_BACK -> messages.get("marketplace.ui.job.rolledBack", reason(job, messages));
             default -> step(job, messages);
@@ -72,7 +74,19 @@ final class AddonTexts {
     }
 
     private static String reason(InstallJob job, Messages messages) {
-        return job.errorKey() == null ? "" : messages.get(job.errorKey(), job.errorArgs().toArray());
+        return job.errorKey() == null ? "" : messages.get(job.errorKey(), isolated(job.errorArgs()));
+    }
+
+    /**
+     * Arguments set apart from the sentence around them, so that a path, an address or a version
+     * range keeps its own direction inside a Persian sentence ({@code /srv/addons}, not {@code srv/addons/}).
+     */
+    static Object[] isolated(List<?> args) {
+        return args.stream().map(arg -> arg instanceof String text ? isolate(text) : arg).toArray();
+    }
+
+    static String isolate(String text) {
+        return "\u2068" + text + "\u2069";
     }
 
     /** Text from a catalog inside HTML. */

@@ -12,7 +12,6 @@ import org.peyvand.platform.marketplace.MarketplaceService;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.Grids;
 
-import com.vaadin.icons.VaadinIcons;
 import com.vaadin.shared.ui.ValueChangeMode;
 import com.vaadin.ui.ComboBox;
 import com.vaadin.ui.CssLayout;
@@ -52,8 +51,6 @@ final class AddonsTab extends CssLayout {
         setSizeFull();
         search.setId("marketplace-search");
         search.setPlaceholder(messages.get("marketplace.ui.search"));
-        search.setIcon(VaadinIcons.SEARCH);
-        search.addStyleName(ValoTheme.TEXTFIELD_INLINE_ICON);
         search.addStyleName("crm-grow");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refresh());

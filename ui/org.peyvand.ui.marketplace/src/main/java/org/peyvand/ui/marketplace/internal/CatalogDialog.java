@@ -104,7 +104,8 @@ final class CatalogDialog extends Window {
             added.accept(catalog);
         } catch (ValidationException invalid) {
             List<String> reasons = new ArrayList<>();
-            for (FieldError error : invalid.fieldErrors()) {
+            for (FieldError refused : invalid.fieldErrors()) {
+                FieldError error = FieldError.of(refused.field(), refused.messageKey(), AddonTexts.isolated(refused.args()));
                 String reason = messages.get(error.messageKey(), error.args().toArray());
                 AbstractComponent field = fields.get(error.field());
                 if (field != null) {

@@ -77,9 +77,10 @@ final class CatalogsTab extends CssLayout {
         grid.addColumn(c -> context.format().number(c.entries())).setId("entries").setCaption(messages.get("marketplace.ui.catalogs.entries"));
         grid.addColumn(c -> c.refreshed() == null ? "" : context.format().dateTime(c.refreshed(), IRAN)).setId("refreshed")
                 .setCaption(messages.get("marketplace.ui.catalogs.refreshed"));
-        grid.addColumn(c -> c.errorKey() == null ? "" : messages.get(c.errorKey(), c.errorArgs().toArray())).setId("error")
-                .setCaption(messages.get("marketplace.ui.catalogs.error")).setStyleGenerator(c -> c.errorKey() == null ? null : "crm-marketplace-failed")
-                .setDescriptionGenerator(c -> c.errorKey() == null ? null : messages.get(c.errorKey(), c.errorArgs().toArray()))
+        grid.addColumn(c -> c.errorKey() == null ? "" : messages.get(c.errorKey(), AddonTexts.isolated(c.errorArgs()))).setId("error")
+                .setCaption(messages.get("marketplace.ui.catalogs.error"))
+                .setStyleGenerator(c -> c.errorKey() == null ? null : "crm-marketplace-failed")
+                .setDescriptionGenerator(c -> c.errorKey() == null ? null : messages.get(c.errorKey(), AddonTexts.isolated(c.errorArgs())))
                 .setExpandRatio(3);
         grid.getColumns().forEach(c -> c.setMinimumWidth(90));
         Grids.orderColumns(grid, context.rightToLeft());
@@ -101,7 +102,7 @@ final class CatalogsTab extends CssLayout {
             context.showSuccess(messages.get("marketplace.ui.catalogs.added", catalog.id(), catalog.entries()));
         } else {
             Notification.show(messages.get("marketplace.ui.catalogs.addedUnread", catalog.id(),
-                    messages.get(catalog.errorKey(), catalog.errorArgs().toArray())), Notification.Type.WARNING_MESSAGE);
+                    messages.get(catalog.errorKey(), AddonTexts.isolated(catalog.errorArgs()))), Notification.Type.WARNING_MESSAGE);
         }
         refresh();
         grid.select(catalog);

@@ -36,6 +36,11 @@ class AddonTextsTest {
                 .isEmpty();
     }
 
+    @Test
+    void aPathOrAddressInASentenceKeepsItsOwnDirectionWhileNumbersStayNumbers() {
+        assertThat(AddonTexts.isolated(List.of("/srv/addons", 3))).containsExactly("\u2068/srv/addons\u2069", 3);
+    }
+
     private static CatalogEntry entry(String icon) {
         return new CatalogEntry("site", "tickets", "1.0.0", Map.of("en", "Tickets"), Map.of(), "Peyvand", icon, List.of(), "service",
                 Maturity.BETA, "[0.1,1)", List.of(), List.of(), ContentType.MODULE, "tickets.kar", "00", null, false);

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +41,7 @@ import com.vaadin.shared.Registration;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.Component;
 import com.vaadin.ui.Grid;
+import com.vaadin.ui.HasComponents;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.ProgressBar;
 import com.vaadin.ui.TextField;
@@ -140,7 +142,7 @@ class MarketplaceScreenTest {
         InstallJob failed = new InstallJob("j1", "tickets", InstallJob.Action.INSTALL, null, "1.1.0", State.ROLLED_BACK, 60,
                 "marketplace.step.installing", "marketplace.error.noHandler", List.of("module"), Instant.EPOCH, Instant.EPOCH, "admin");
         when(marketplace.install(Screens.ADMIN, "tickets", "1.1.0")).thenReturn(failed);
-        when(context.messages().get("marketplace.error.noHandler", "module")).thenReturn("Nothing here installs add-ons of type module.");
+        when(context.messages().get("marketplace.error.noHandler", AddonTexts.isolate("module"))).thenReturn("Nothing here installs add-ons of type module.");
         when(context.messages().get("marketplace.ui.job.rolledBack", "Nothing here installs add-ons of type module."))
                 .thenReturn("rolled back: Nothing here installs add-ons of type module.");
 
@@ -174,7 +176,7 @@ class MarketplaceScreenTest {
         CatalogInfo builtIn = new CatalogInfo("distribution", CatalogKind.BUILT_IN, null, true, 3, Instant.EPOCH, null, null);
         CatalogInfo broken = new CatalogInfo("site", CatalogKind.FOLDER, "/srv/addons", true, 0, Instant.EPOCH, "marketplace.error.unsigned",
                 List.of("site"));
-        when(context.messages().get("marketplace.error.unsigned", "site")).thenReturn("The index of catalog site is not signed.");
+        when(context.messages().get("marketplace.error.unsigned", AddonTexts.isolate("site"))).thenReturn("The index of catalog site is not signed.");
         MarketplaceScreen screen = open(true);
         when(marketplace.catalogs(Screens.ADMIN)).thenReturn(List.of(builtIn, broken));
         screen.enter(new ViewChangeEvent(mock(Navigator.class), null, screen, MarketplaceView.ID, ""));
@@ -193,7 +195,7 @@ class MarketplaceScreenTest {
     }
 
     private static List<String> texts(Component list) {
-        return java.util.stream.StreamSupport.stream(((com.vaadin.ui.HasComponents) list).spliterator(), false)
+        return StreamSupport.stream(((HasComponents) list).spliterator(), false)
                 .map(c -> ((Label) c).getValue()).toList();
     }
 

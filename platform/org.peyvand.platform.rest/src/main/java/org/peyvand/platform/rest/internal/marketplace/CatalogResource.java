@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.peyvand.platform.marketplace.CatalogInfo;
 import org.peyvand.platform.marketplace.CatalogInput;
+import org.peyvand.platform.marketplace.CatalogKind;
 import org.peyvand.platform.marketplace.MarketplaceService;
 import org.peyvand.platform.rest.RestContext;
 import org.peyvand.platform.rest.RestResource;
@@ -39,6 +40,14 @@ public class CatalogResource {
         this.marketplace = marketplace;
     }
 
+    /** A catalog to add; it is enabled unless {@code enabled} says otherwise. */
+    public record CatalogBody(String id, CatalogKind kind, String location, Boolean enabled) {
+
+        public CatalogInput input() {
+            return new CatalogInput(id, kind, location, enabled == null || enabled);
+        }
+    }
+
     @GET
     @Operation(summary = "The configured catalogs with how their last reading went",
             description = "`errorKey` and `errorArgs` say why a catalog could not be read last time; it then offers nothing.")
@@ -50,10 +59,12 @@ public class CatalogResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Adds a folder or remote catalog and reads it once",
             description = "`id` (2 to 40 lower-case Latin letters, digits and dashes), `kind` (`FOLDER` with the path of a folder on the "
-                    + "server, or `REMOTE` with the http(s) URL of its index.json) as `location`, and `enabled`. Only indexes signed by "
-                    + "a trusted key are offered. Needs `platform.marketplace.manage`.")
-    public Response add(@Context SecurityContext security, CatalogInput input) {
-        return Response.status(Response.Status.CREATED).entity(marketplace.addCatalog(RestContext.caller(security), input)).build();
+                    + "server, or `REMOTE` with the http(s) URL of its index.json) as `location`, and `enabled` (true when left out). Only indexes "
+                    + "signed by a trusted key are offered. Needs `platform.marketplace.manage`.")
+    public Response add(@Context SecurityContext security, CatalogBody body) {
+        // the service checks the permission before the input, and names the fields a missing body lacks
+        CatalogInfo added = marketplace.addCatalog(RestContext.caller(security), body == null ? null : body.input());
+        return Response.status(Response.Status.CREATED).entity(added).build();
     }
 
     @DELETE
