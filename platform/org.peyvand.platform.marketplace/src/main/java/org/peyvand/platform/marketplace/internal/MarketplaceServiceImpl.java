@@ -252,6 +252,10 @@ public class MarketplaceServiceImpl implements MarketplaceService {
     @Override
     public Addon addon(Caller caller, String id) {
         guard.require(caller, MarketplacePermissions.READ);
+        return find(id);
+    }
+
+    private Addon find(String id) {
         return addons().stream().filter(addon -> addon.id().equals(id)).findFirst()
                 .orElseThrow(() -> new NotFoundException("marketplace.error.noAddon", String.valueOf(id)));
     }
@@ -259,7 +263,7 @@ public class MarketplaceServiceImpl implements MarketplaceService {
     @Override
     public InstallJob install(Caller caller, String id, String version) {
         guard.require(caller, MarketplacePermissions.MANAGE);
-        Addon addon = addon(caller, id);
+        Addon addon = find(id);
         if (addon.installed().isPresent()) {
             throw new ConflictException("marketplace.error.installed", List.of(), id, addon.installed().get().version());
         }
@@ -270,7 +274,7 @@ public class MarketplaceServiceImpl implements MarketplaceService {
     @Override
     public InstallJob update(Caller caller, String id, String version) {
         guard.require(caller, MarketplacePermissions.MANAGE);
-        Addon addon = addon(caller, id);
+        Addon addon = find(id);
         InstalledAddon installed = addon.installed()
                 .orElseThrow(() -> new ConflictException("marketplace.error.notInstalled", List.of(), id));
         CatalogEntry entry = version(addon, version);
@@ -285,7 +289,7 @@ public class MarketplaceServiceImpl implements MarketplaceService {
     @Override
     public InstallJob uninstall(Caller caller, String id, boolean purge) {
         guard.require(caller, MarketplacePermissions.MANAGE);
-        Addon addon = addon(caller, id);
+        Addon addon = find(id);
         InstalledAddon installed = addon.installed()
                 .orElseThrow(() -> new ConflictException("marketplace.error.notInstalled", List.of(), id));
         InstallHandler handler = handlerFor(addon.latest())
