@@ -196,6 +196,21 @@ public class MarketplaceIT {
     }
 
     @Test
+    public void karafsDeployFolderStillInstallsAndRemovesAPluginForDevelopers() throws Exception {
+        Path dropped = Path.of(System.getProperty("karaf.home"), "deploy", "visits-dev.kar");
+        Files.copy(Path.of(System.getProperty("peyvand.visits.kar")), dropped);
+        try {
+            Await.until("the dropped module to be ready", 120_000,
+                    () -> modules.find("visits").map(module -> module.state() == ModuleState.READY).orElse(false));
+            assertMenuEntry("visits", true);
+        } finally {
+            Files.delete(dropped);
+        }
+        Await.until("the module to leave with its file", 120_000, () -> modules.find("visits").isEmpty());
+        assertMenuEntry("visits", false);
+    }
+
+    @Test
     public void aPluginMadeFromTheArchetypeIsBuiltInstalledAndAppearsInTheMenu() throws Exception {
         String id = "parcels" + random.nextInt(1_000_000);
         Path work = Files.createDirectories(Path.of(System.getProperty("karaf.data"), "generated", id));
