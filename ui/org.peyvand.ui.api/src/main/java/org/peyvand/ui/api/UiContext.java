@@ -1,6 +1,8 @@
 package org.peyvand.ui.api;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.osgi.annotation.versioning.ProviderType;
 import org.peyvand.platform.core.format.DisplayFormat;
@@ -47,6 +49,28 @@ public interface UiContext {
 
     /** Shows any failure to the user: localised, never a stack trace; unexpected ones are logged. */
     void showError(Throwable failure);
+
+    /**
+     * Runs one call of a service from a screen and shows what the service refuses ({@link #showError}).
+     *
+     * @return the call's result, empty when it was refused
+     */
+    default <T> Optional<T> call(Supplier<T> call) {
+        try {
+            return Optional.ofNullable(call.get());
+        } catch (RuntimeException refused) {
+            showError(refused);
+            return Optional.empty();
+        }
+    }
+
+    /** Runs one call of a service from a screen; whether it went through, its refusal shown when not. */
+    default boolean run(Runnable call) {
+        return call(() -> {
+            call.run();
+            return Boolean.TRUE;
+        }).isPresent();
+    }
 
     /** A short confirmation that something worked. */
     void showSuccess(String message);

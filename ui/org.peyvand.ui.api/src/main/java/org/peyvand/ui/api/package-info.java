@@ -5,5 +5,5 @@
  * ({@link SearchProvider}). The shell tracks them as they come and go.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.peyvand.ui.api;

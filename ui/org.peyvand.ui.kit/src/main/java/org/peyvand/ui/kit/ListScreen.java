@@ -33,7 +33,6 @@ import com.vaadin.ui.CssLayout;
 import com.vaadin.ui.Grid;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.TextField;
-import com.vaadin.ui.themes.ValoTheme;
 
 /**
  * The list screen every record type shares: a title, a Persian-aware search box, actions, and a

@@ -197,7 +197,7 @@ final class AddonDetails extends CssLayout {
     }
 
     private void start(String name, Supplier<InstallJob> job) {
-        Calls.call(context, job).ifPresent(started -> {
+        context.call(job).ifPresent(started -> {
             progress.follow(started, name, () -> {
                 enableActions();
                 changed.run();

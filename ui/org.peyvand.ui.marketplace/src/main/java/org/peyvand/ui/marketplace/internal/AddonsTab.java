@@ -107,7 +107,7 @@ final class AddonsTab extends CssLayout {
     /** Lists the add-ons again for the filters, keeping the one selected, and the categories to choose from. */
     void refresh() {
         String selectedId = grid.getSelectedItems().stream().findFirst().map(Addon::id).orElse(null);
-        Optional<List<Addon>> found = Calls.call(context, () -> {
+        Optional<List<Addon>> found = context.call(() -> {
             offer(marketplace.addons(context.caller(), AddonQuery.ALL).stream().map(a -> a.latest().category())
                     .filter(c -> c != null && !c.isEmpty()).distinct().sorted().toList());
             return marketplace.addons(context.caller(), query());

@@ -51,7 +51,7 @@ final class CatalogsTab extends CssLayout {
         remove.addClickListener(e -> selected().ifPresent(this::confirmRemove));
         Button refresh = new Button(messages.get("marketplace.ui.catalogs.refresh"), VaadinIcons.REFRESH);
         refresh.setId("catalog-refresh");
-        refresh.addClickListener(e -> Calls.call(context, () -> marketplace.refresh(context.caller())).ifPresent(read -> {
+        refresh.addClickListener(e -> context.call(() -> marketplace.refresh(context.caller())).ifPresent(read -> {
             show(read);
             changed.run();
         }));
@@ -87,7 +87,7 @@ final class CatalogsTab extends CssLayout {
     }
 
     void refresh() {
-        Calls.call(context, () -> marketplace.catalogs(context.caller())).ifPresent(this::show);
+        context.call(() -> marketplace.catalogs(context.caller())).ifPresent(this::show);
     }
 
     private void show(List<CatalogInfo> catalogs) {
@@ -112,7 +112,7 @@ final class CatalogsTab extends CssLayout {
     private void confirmRemove(CatalogInfo catalog) {
         ConfirmDialog.ask(messages.get("marketplace.ui.catalogs.remove"), messages.get("marketplace.ui.catalogs.removeQuestion", catalog.id()),
                 messages.get("marketplace.ui.catalogs.remove"), messages.get("ui.action.cancel"), true, () -> {
-                    if (Calls.run(context, () -> marketplace.removeCatalog(context.caller(), catalog.id()))) {
+                    if (context.run(() -> marketplace.removeCatalog(context.caller(), catalog.id()))) {
                         context.showSuccess(messages.get("marketplace.ui.catalogs.removed", catalog.id()));
                         grid.deselectAll();
                         refresh();

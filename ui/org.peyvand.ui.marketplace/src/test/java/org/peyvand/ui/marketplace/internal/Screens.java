@@ -2,6 +2,7 @@ package org.peyvand.ui.marketplace.internal;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.mock;
 
@@ -28,6 +29,8 @@ final class Screens {
 
     static UiContext context() {
         UiContext context = mock(UiContext.class);
+        lenient().doCallRealMethod().when(context).call(any());
+        lenient().doCallRealMethod().when(context).run(any());
         Messages messages = mock(Messages.class);
         lenient().when(messages.get(anyString(), any(Object[].class))).thenAnswer(call -> call.getArgument(0));
         lenient().when(messages.find(anyString(), any(Object[].class))).thenReturn(Optional.empty());

@@ -74,7 +74,7 @@ final class DashboardEditor extends Window {
 
     /** Opens the editor on a dashboard of the user's, or on a new one for {@code null}. */
     static void open(UiContext context, ReportServices services, SavedDashboard editing, Consumer<SavedDashboard> saved) {
-        Calls.call(context, () -> services.library().list(context.caller()))
+        context.call(() -> services.library().list(context.caller()))
                 .ifPresent(reports -> UI.getCurrent().addWindow(new DashboardEditor(context, services, editing, reports, saved)));
     }
 

@@ -43,9 +43,9 @@ final class DashboardScreen extends CssLayout implements View {
     @Override
     public void enter(ViewChangeEvent event) {
         String key = event.getParameters();
-        List<SavedDashboard> all = Calls.call(context, () -> services.dashboards().list(context.caller())).orElse(List.of());
+        List<SavedDashboard> all = context.call(() -> services.dashboards().list(context.caller())).orElse(List.of());
         Optional<SavedDashboard> shown = key != null && !key.isBlank() ? all.stream().filter(d -> d.key().equals(key)).findFirst()
-                : Calls.call(context, () -> services.dashboards().home(context.caller()).orElse(null)).or(() -> all.stream().findFirst());
+                : context.call(() -> services.dashboards().home(context.caller()).orElse(null)).or(() -> all.stream().findFirst());
         show(all, shown.orElse(null));
     }
 
@@ -119,7 +119,7 @@ final class DashboardScreen extends CssLayout implements View {
         Messages messages = context.messages();
         ConfirmDialog.ask(messages.get("report.ui.delete"), messages.get("report.ui.dashboard.deleteQuestion", title(dashboard)),
                 messages.get("report.ui.delete"), messages.get("report.ui.cancel"), true, () -> {
-                    if (Calls.run(context, () -> services.dashboards().delete(context.caller(), dashboard.key()))) {
+                    if (context.run(() -> services.dashboards().delete(context.caller(), dashboard.key()))) {
                         context.showSuccess(messages.get("report.ui.dashboard.deleted"));
                         context.navigate(DashboardsView.ID, null);
                     }

@@ -44,7 +44,7 @@ final class DashboardTile extends CssLayout {
         addStyleName("crm-dashboard-span-" + Math.max(1, Math.min(DashboardWidget.COLUMNS, widget.span())));
         Messages messages = context.messages();
         String language = messages.locale().getLanguage();
-        Optional<SavedReport> report = Calls.call(context, () -> services.library().find(context.caller(), widget.report()).orElse(null));
+        Optional<SavedReport> report = context.call(() -> services.library().find(context.caller(), widget.report()).orElse(null));
         String title = widget.title() != null && !widget.title().in(language).isBlank() ? widget.title().in(language)
                 : report.map(r -> Titles.of(r.definition(), language, messages)).orElse(widget.report());
         Label heading = new Label(title);
@@ -56,9 +56,9 @@ final class DashboardTile extends CssLayout {
         }
         ReportDefinition definition = report.get().definition();
         if (widget.kind() == WidgetKind.KPI) {
-            Calls.call(context, () -> services.dashboards().figure(context.caller(), widget.report())).ifPresent(f -> addFigure(f, index));
+            context.call(() -> services.dashboards().figure(context.caller(), widget.report())).ifPresent(f -> addFigure(f, index));
         } else {
-            Calls.call(context, () -> services.reports().run(context.caller(), definition)).ifPresent(r -> addResult(widget, definition, r, index));
+            context.call(() -> services.reports().run(context.caller(), definition)).ifPresent(r -> addResult(widget, definition, r, index));
         }
     }
 
@@ -89,7 +89,7 @@ final class DashboardTile extends CssLayout {
     private void addResult(DashboardWidget widget, ReportDefinition definition, ReportResult result, int index) {
         int groups = DrillDown.groups(definition, result.columns());
         ResultText text = ResultText.of(result, groups > 0, context.messages(), context.format(), (t, keys) -> services.names(context, t, keys));
-        Optional<ReportType> type = groups > 0 ? Calls.call(context, () -> services.reports().types(context.caller()).stream()
+        Optional<ReportType> type = groups > 0 ? context.call(() -> services.reports().types(context.caller()).stream()
                 .filter(t -> t.key().equals(definition.recordType())).findFirst().orElse(null)) : Optional.empty();
         IntConsumer drill = type.isEmpty() ? null
                 : row -> DrillDownWindow.openRow(context, services, definition, type.get(), result, row);

@@ -33,7 +33,7 @@ final class DrillDownWindow {
         ResultText text = ResultText.of(result, true, context.messages(), context.format(), (t, keys) -> services.names(context, t, keys));
         String label = String.join(" · ", text.row(result.columns(), result.rows().get(row)).subList(0, DrillDown.groups(shown, result.columns())));
         ReportDefinition records = DrillDown.of(shown, type, result.columns(), result.rows().get(row));
-        Calls.call(context, () -> services.reports().run(context.caller(), records))
+        context.call(() -> services.reports().run(context.caller(), records))
                 .ifPresent(found -> open(context, services, records.recordType(), label, found));
     }
 

@@ -106,7 +106,7 @@ final class ExportsScreen extends CssLayout implements View {
     /** Lists the exports again, keeping the one selected, and follows them while any runs. */
     private void refresh() {
         String selectedId = selected().map(ExportJob::id).orElse(null);
-        Optional<List<ExportJob>> listed = Calls.call(context, () -> services.exports().jobs(context.caller()));
+        Optional<List<ExportJob>> listed = context.call(() -> services.exports().jobs(context.caller()));
         if (listed.isEmpty()) {
             polling.stop();
             return;
@@ -152,7 +152,7 @@ final class ExportsScreen extends CssLayout implements View {
     }
 
     private void cancel(ExportJob job, String doneKey) {
-        if (Calls.run(context, () -> services.exports().cancel(context.caller(), job.id()))) {
+        if (context.run(() -> services.exports().cancel(context.caller(), job.id()))) {
             context.showSuccess(messages.get(doneKey));
             grid.deselectAll();
             refresh();

@@ -116,7 +116,7 @@ final class ReportBuilder extends CssLayout {
         this.messages = context.messages();
         this.language = messages.locale().getLanguage();
         this.back = back;
-        this.types = Calls.call(context, () -> services.reports().types(context.caller())).orElse(List.of());
+        this.types = context.call(() -> services.reports().types(context.caller())).orElse(List.of());
         this.chartView = new ReportChart(context.rightToLeft(), context.format().digits("0123456789"));
         setId("report-builder");
         setWidth("100%");
@@ -231,7 +231,7 @@ final class ReportBuilder extends CssLayout {
     private void delete() {
         ConfirmDialog.ask(messages.get("report.ui.delete"), messages.get("report.ui.deleteQuestion", Titles.of(saved.definition(), language,
                 messages)), messages.get("report.ui.delete"), messages.get("report.ui.cancel"), true, () -> {
-                    if (Calls.run(context, () -> services.library().delete(context.caller(), saved.key()))) {
+                    if (context.run(() -> services.library().delete(context.caller(), saved.key()))) {
                         context.showSuccess(messages.get("report.ui.deleted"));
                         back.run();
                     }

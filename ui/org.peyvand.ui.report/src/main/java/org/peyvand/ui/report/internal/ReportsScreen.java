@@ -53,7 +53,7 @@ final class ReportsScreen extends CssLayout implements View {
         if (NEW.equals(key) && services.allows(context, ReportPermissions.DESIGN)) {
             build(null);
         } else if (key != null && !key.isBlank()) {
-            Calls.call(context, () -> services.library().get(context.caller(), key)).ifPresentOrElse(this::build, this::showList);
+            context.call(() -> services.library().get(context.caller(), key)).ifPresentOrElse(this::build, this::showList);
         } else {
             showList();
         }
@@ -101,7 +101,7 @@ final class ReportsScreen extends CssLayout implements View {
     }
 
     private void refresh(Grid<SavedReport> grid) {
-        Calls.call(context, () -> services.library().list(context.caller())).ifPresent(reports -> {
+        context.call(() -> services.library().list(context.caller())).ifPresent(reports -> {
             owners = services.names(context, RecordLookups.USERS,
                     reports.stream().map(SavedReport::owner).filter(o -> o != null && !o.isBlank()).collect(Collectors.toSet()));
             grid.setItems(reports);
@@ -110,7 +110,7 @@ final class ReportsScreen extends CssLayout implements View {
 
     private Grid<SavedReport> grid(Messages messages) {
         String language = messages.locale().getLanguage();
-        Map<String, String> types = Calls.call(context, () -> services.reports().types(context.caller())).orElse(List.of()).stream()
+        Map<String, String> types = context.call(() -> services.reports().types(context.caller())).orElse(List.of()).stream()
                 .collect(Collectors.toMap(ReportType::key, t -> t.label().in(language), (a, b) -> a));
         Grid<SavedReport> grid = new Grid<>();
         grid.setId("reports-grid");
@@ -133,7 +133,7 @@ final class ReportsScreen extends CssLayout implements View {
         Messages messages = context.messages();
         ConfirmDialog.ask(messages.get("report.ui.delete"), messages.get("report.ui.deleteQuestion", Titles.of(report.definition(),
                 messages.locale().getLanguage(), messages)), messages.get("report.ui.delete"), messages.get("report.ui.cancel"), true, () -> {
-                    if (Calls.run(context, () -> services.library().delete(context.caller(), report.key()))) {
+                    if (context.run(() -> services.library().delete(context.caller(), report.key()))) {
                         context.showSuccess(messages.get("report.ui.deleted"));
                         refresh(grid);
                     }

@@ -77,9 +77,9 @@ final class SchedulesSection extends CssLayout {
     }
 
     private void refresh() {
-        reports = Calls.call(context, () -> services.library().list(context.caller())).orElse(List.of()).stream()
+        reports = context.call(() -> services.library().list(context.caller())).orElse(List.of()).stream()
                 .collect(Collectors.toMap(SavedReport::key, r -> r, (a, b) -> a));
-        Calls.call(context, () -> services.schedules().list(context.caller())).ifPresent(grid::setItems);
+        context.call(() -> services.schedules().list(context.caller())).ifPresent(grid::setItems);
     }
 
     private String reportTitle(ReportSchedule schedule) {
@@ -102,7 +102,7 @@ final class SchedulesSection extends CssLayout {
     private void confirmDelete(ReportSchedule schedule) {
         ConfirmDialog.ask(messages.get("report.ui.delete"), messages.get("report.ui.schedules.deleteQuestion", reportTitle(schedule)),
                 messages.get("report.ui.delete"), messages.get("report.ui.cancel"), true, () -> {
-                    if (Calls.run(context, () -> services.schedules().delete(context.caller(), schedule.id()))) {
+                    if (context.run(() -> services.schedules().delete(context.caller(), schedule.id()))) {
                         context.showSuccess(messages.get("report.ui.schedules.deleted"));
                         refresh();
                     }

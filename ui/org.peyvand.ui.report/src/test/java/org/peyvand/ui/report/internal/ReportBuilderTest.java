@@ -2,6 +2,7 @@ package org.peyvand.ui.report.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -63,6 +64,8 @@ class ReportBuilderTest {
 
     @BeforeEach
     void persianUser() {
+        doCallRealMethod().when(context).call(any());
+        doCallRealMethod().when(context).run(any());
         when(context.caller()).thenReturn(SARA);
         when(context.messages()).thenReturn(ReportTexts.PERSIAN);
         when(context.format()).thenReturn(DisplayFormat.of(SARA.preferences()));

@@ -36,12 +36,12 @@ public final class KeysetGrid<T> extends CssLayout {
         rows = new KeysetDataProvider<>(new KeysetSource<>() {
             @Override
             public Page<T> fetch(PageRequest request) {
-                return ServiceCalls.call(context, () -> pages.apply(request)).orElse(new Page<>(List.of(), null));
+                return context.call(() -> pages.apply(request)).orElse(new Page<>(List.of(), null));
             }
 
             @Override
             public long count() {
-                long counted = ServiceCalls.call(context, count::getAsLong).orElse(0L);
+                long counted = context.call(count::getAsLong).orElse(0L);
                 total.setValue(context.messages().get("workflow.ui.total", context.format().number(counted)));
                 return counted;
             }

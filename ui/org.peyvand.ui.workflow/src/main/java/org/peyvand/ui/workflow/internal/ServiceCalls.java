@@ -9,30 +9,16 @@ import org.peyvand.ui.kit.RenderedForm;
 
 import com.vaadin.ui.Notification;
 
-/** Runs one call of a service from a screen and shows what the service refuses, never a stack trace. */
+/** Runs one call of a service from a screen with a form, and shows what the service refuses on the form's fields. */
 public final class ServiceCalls {
 
     private ServiceCalls() {
     }
 
-    /** @return the call's result, empty when it was refused (the reason is shown) */
-    public static <T> Optional<T> call(UiContext context, Supplier<T> call) {
-        try {
-            return Optional.ofNullable(call.get());
-        } catch (RuntimeException refused) {
-            context.showError(refused);
-            return Optional.empty();
-        }
-    }
-
-    public static boolean run(UiContext context, Runnable call) {
-        return call(context, () -> {
-            call.run();
-            return Boolean.TRUE;
-        }).isPresent();
-    }
-
-    /** As {@link #call}, marking the fields of {@code form} the service names; errors on other fields are listed. */
+    /**
+     * As {@link UiContext#call}, marking the fields of {@code form} the service names; errors on other
+     * fields are listed.
+     */
     public static <T> Optional<T> call(UiContext context, RenderedForm form, Supplier<T> call) {
         form.clearErrors();
         try {

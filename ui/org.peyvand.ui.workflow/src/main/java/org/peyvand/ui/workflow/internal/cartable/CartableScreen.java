@@ -7,7 +7,6 @@ import org.peyvand.platform.workflow.WorkItem;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.workflow.internal.KeysetGrid;
 import org.peyvand.ui.workflow.internal.Moments;
-import org.peyvand.ui.workflow.internal.ServiceCalls;
 import org.peyvand.ui.workflow.internal.WorkflowServices;
 import org.peyvand.ui.workflow.internal.WorkflowStyles;
 
@@ -66,7 +65,7 @@ final class CartableScreen extends CssLayout implements View {
         refresh();
         String parameter = event.getParameters();
         if (parameter != null && parameter.matches("\\d{1,18}")) {
-            ServiceCalls.call(context, () -> services.cartable().get(context.caller(), Long.parseLong(parameter))).ifPresent(this::openItem);
+            context.call(() -> services.cartable().get(context.caller(), Long.parseLong(parameter))).ifPresent(this::openItem);
         }
     }
 
@@ -97,7 +96,7 @@ final class CartableScreen extends CssLayout implements View {
 
     /** Reads the count and the box in sight again: on entering, and after the user changed an item. */
     private void refresh() {
-        ServiceCalls.call(context, () -> services.cartable().openCount(context.caller()))
+        context.call(() -> services.cartable().openCount(context.caller()))
                 .ifPresent(count -> open.setValue(context.messages().get("workflow.ui.openCount", context.format().number(count))));
         context.refreshBadges();
         ((KeysetGrid<?>) boxes.getSelectedTab()).reload();

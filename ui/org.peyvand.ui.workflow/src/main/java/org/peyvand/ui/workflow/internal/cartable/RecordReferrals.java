@@ -11,7 +11,6 @@ import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.Grids;
 import org.peyvand.ui.workflow.internal.Buttons;
 import org.peyvand.ui.workflow.internal.Moments;
-import org.peyvand.ui.workflow.internal.ServiceCalls;
 import org.peyvand.ui.workflow.internal.WorkflowServices;
 
 import com.vaadin.icons.VaadinIcons;
@@ -97,7 +96,7 @@ final class RecordReferrals extends VerticalLayout {
 
     private void reload() {
         WorkItem chosen = items.asSingleSelect().getValue();
-        List<WorkItem> found = ServiceCalls.call(context, () -> services.cartable().itemsOf(context.caller(), record.type(), record.id()))
+        List<WorkItem> found = context.call(() -> services.cartable().itemsOf(context.caller(), record.type(), record.id()))
                 .orElse(List.of());
         items.setItems(found);
         items.setHeightByRows(Math.max(1, Math.min(found.size(), 6)));
@@ -111,7 +110,7 @@ final class RecordReferrals extends VerticalLayout {
         if (item == null) {
             return;
         }
-        List<TrailStep> steps = ServiceCalls.call(context, () -> services.cartable().trail(context.caller(), item.id())).orElse(List.of());
+        List<TrailStep> steps = context.call(() -> services.cartable().trail(context.caller(), item.id())).orElse(List.of());
         Label title = new Label(context.messages().get("workflow.ui.record.trailOf", item.name()));
         title.addStyleName(ValoTheme.LABEL_H4);
         Button open = Buttons.of(context.messages().get("workflow.ui.record.open"), VaadinIcons.EXTERNAL_LINK, e -> open(item));

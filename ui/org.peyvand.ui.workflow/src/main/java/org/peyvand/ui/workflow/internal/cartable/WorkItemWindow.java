@@ -199,7 +199,7 @@ final class WorkItemWindow extends Window {
         Map<String, Object> values = form.map(RenderedForm::values).orElse(Map.of());
         String said = comment.isBlank() ? null : comment.strip();
         Supplier<WorkItem> call = () -> services.cartable().complete(context.caller(), item.id(), values, said);
-        Optional<WorkItem> done = form.isPresent() ? ServiceCalls.call(context, form.get(), call) : ServiceCalls.call(context, call);
+        Optional<WorkItem> done = form.isPresent() ? ServiceCalls.call(context, form.get(), call) : context.call(call);
         if (done.isPresent()) {
             close();
             context.showSuccess(context.messages().get("workflow.ui.item.completed"));
@@ -241,7 +241,7 @@ final class WorkItemWindow extends Window {
 
     /** An action taken at once, after which the item shows as it stands. */
     private Button action(String name, VaadinIcons icon, Supplier<WorkItem> call) {
-        return button(name, icon, () -> ServiceCalls.call(context, call).ifPresentOrElse(this::changedTo, this::reread));
+        return button(name, icon, () -> context.call(call).ifPresentOrElse(this::changedTo, this::reread));
     }
 
     private void askReason(String name, java.util.function.Function<String, WorkItem> call) {
@@ -257,7 +257,7 @@ final class WorkItemWindow extends Window {
         Button confirm = new Button(messages.get("workflow.ui.item." + name), e -> {
             dialog.close();
             String given = reason.getValue().isBlank() ? null : reason.getValue().strip();
-            ServiceCalls.call(context, () -> call.apply(given)).ifPresentOrElse(this::changedTo, this::reread);
+            context.call(() -> call.apply(given)).ifPresentOrElse(this::changedTo, this::reread);
         });
         confirm.setId("work-item-reason-confirm");
         confirm.addStyleName(ValoTheme.BUTTON_PRIMARY);
@@ -279,7 +279,7 @@ final class WorkItemWindow extends Window {
     }
 
     private void reread() {
-        ServiceCalls.call(context, () -> services.cartable().get(context.caller(), item.id())).ifPresent(now -> {
+        context.call(() -> services.cartable().get(context.caller(), item.id())).ifPresent(now -> {
             item = now;
             show();
         });
@@ -287,7 +287,7 @@ final class WorkItemWindow extends Window {
     }
 
     private Component trail() {
-        List<TrailStep> steps = ServiceCalls.call(context, () -> services.cartable().trail(context.caller(), item.id())).orElse(List.of());
+        List<TrailStep> steps = context.call(() -> services.cartable().trail(context.caller(), item.id())).orElse(List.of());
         return TrailGrid.of(context, "work-item-trail", steps, unitName);
     }
 }

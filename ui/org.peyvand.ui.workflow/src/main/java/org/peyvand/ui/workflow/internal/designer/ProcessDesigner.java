@@ -14,7 +14,6 @@ import org.peyvand.platform.workflow.WorkflowPermissions;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.BoundedReceiver;
 import org.peyvand.ui.workflow.internal.Buttons;
-import org.peyvand.ui.workflow.internal.ServiceCalls;
 import org.peyvand.ui.workflow.internal.WorkflowServices;
 import org.peyvand.ui.workflow.internal.diagram.BpmnDiagram;
 
@@ -109,7 +108,7 @@ public final class ProcessDesigner extends CssLayout {
         upload.addFailedListener(e -> context.showError(receiver.tooLarge()
                 ? ValidationException.of(BpmnFile.FIELD, "workflow.ui.import.tooLarge", context.format().number(BpmnFile.MAX_BYTES / (1024 * 1024)))
                 : e.getReason()));
-        upload.addSucceededListener(e -> ServiceCalls.call(context, () -> BpmnFile.read(receiver.bytes())).ifPresent(xml -> {
+        upload.addSucceededListener(e -> context.call(() -> BpmnFile.read(receiver.bytes())).ifPresent(xml -> {
             showRefusals(List.of());
             diagram.load(xml);
             status.setValue(messages.get("workflow.ui.import.done", e.getFilename()));

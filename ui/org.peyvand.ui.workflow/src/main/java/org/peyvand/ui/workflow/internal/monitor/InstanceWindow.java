@@ -18,7 +18,6 @@ import org.peyvand.ui.kit.ConfirmDialog;
 import org.peyvand.ui.kit.Grids;
 import org.peyvand.ui.workflow.internal.Buttons;
 import org.peyvand.ui.workflow.internal.Moments;
-import org.peyvand.ui.workflow.internal.ServiceCalls;
 import org.peyvand.ui.workflow.internal.WorkflowServices;
 import org.peyvand.ui.workflow.internal.diagram.BpmnDiagram;
 
@@ -70,7 +69,7 @@ public final class InstanceWindow extends Window {
 
     /** Opens the instance, when the caller may read it; the service decides, and what it refuses is shown. */
     public static void open(UiContext context, WorkflowServices services, long id, Runnable changed) {
-        ServiceCalls.call(context, () -> services.processes().instance(context.caller(), id))
+        context.call(() -> services.processes().instance(context.caller(), id))
                 .ifPresent(detail -> UI.getCurrent().addWindow(new InstanceWindow(context, services, detail, changed)));
     }
 
@@ -84,7 +83,7 @@ public final class InstanceWindow extends Window {
         summary.setId("instance-summary");
         String version = instance.processKey() + "/" + instance.version();
         if (!version.equals(loadedDiagram)) {
-            ServiceCalls.call(context, () -> services.processes().xml(context.caller(), instance.processKey(), instance.version()))
+            context.call(() -> services.processes().xml(context.caller(), instance.processKey(), instance.version()))
                     .ifPresent(diagram::load);
             loadedDiagram = version;
         }
@@ -131,10 +130,10 @@ public final class InstanceWindow extends Window {
 
     /** Runs an action and shows the instance as it stands after it. */
     private void act(java.util.function.Supplier<?> action) {
-        if (ServiceCalls.call(context, action).isPresent()) {
+        if (context.call(action).isPresent()) {
             changed.run();
         }
-        ServiceCalls.call(context, () -> services.processes().instance(context.caller(), detail.instance().id())).ifPresent(now -> {
+        context.call(() -> services.processes().instance(context.caller(), detail.instance().id())).ifPresent(now -> {
             detail = now;
             show();
         });
@@ -164,7 +163,7 @@ public final class InstanceWindow extends Window {
     private void askVersion() {
         Messages messages = context.messages();
         ProcessInstance instance = detail.instance();
-        ServiceCalls.call(context, () -> services.processes().versions(context.caller(), instance.processKey())).ifPresent(versions -> {
+        context.call(() -> services.processes().versions(context.caller(), instance.processKey())).ifPresent(versions -> {
             Window dialog = new Window(messages.get("workflow.ui.instance.migrate"));
             dialog.setModal(true);
             dialog.setWidth("440px");

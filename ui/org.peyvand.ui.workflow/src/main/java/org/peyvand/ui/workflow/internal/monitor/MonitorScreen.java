@@ -14,7 +14,6 @@ import org.peyvand.ui.kit.LookupBox;
 import org.peyvand.ui.kit.Option;
 import org.peyvand.ui.workflow.internal.KeysetGrid;
 import org.peyvand.ui.workflow.internal.Moments;
-import org.peyvand.ui.workflow.internal.ServiceCalls;
 import org.peyvand.ui.workflow.internal.WorkflowServices;
 import org.peyvand.ui.workflow.internal.WorkflowStyles;
 import org.peyvand.ui.workflow.internal.designer.ProcessDesigner;
@@ -56,7 +55,7 @@ final class MonitorScreen extends CssLayout implements View {
         Label title = new Label(messages.get("workflow.ui.menu.monitor"));
         title.addStyleName("crm-page-title");
 
-        List<ProcessSummary> processes = ServiceCalls.call(context, () -> services.processes().list(context.caller())).orElse(List.of());
+        List<ProcessSummary> processes = context.call(() -> services.processes().list(context.caller())).orElse(List.of());
         process = new ComboBox<>(messages.get("workflow.ui.monitor.process"),
                 processes.stream().map(p -> new Option(p.key(), ProcessDesigner.name(p))).toList());
         process.setItemCaptionGenerator(Option::label);

@@ -11,7 +11,6 @@ import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.Grids;
 import org.peyvand.ui.workflow.internal.Buttons;
 import org.peyvand.ui.workflow.internal.Moments;
-import org.peyvand.ui.workflow.internal.ServiceCalls;
 import org.peyvand.ui.workflow.internal.WorkflowServices;
 import org.peyvand.ui.workflow.internal.WorkflowStyles;
 import org.peyvand.ui.workflow.internal.designer.ProcessDesigner;
@@ -53,7 +52,7 @@ final class ProcessesScreen extends CssLayout implements View {
         if (NEW.equals(key) && services.allows(context, WorkflowPermissions.PROCESS_DEPLOY)) {
             design(ProcessDesigner.blank(context, services, this::backToList));
         } else if (key != null && !key.isBlank()) {
-            ServiceCalls.call(context, () -> process(key).map(p -> ProcessDesigner.of(context, services, p, this::backToList)).orElse(null))
+            context.call(() -> process(key).map(p -> ProcessDesigner.of(context, services, p, this::backToList)).orElse(null))
                     .ifPresent(this::design);
         }
     }
@@ -107,7 +106,7 @@ final class ProcessesScreen extends CssLayout implements View {
             }
         });
         addComponents(toolbar, grid);
-        ServiceCalls.call(context, () -> services.processes().list(context.caller())).ifPresent(grid::setItems);
+        context.call(() -> services.processes().list(context.caller())).ifPresent(grid::setItems);
     }
 
     private Grid<ProcessSummary> grid(Messages messages) {
@@ -137,7 +136,7 @@ final class ProcessesScreen extends CssLayout implements View {
 
     private void showVersions(ProcessSummary process) {
         Messages messages = context.messages();
-        ServiceCalls.call(context, () -> services.processes().versions(context.caller(), process.key())).ifPresent(versions -> {
+        context.call(() -> services.processes().versions(context.caller(), process.key())).ifPresent(versions -> {
             Window dialog = new Window(messages.get("workflow.ui.process.versionsOf", ProcessDesigner.name(process)));
             dialog.setModal(true);
             dialog.setWidth("760px");
@@ -156,7 +155,7 @@ final class ProcessesScreen extends CssLayout implements View {
             grid.setItems(versions);
             grid.addItemClickListener(e -> {
                 dialog.close();
-                ServiceCalls.call(context, () -> ProcessDesigner.of(context, services, at(process, e.getItem().version()), this::backToList))
+                context.call(() -> ProcessDesigner.of(context, services, at(process, e.getItem().version()), this::backToList))
                         .ifPresent(this::design);
             });
             Label hint = new Label(messages.get("workflow.ui.process.versionsHint"));
