@@ -11,9 +11,10 @@ import java.util.List;
  * @param percent how far it got, 0 to 100
  * @param stepKey the message key of the step it is at
  * @param errorKey why it failed (a message key with {@code errorArgs}); {@code null} unless it failed or was rolled back
+ * @param cancellable whether {@link MarketplaceService#cancel} can still stop it: it has not begun changing the platform
  */
 public record InstallJob(String id, String addonId, Action action, String fromVersion, String toVersion, State state, int percent,
-        String stepKey, String errorKey, List<Object> errorArgs, Instant started, Instant finished, String actor) {
+        String stepKey, String errorKey, List<Object> errorArgs, Instant started, Instant finished, String actor, boolean cancellable) {
 
     public enum Action {
         INSTALL, UPDATE, UNINSTALL
@@ -26,10 +27,12 @@ public record InstallJob(String id, String addonId, Action action, String fromVe
         /** Refused before anything changed. */
         REFUSED,
         /** Failed midway; what was installed before is back. */
-        ROLLED_BACK;
+        ROLLED_BACK,
+        /** Stopped on request before anything changed. */
+        CANCELLED;
 
         public boolean finished() {
-            return this == DONE || this == REFUSED || this == ROLLED_BACK;
+            return this != QUEUED && this != RUNNING;
         }
     }
 

@@ -59,6 +59,14 @@ public interface MarketplaceService {
     /** @throws org.peyvand.platform.core.error.NotFoundException for a job that is gone */
     InstallJob job(Caller caller, String id);
 
+    /**
+     * Stops a job that is waiting, or running but not yet changing anything (checking or
+     * downloading); it ends {@link InstallJob.State#CANCELLED}.
+     *
+     * @throws org.peyvand.platform.core.error.ConflictException when it has finished or is already installing or removing
+     */
+    InstallJob cancel(Caller caller, String id);
+
     /** The jobs since the server started, newest first. */
     List<InstallJob> jobs(Caller caller);
 }

@@ -308,6 +308,21 @@ public class MarketplaceServiceImpl implements MarketplaceService {
     }
 
     @Override
+    public InstallJob cancel(Caller caller, String id) {
+        guard.require(caller, MarketplacePermissions.MANAGE);
+        JobRun run = id == null ? null : jobs.get(id);
+        if (run == null) {
+            throw new NotFoundException("marketplace.error.noJob", String.valueOf(id));
+        }
+        if (!run.cancel()) {
+            throw new ConflictException(run.job().state().finished() ? "marketplace.error.jobFinished" : "marketplace.error.jobChanging", List.of(),
+                    run.job().addonId());
+        }
+        audit.record(caller.username(), "addon.cancelled", "addon", run.job().addonId(), run.job().action() + " " + run.job().addonId(), List.of());
+        return run.job();
+    }
+
+    @Override
     public List<InstallJob> jobs(Caller caller) {
         guard.require(caller, MarketplacePermissions.READ);
         return jobs.values().stream().map(JobRun::job).sorted(Comparator.comparing(InstallJob::started).reversed()).toList();
@@ -319,7 +334,7 @@ public class MarketplaceServiceImpl implements MarketplaceService {
                 throw new ConflictException("marketplace.error.busy", List.of(), addonId);
             }
             JobRun run = new JobRun(new InstallJob(UUID.randomUUID().toString(), addonId, action, from, to, InstallJob.State.QUEUED, 0,
-                    "marketplace.step.queued", null, null, clock.instant(), null, caller.username()), clock, this::announce);
+                    "marketplace.step.queued", null, null, clock.instant(), null, caller.username(), true), clock, this::announce);
             jobs.put(run.job().id(), run);
             worker.execute(() -> work.accept(run));
             return run.job();
@@ -412,7 +427,7 @@ public class MarketplaceServiceImpl implements MarketplaceService {
             InstalledAddon addon = AddonStore.view(row, false);
             if (handler.handles(Installer.entryOf(row)) && !handler.present(addon)) {
                 JobRun run = new JobRun(new InstallJob(UUID.randomUUID().toString(), row.id(), InstallJob.Action.INSTALL, null, row.version(),
-                        InstallJob.State.QUEUED, 0, "marketplace.step.queued", null, null, clock.instant(), null, SYSTEM), clock, this::announce);
+                        InstallJob.State.QUEUED, 0, "marketplace.step.queued", null, null, clock.instant(), null, SYSTEM, true), clock, this::announce);
                 jobs.put(run.job().id(), run);
                 installer.restore(run, row, handler);
             }

@@ -69,6 +69,7 @@ final class AddonTexts {
                     job.toVersion() == null ? "" : isolate(job.toVersion()));
             case REFUSED -> messages.get("marketplace.ui.job.refused", reason(job, messages));
             case ROLLED_BACK -> messages.get("marketplace.ui.job.rolledBack", reason(job, messages));
+            case CANCELLED -> messages.get("marketplace.ui.job.cancelled");
             default -> step(job, messages);
         };
     }

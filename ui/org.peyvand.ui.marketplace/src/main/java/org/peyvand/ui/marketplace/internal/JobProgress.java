@@ -6,14 +6,16 @@ import org.peyvand.platform.marketplace.MarketplaceService;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.ExportPolling;
 
+import com.vaadin.ui.Button;
 import com.vaadin.ui.CssLayout;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.ProgressBar;
 import com.vaadin.ui.UI;
+import com.vaadin.ui.themes.ValoTheme;
 
 /**
- * Follows one install job to its end: a bar with the percent, the step it is at, then the outcome
- * or the reason it was refused or rolled back. The job's events move it on at once; while it runs the
+ * Follows one install job to its end: a bar with the percent, the step it is at, a cancel button
+ * while nothing has changed yet, then the outcome or the reason it was refused or rolled back. The job's events move it on at once; while it runs the
  * browser also calls back, which brings those changes to the page, and a job that finished before its
  * first event could arrive is read then.
  */
@@ -26,6 +28,7 @@ final class JobProgress extends CssLayout {
     private final ProgressBar bar = new ProgressBar(0f);
     private final Label step = new Label();
     private final Label outcome = new Label();
+    private final Button cancel;
     private final ExportPolling polling = new ExportPolling();
     private String followed;
     private String name;
@@ -44,7 +47,15 @@ final class JobProgress extends CssLayout {
         step.setWidth("100%");
         outcome.setId("addon-outcome");
         outcome.setWidth("100%");
-        addComponents(bar, step, outcome);
+        cancel = new Button(messages.get("marketplace.ui.cancel"), e -> {
+            String job = followed;
+            if (job != null) {
+                context.call(() -> marketplace.cancel(context.caller(), job)).ifPresent(this::show);
+            }
+        });
+        cancel.setId("addon-cancel");
+        cancel.addStyleName(ValoTheme.BUTTON_SMALL);
+        addComponents(bar, step, cancel, outcome);
         setVisible(false);
         addDetachListener(e -> polling.stop());
     }
@@ -93,6 +104,7 @@ final class JobProgress extends CssLayout {
     private void show(InstallJob job) {
         bar.setValue(job.percent() / 100f);
         step.setValue(AddonTexts.step(job, messages));
+        cancel.setVisible(job.cancellable());
         if (!job.state().finished()) {
             return;
         }

@@ -140,7 +140,7 @@ class MarketplaceScreenTest {
         MarketplaceScreen screen = open(true, AVAILABLE);
         Screens.<Grid<Addon>>get(screen, "marketplace-grid").select(AVAILABLE);
         InstallJob failed = new InstallJob("j1", "tickets", InstallJob.Action.INSTALL, null, "1.1.0", State.ROLLED_BACK, 60,
-                "marketplace.step.installing", "marketplace.error.noHandler", List.of("module"), Instant.EPOCH, Instant.EPOCH, "admin");
+                "marketplace.step.installing", "marketplace.error.noHandler", List.of("module"), Instant.EPOCH, Instant.EPOCH, "admin", false);
         when(marketplace.install(Screens.ADMIN, "tickets", "1.1.0")).thenReturn(failed);
         when(context.messages().get("marketplace.error.noHandler", AddonTexts.isolate("module"))).thenReturn("Nothing here installs add-ons of type module.");
         when(context.messages().get("marketplace.ui.job.rolledBack", "Nothing here installs add-ons of type module."))
@@ -201,7 +201,7 @@ class MarketplaceScreenTest {
 
     private static InstallJob job(State state, int percent, String step) {
         return new InstallJob("j1", "tickets", InstallJob.Action.INSTALL, null, "1.1.0", state, percent, step, null, List.of(), Instant.EPOCH,
-                null, "admin");
+                null, "admin", !state.finished());
     }
 
     private static CatalogEntry entry(String version, List<AddedPermission> permissions) {

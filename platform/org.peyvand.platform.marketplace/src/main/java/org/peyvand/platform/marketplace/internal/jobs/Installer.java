@@ -71,6 +71,10 @@ public final class Installer {
     public void install(JobRun run, CatalogEntry entry, Optional<AddonEntity> previous) {
         String actor = run.job().actor();
         String action = previous.isPresent() ? "addon.updated" : "addon.installed";
+        if (run.cancelled()) {
+            run.stopped();
+            return;
+        }
         try {
             run.step("marketplace.step.checking", 0, 10);
             checkKernel(entry);
@@ -80,6 +84,10 @@ public final class Installer {
                     .orElseThrow(() -> new Refusal("marketplace.error.noHandler", entry.contentType().wireName()));
             run.step("marketplace.step.downloading", 10, 40);
             Path artifact = entry.sha256() == null ? null : verifiedArtifact(entry);
+            if (!run.startChanging()) {
+                run.stopped();
+                return;
+            }
             run.step("marketplace.step.installing", 40, 95);
             Optional<InstalledAddon> was = previous.map(row -> AddonStore.view(row, true));
             Path previousArtifact = previous.filter(row -> row.sha256() != null).map(row -> cache.place(entryOf(row))).orElse(null);
@@ -98,6 +106,11 @@ public final class Installer {
 
     public void uninstall(JobRun run, InstalledAddon addon, InstallHandler handler, boolean purge) {
         String actor = run.job().actor();
+        if (run.cancelled()) {
+            run.stopped();
+            return;
+        }
+        run.startChanging();
         try {
             if (purge) {
                 run.step("marketplace.step.purging", 0, 50);
@@ -121,6 +134,7 @@ public final class Installer {
      */
     public void restore(JobRun run, AddonEntity row, InstallHandler handler) {
         CatalogEntry entry = entryOf(row);
+        run.startChanging();
         try {
             run.step("marketplace.step.restoring", 0, 95);
             Path artifact = null;

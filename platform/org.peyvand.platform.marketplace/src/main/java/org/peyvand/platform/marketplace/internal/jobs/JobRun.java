@@ -17,6 +17,8 @@ public final class JobRun implements Progress {
     private volatile InstallJob job;
     private volatile int stepFrom;
     private volatile int stepTo;
+    private volatile boolean cancelAsked;
+    private volatile boolean changing;
 
     public JobRun(InstallJob queued, Clock clock, Consumer<InstallJob> changed) {
         this.job = queued;
@@ -43,6 +45,45 @@ public final class JobRun implements Progress {
         }
     }
 
+    /**
+     * Asks the job to stop: at once while it waits, at its next safe point while it checks or
+     * downloads.
+     *
+     * @return whether it will stop; not once it has finished or started changing the platform
+     */
+    public synchronized boolean cancel() {
+        if (job.state().finished() || changing) {
+            return false;
+        }
+        cancelAsked = true;
+        if (job.state() == InstallJob.State.QUEUED) {
+            set(InstallJob.State.CANCELLED, job.percent(), job.stepKey(), null, List.of());
+        }
+        return true;
+    }
+
+    @Override
+    public boolean cancelled() {
+        return cancelAsked;
+    }
+
+    /** From here on the job changes the platform and can no longer be cancelled. */
+    public synchronized boolean startChanging() {
+        changing = !cancelAsked;
+        if (changing) {
+            set(job.state(), job.percent(), job.stepKey(), null, List.of());
+        }
+        return changing;
+    }
+
+    /** Ends a job that stopped at a safe point because it was asked to. */
+    public synchronized void stopped() {
+        if (job.state().finished()) {
+            return;
+        }
+        set(InstallJob.State.CANCELLED, job.percent(), job.stepKey(), null, List.of());
+    }
+
     public synchronized void done() {
         set(InstallJob.State.DONE, 100, "marketplace.step.done", null, List.of());
     }
@@ -58,7 +99,7 @@ public final class JobRun implements Progress {
     private void set(InstallJob.State state, int percent, String stepKey, String errorKey, List<Object> errorArgs) {
         InstallJob was = job;
         job = new InstallJob(was.id(), was.addonId(), was.action(), was.fromVersion(), was.toVersion(), state, percent, stepKey, errorKey,
-                errorArgs, was.started(), state.finished() ? clock.instant() : null, was.actor());
+                errorArgs, was.started(), state.finished() ? clock.instant() : null, was.actor(), !state.finished() && !changing);
         changed.accept(job);
     }
 }

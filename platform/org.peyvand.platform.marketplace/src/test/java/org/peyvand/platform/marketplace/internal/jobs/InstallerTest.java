@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -95,7 +96,7 @@ class InstallerTest {
 
     private JobRun run(InstallJob.Action action) {
         return new JobRun(new InstallJob("j1", "visits", action, null, "1.0.0", InstallJob.State.QUEUED, 0, "marketplace.step.queued", null, null,
-                CLOCK.instant(), null, "admin"), CLOCK, announced::add);
+                CLOCK.instant(), null, "admin", true), CLOCK, announced::add);
     }
 
     @Test
@@ -251,5 +252,33 @@ class InstallerTest {
         assertThat(purge.job().errorKey()).isEqualTo("marketplace.error.purgeFailed");
         verify(handler, never()).uninstall(any(), any());
         assertThat(store.find("visits")).isPresent();
+    }
+
+    @Test
+    void aJobCancelledWhileWaitingOrCheckingChangesNothingButOneInstallingRunsToItsEnd() throws Exception {
+        CatalogEntry entry = publish("1.0.0", "[0.1,1)", "version one");
+        JobRun waiting = run(InstallJob.Action.INSTALL);
+        assertThat(waiting.cancel()).isTrue();
+        assertThat(waiting.job().state()).isEqualTo(InstallJob.State.CANCELLED);
+        installer.install(waiting, entry, Optional.empty());
+        assertThat(waiting.job().state()).isEqualTo(InstallJob.State.CANCELLED);
+
+        JobRun checking = run(InstallJob.Action.INSTALL);
+        checking.step("marketplace.step.checking", 0, 10);
+        assertThat(checking.job().cancellable()).isTrue();
+        assertThat(checking.cancel()).isTrue();
+        installer.install(checking, entry, Optional.empty());
+        assertThat(checking.job().state()).isEqualTo(InstallJob.State.CANCELLED);
+        verify(handler, never()).install(any(), any(), any(), any(), any());
+        assertThat(store.find("visits")).isEmpty();
+
+        JobRun installing = run(InstallJob.Action.INSTALL);
+        doAnswer(call -> {
+            assertThat(installing.job().cancellable()).isFalse();
+            assertThat(installing.cancel()).isFalse();
+            return null;
+        }).when(handler).install(any(), any(), any(), any(), any());
+        installer.install(installing, entry, Optional.empty());
+        assertThat(installing.job().state()).isEqualTo(InstallJob.State.DONE);
     }
 }

@@ -3,6 +3,7 @@ package org.peyvand.platform.rest.internal.marketplace;
 import java.util.List;
 
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -44,5 +45,13 @@ public class InstallJobResource {
     @Operation(summary = "A job as far as it got: its state, percent and step (`stepKey`), or why it failed (`errorKey`, `errorArgs`)")
     public InstallJob get(@Context SecurityContext security, @PathParam("id") String id) {
         return marketplace.job(RestContext.caller(security), id);
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Operation(summary = "Stops a job that has not begun changing anything (`cancellable`); it ends CANCELLED",
+            description = "409 when it has finished or is already installing or removing.")
+    public InstallJob cancel(@Context SecurityContext security, @PathParam("id") String id) {
+        return marketplace.cancel(RestContext.caller(security), id);
     }
 }

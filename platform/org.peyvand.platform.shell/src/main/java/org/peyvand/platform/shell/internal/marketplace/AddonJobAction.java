@@ -71,6 +71,7 @@ abstract class AddonJobAction extends CrmAction {
             case DONE -> messages.get("shell.job.done." + job.action().name().toLowerCase(Locale.ROOT), job.addonId(),
                     job.toVersion() == null ? "" : job.toVersion());
             case REFUSED -> messages.get("shell.job.refused", messages.get(job.errorKey(), job.errorArgs().toArray()));
+            case CANCELLED -> messages.get("shell.job.cancelled");
             default -> messages.get("shell.job.rolledBack", messages.get(job.errorKey(), job.errorArgs().toArray()));
         };
     }

@@ -117,6 +117,6 @@ class AddonJobActionTest {
 
     private static InstallJob job(State state, int percent, String step, String errorKey) {
         return new InstallJob("j1", "tickets", InstallJob.Action.INSTALL, null, "1.1.0", state, percent, step, errorKey,
-                errorKey == null ? List.of() : List.of("module"), Instant.EPOCH, null, "sara");
+                errorKey == null ? List.of() : List.of("module"), Instant.EPOCH, null, "sara", !state.finished());
     }
 }
