@@ -28,6 +28,14 @@ public interface MarketplaceService {
     /** Reads every enabled catalog again; one that cannot be read shows its error and keeps no entries. */
     List<CatalogInfo> refresh(Caller caller);
 
+    /**
+     * An image a catalog offers beside its index, by the path an entry names (relative to the index):
+     * PNG, JPEG, GIF or WebP, up to 2 MB, never leaving the catalog.
+     *
+     * @throws org.peyvand.platform.core.error.NotFoundException for a catalog, path or kind of file it does not offer
+     */
+    CatalogImage image(Caller caller, String catalogId, String path);
+
     /** By name in the caller's language. */
     List<Addon> addons(Caller caller, AddonQuery query);
 

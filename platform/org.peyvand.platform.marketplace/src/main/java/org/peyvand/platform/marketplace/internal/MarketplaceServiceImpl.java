@@ -46,6 +46,7 @@ import org.peyvand.platform.core.text.SearchWords;
 import org.peyvand.platform.marketplace.Addon;
 import org.peyvand.platform.marketplace.AddonQuery;
 import org.peyvand.platform.marketplace.CatalogEntry;
+import org.peyvand.platform.marketplace.CatalogImage;
 import org.peyvand.platform.marketplace.CatalogInfo;
 import org.peyvand.platform.marketplace.CatalogInput;
 import org.peyvand.platform.marketplace.CatalogKind;
@@ -56,6 +57,7 @@ import org.peyvand.platform.marketplace.InstalledAddon;
 import org.peyvand.platform.marketplace.MarketplacePermissions;
 import org.peyvand.platform.marketplace.MarketplaceService;
 import org.peyvand.platform.marketplace.internal.catalog.CatalogConfigurations;
+import org.peyvand.platform.marketplace.internal.catalog.CatalogError;
 import org.peyvand.platform.marketplace.internal.catalog.CatalogSource;
 import org.peyvand.platform.marketplace.internal.catalog.Catalogs;
 import org.peyvand.platform.marketplace.internal.catalog.FolderCatalog;
@@ -87,6 +89,9 @@ public class MarketplaceServiceImpl implements MarketplaceService {
     public static final String PID = "org.peyvand.platform.marketplace";
     static final String SYSTEM = "system";
     private static final Pattern CATALOG_ID = Pattern.compile("[a-z][a-z0-9-]{1,39}");
+    private static final Map<String, String> IMAGE_TYPES = Map.of("png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg",
+            "gif", "image/gif", "webp", "image/webp");
+    private static final long MAX_IMAGE_BYTES = 2L * 1024 * 1024;
 
     @ObjectClassDefinition(name = "Peyvand marketplace", description = "Where trusted keys and kept artifacts are, and how much a catalog may send")
     public @interface Config {
@@ -233,6 +238,22 @@ public class MarketplaceServiceImpl implements MarketplaceService {
         readConfiguredCatalogs();
         catalogs.configuredIds().forEach(catalogs::refresh);
         return catalogs.infos();
+    }
+
+    @Override
+    public CatalogImage image(Caller caller, String catalogId, String path) {
+        guard.require(caller, MarketplacePermissions.READ);
+        String extension = path == null ? "" : path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        String mediaType = IMAGE_TYPES.get(extension);
+        Optional<CatalogSource> source = catalogs.source(catalogId);
+        if (mediaType == null || source.isEmpty()) {
+            throw new NotFoundException("marketplace.error.noImage", String.valueOf(path));
+        }
+        try {
+            return new CatalogImage(mediaType, source.get().file(path, MAX_IMAGE_BYTES));
+        } catch (CatalogError e) {
+            throw new NotFoundException("marketplace.error.noImage", path);
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.peyvand.ui.marketplace.internal;
 
+import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -13,10 +14,13 @@ import org.peyvand.platform.marketplace.CatalogEntry;
 import org.peyvand.platform.marketplace.InstallJob;
 import org.peyvand.platform.marketplace.InstalledAddon;
 import org.peyvand.platform.marketplace.MarketplaceService;
+import org.peyvand.platform.security.Caller;
 import org.peyvand.ui.api.UiContext;
 
 import com.vaadin.icons.VaadinIcons;
 import com.vaadin.server.ExternalResource;
+import com.vaadin.server.Resource;
+import com.vaadin.server.StreamResource;
 import com.vaadin.shared.ui.ContentMode;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.ComboBox;
@@ -118,12 +122,11 @@ final class AddonDetails extends CssLayout {
         description.setId("addon-description");
         description.setWidth("100%");
         facts.addComponent(description);
-        List<String> screenshots = entry.screenshots().stream().filter(AddonTexts::webAddress).toList();
-        if (!screenshots.isEmpty()) {
+        if (!entry.screenshots().isEmpty()) {
             CssLayout shots = new CssLayout();
             shots.setId("addon-screenshots");
             shots.addStyleName("crm-marketplace-screenshots");
-            screenshots.forEach(url -> shots.addComponent(new Image(null, new ExternalResource(url))));
+            entry.screenshots().forEach(shot -> shots.addComponent(new Image(null, screenshot(entry, shot))));
             facts.addComponent(shots);
         }
         facts.addComponent(line("addon-category", messages.get("marketplace.ui.categoryIs", AddonTexts.category(entry.category(), messages))));
@@ -228,5 +231,21 @@ final class AddonDetails extends CssLayout {
 
     private String separator() {
         return "fa".equals(messages.locale().getLanguage()) ? "، " : ", ";
+    }
+
+    /** A screenshot at a web address as it is; one beside the catalog's index read through the server. */
+    private Resource screenshot(CatalogEntry entry, String shot) {
+        if (AddonTexts.webAddress(shot)) {
+            return new ExternalResource(shot);
+        }
+        Caller caller = context.caller();
+        return new StreamResource(() -> {
+            try {
+                return new ByteArrayInputStream(marketplace.image(caller, entry.catalog(), shot).bytes());
+            } catch (RuntimeException gone) {
+                // read while the browser fetches the image, outside any screen: it shows as missing
+                return null;
+            }
+        }, shot.substring(shot.lastIndexOf('/') + 1));
     }
 }

@@ -23,4 +23,7 @@ public interface CatalogSource {
      * distribution carries has no artifact to copy.
      */
     void fetch(CatalogEntry entry, Path target) throws CatalogError;
+
+    /** A file beside the index, at most {@code maxBytes}, never from outside the catalog. */
+    byte[] file(String path, long maxBytes) throws CatalogError;
 }

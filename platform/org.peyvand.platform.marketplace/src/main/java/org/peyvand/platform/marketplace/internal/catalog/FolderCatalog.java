@@ -58,14 +58,32 @@ public final class FolderCatalog implements CatalogSource {
 
     @Override
     public void fetch(CatalogEntry entry, Path target) throws CatalogError {
-        Path artifact = folder.resolve(entry.artifact()).normalize();
-        if (!artifact.startsWith(folder)) {
-            throw new CatalogError("marketplace.error.artifactOutside", id, entry.artifact());
-        }
+        Path artifact = inside(entry.artifact());
         try {
             Files.copy(artifact, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new CatalogError("marketplace.error.artifactMissing", id, entry.artifact());
         }
+    }
+
+    @Override
+    public byte[] file(String path, long maxBytes) throws CatalogError {
+        Path file = inside(path);
+        try {
+            if (Files.size(file) > maxBytes) {
+                throw new CatalogError("marketplace.error.tooLarge", id, path);
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new CatalogError("marketplace.error.artifactMissing", id, path);
+        }
+    }
+
+    private Path inside(String path) throws CatalogError {
+        Path file = folder.resolve(path).normalize();
+        if (!file.startsWith(folder)) {
+            throw new CatalogError("marketplace.error.artifactOutside", id, path);
+        }
+        return file;
     }
 }

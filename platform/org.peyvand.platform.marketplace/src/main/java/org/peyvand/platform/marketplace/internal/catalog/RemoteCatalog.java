@@ -90,6 +90,17 @@ public final class RemoteCatalog implements CatalogSource {
         }
     }
 
+    @Override
+    public byte[] file(String path, long maxBytes) throws CatalogError {
+        URI file = index.resolve(path);
+        if (!acceptable(file.toString())) {
+            throw new CatalogError("marketplace.error.artifactOutside", id, path);
+        }
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        get(file, body, maxBytes);
+        return body.toByteArray();
+    }
+
     private void get(URI uri, OutputStream out, long maxBytes) throws CatalogError {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(limits.timeout()).GET().build();
         try {

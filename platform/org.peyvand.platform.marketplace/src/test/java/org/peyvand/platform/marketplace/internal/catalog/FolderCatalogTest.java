@@ -78,4 +78,18 @@ class FolderCatalogTest {
                 e -> assertThat(e.messageKey()).isEqualTo("marketplace.error.artifactOutside"));
         assertThat(temp.resolve("copy")).doesNotExist();
     }
+
+    @Test
+    void filesBesideTheIndexAreReadWithinTheFolderAndTheirSizeLimit() throws Exception {
+        SignedCatalog published = new SignedCatalog(temp.resolve("catalog"));
+        published.add("shot.png", new byte[] {1, 2, 3});
+        published.add("large.png", new byte[4096]);
+        FolderCatalog catalog = catalog(published);
+
+        assertThat(catalog.file("shot.png", 1024)).containsExactly(1, 2, 3);
+        assertThatThrownBy(() -> catalog.file("large.png", 1024)).isInstanceOfSatisfying(CatalogError.class,
+                e -> assertThat(e.messageKey()).isEqualTo("marketplace.error.tooLarge"));
+        assertThatThrownBy(() -> catalog.file("../keys/vendor.pem", 1024)).isInstanceOfSatisfying(CatalogError.class,
+                e -> assertThat(e.messageKey()).isEqualTo("marketplace.error.artifactOutside"));
+    }
 }

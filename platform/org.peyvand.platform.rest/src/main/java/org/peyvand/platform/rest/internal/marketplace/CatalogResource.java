@@ -8,6 +8,7 @@ import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
@@ -17,6 +18,7 @@ import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.peyvand.platform.marketplace.CatalogImage;
 import org.peyvand.platform.marketplace.CatalogInfo;
 import org.peyvand.platform.marketplace.CatalogInput;
 import org.peyvand.platform.marketplace.CatalogKind;
@@ -80,5 +82,14 @@ public class CatalogResource {
     @Operation(summary = "Reads every enabled catalog again and answers them as they are now")
     public List<CatalogInfo> refresh(@Context SecurityContext security) {
         return marketplace.refresh(RestContext.caller(security));
+    }
+
+    @GET
+    @Path("{id}/images")
+    @Produces({"image/png", "image/jpeg", "image/gif", "image/webp", MediaType.APPLICATION_JSON})
+    @Operation(summary = "An image the catalog keeps beside its index, such as a screenshot an add-on names (PNG, JPEG, GIF or WebP)")
+    public Response image(@Context SecurityContext security, @PathParam("id") String id, @QueryParam("path") String path) {
+        CatalogImage image = marketplace.image(RestContext.caller(security), id, path);
+        return Response.ok(image.bytes(), image.mediaType()).build();
     }
 }
