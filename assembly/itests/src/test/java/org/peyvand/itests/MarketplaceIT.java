@@ -20,6 +20,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -193,6 +194,30 @@ public class MarketplaceIT {
         assertMenuEntry("visits", false);
         Await.until("the visits REST resource to go", 30_000, () -> admin.get("/api/v1/visits").status() == 404);
         marketplace.removeCatalog(caller, "examples");
+    }
+
+    @Test
+    public void anAddonTheDesiredStateHoldsButThePlatformLostIsRestoredAtStart() throws Exception {
+        String id = "kept" + random.nextInt(1_000_000);
+        SignedCatalog published = catalog("kept-" + id);
+        publish(published, new TestPlugin(id, "1.0.0", "[0.1,1)").schema(createTable("t_" + id)));
+        addCatalog("kept-" + id, published);
+        assertEquals(InstallJob.State.DONE, await(marketplace.install(caller, id, null)).state());
+
+        // lost behind the marketplace's back, as when the data folder's bundle cache is wiped
+        features.uninstallFeature("crm-module-" + id, "1.0.0", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        Await.until("the module to be gone", 60_000, () -> modules.find(id).isEmpty());
+        assertFalse(marketplace.addon(caller, id).installed().orElseThrow().present());
+
+        Bundle kernel = bundleNamed("org.peyvand.platform.marketplace");
+        kernel.stop();
+        kernel.start();
+        Await.until("the marketplace to start again", 60_000, () -> context.getServiceReference(MarketplaceService.class) != null);
+        marketplace = context.getService(context.getServiceReference(MarketplaceService.class));
+        Await.until("the module to be restored from its kept artifact", 120_000,
+                () -> modules.find(id).map(module -> module.state() == ModuleState.READY).orElse(false));
+        assertTrue(marketplace.addon(caller, id).installed().orElseThrow().present());
+        await(marketplace.uninstall(caller, id, true));
     }
 
     @Test
@@ -424,10 +449,13 @@ public class MarketplaceIT {
     }
 
     private long bundleId(String moduleId) {
-        String symbolicName = new TestPlugin(moduleId, "1.0.0", "[0.1,1)").symbolicName();
+        return bundleNamed(new TestPlugin(moduleId, "1.0.0", "[0.1,1)").symbolicName()).getBundleId();
+    }
+
+    private Bundle bundleNamed(String symbolicName) {
         for (Bundle bundle : context.getBundles()) {
             if (symbolicName.equals(bundle.getSymbolicName())) {
-                return bundle.getBundleId();
+                return bundle;
             }
         }
         throw new AssertionError(symbolicName + " is not installed");

@@ -58,6 +58,10 @@ public class KarHandler implements InstallHandler {
         }
         progress.progress(1, 4);
         try {
+            if (kars.list().contains(name(entry.id(), entry.version()))) {
+                // left behind without its feature: install it afresh
+                remove(name(entry.id(), entry.version()), entry.id());
+            }
             kars.install(artifact.toUri());
             installModuleFeature(entry.id());
             progress.progress(2, 4);
@@ -82,10 +86,12 @@ public class KarHandler implements InstallHandler {
         }
     }
 
+    /** Whether its KAR is there and the module's feature installed: a KAR whose feature was removed is not. */
     @Override
     public boolean present(InstalledAddon addon) {
         try {
-            return kars.list().contains(name(addon.id(), addon.version()));
+            Feature feature = features.getFeature(FEATURE_PREFIX + addon.id());
+            return kars.list().contains(name(addon.id(), addon.version())) && feature != null && features.isInstalled(feature);
         } catch (Exception e) {
             return false;
         }
