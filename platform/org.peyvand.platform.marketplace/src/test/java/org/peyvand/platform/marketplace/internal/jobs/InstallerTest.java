@@ -281,4 +281,25 @@ class InstallerTest {
         installer.install(installing, entry, Optional.empty());
         assertThat(installing.job().state()).isEqualTo(InstallJob.State.DONE);
     }
+
+    @Test
+    void anArtifactSignatureTheIndexGivesIsCheckedToo() throws Exception {
+        byte[] content = "signed artifact".getBytes(StandardCharsets.UTF_8);
+        String sha = published.add("signed.kar", content);
+        String byVendor = published.sign(content);
+        String byStranger = new SignedCatalog(temp.resolve("stranger")).sign(content);
+        published.publish(Indexes.of(
+                Indexes.entry("visits", "1.0.0", "[0.1,1)", "signed.kar", sha).replace("\"sha256\"", "\"signature\": \"" + byVendor + "\", \"sha256\""),
+                Indexes.entry("visits", "1.0.1", "[0.1,1)", "signed.kar", sha).replace("\"sha256\"", "\"signature\": \"" + byStranger + "\", \"sha256\"")));
+        List<CatalogEntry> entries = catalog.read();
+
+        JobRun trusted = run(InstallJob.Action.INSTALL);
+        installer.install(trusted, entries.get(0), Optional.empty());
+        assertThat(trusted.job().state()).isEqualTo(InstallJob.State.DONE);
+
+        JobRun strange = run(InstallJob.Action.UPDATE);
+        installer.install(strange, entries.get(1), store.find("visits"));
+        assertThat(strange.job().state()).isEqualTo(InstallJob.State.REFUSED);
+        assertThat(strange.job().errorKey()).isEqualTo("marketplace.error.artifactSignature");
+    }
 }
