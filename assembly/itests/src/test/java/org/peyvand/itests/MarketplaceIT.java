@@ -221,6 +221,25 @@ public class MarketplaceIT {
     }
 
     @Test
+    public void aPlainBundleInstallsAndOneThatCannotResolveIsRemovedAgain() throws Exception {
+        String tag = String.valueOf(random.nextInt(1_000_000));
+        SignedCatalog published = catalog("bundles-" + tag);
+        TestPlugin plain = new TestPlugin("plain" + tag, "1.0.0", "[0.1,1)");
+        TestPlugin lonely = new TestPlugin("alone" + tag, "1.0.0", "[0.1,1)").importing("org.nowhere.missing");
+        published.publish("{\"entries\": [" + bundleEntry("plain" + tag, "plain.jar", published.add("plain.jar", plain.bundle())) + ","
+                + bundleEntry("alone" + tag, "alone.jar", published.add("alone.jar", lonely.bundle())) + "]}");
+        addCatalog("bundles-" + tag, published);
+
+        assertEquals(InstallJob.State.DONE, await(marketplace.install(caller, "plain" + tag, null)).state());
+        assertEquals(Bundle.ACTIVE, bundleNamed(plain.symbolicName()).getState());
+        assertRolledBack(await(marketplace.install(caller, "alone" + tag, null)), "marketplace.error.bundleFailed");
+        assertTrue("nothing of it stays", List.of(context.getBundles()).stream().noneMatch(b -> lonely.symbolicName().equals(b.getSymbolicName())));
+
+        assertEquals(InstallJob.State.DONE, await(marketplace.uninstall(caller, "plain" + tag, false)).state());
+        assertTrue(List.of(context.getBundles()).stream().noneMatch(b -> plain.symbolicName().equals(b.getSymbolicName())));
+    }
+
+    @Test
     public void karafsDeployFolderStillInstallsAndRemovesAPluginForDevelopers() throws Exception {
         Path dropped = Path.of(System.getProperty("karaf.home"), "deploy", "visits-dev.kar");
         Files.copy(Path.of(System.getProperty("peyvand.visits.kar")), dropped);
@@ -426,6 +445,10 @@ public class MarketplaceIT {
                 {"id": "%s", "version": "%s", "name": {"fa": "افزونهٔ نمونه", "en": "Example plugin"}, "kernel": "[0.1,1)",
                  "requires": ["accounts"], "contentType": "module", "artifact": "%s", "sha256": "%s"}
                 """.formatted(id, version, artifact, sha256);
+    }
+
+    private static String bundleEntry(String id, String artifact, String sha256) {
+        return moduleEntry(id, "1.0.0", artifact, sha256).replace("\"contentType\": \"module\"", "\"contentType\": \"bundle\"");
     }
 
     /** Runs Maven offline in {@code folder}, as a plugin developer would. */
