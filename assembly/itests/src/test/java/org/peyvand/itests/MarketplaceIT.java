@@ -4,8 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
-import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.io.ByteArrayOutputStream;
@@ -44,6 +42,7 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
+import org.peyvand.itests.fixtures.Catalogs;
 import org.peyvand.itests.fixtures.FailingComponent;
 import org.peyvand.itests.fixtures.TestPlugin;
 import org.peyvand.platform.marketplace.Addon;
@@ -107,10 +106,7 @@ public class MarketplaceIT {
         List<Option> options = new ArrayList<>(List.of(PeyvandContainer.options()));
         // a module that will never be ready is given up on sooner than in production
         options.add(editConfigurationFilePut("etc/org.peyvand.platform.marketplace.karaf.cfg", "readySeconds", "20"));
-        options.add(mavenBundle("org.peyvand", "org.peyvand.platform.testing", System.getProperty("peyvand.version")));
-        for (String property : List.of("peyvand.version", "peyvand.m2", "peyvand.visits.kar")) {
-            options.add(systemProperty(property).value(System.getProperty(property)));
-        }
+        options.addAll(Catalogs.inContainer());
         return options.toArray(Option[]::new);
     }
 
@@ -135,10 +131,10 @@ public class MarketplaceIT {
     public void aModuleInstallsUpdatesWithItsMigrationUninstallsKeepingItsDataComesBackWithItAndCanBePurged() throws Exception {
         String id = "notes" + random.nextInt(1_000_000);
         String table = "t_" + id;
-        SignedCatalog published = catalog("shelf-" + id);
+        SignedCatalog published = Catalogs.trusted("shelf-" + id);
         TestPlugin one = new TestPlugin(id, "1.0.0", "[0.1,1)").schema(createTable(table));
         TestPlugin two = new TestPlugin(id, "2.0.0", "[0.1,1)").schema(createTable(table) + addTopic(table));
-        publish(published, one, two);
+        Catalogs.publish(published, one, two);
         addCatalog("shelf-" + id, published);
 
         Addon offered = marketplace.addon(caller, id);
@@ -181,9 +177,8 @@ public class MarketplaceIT {
 
     @Test
     public void theVisitsPluginFromALocalCatalogBringsItsMenuEntryAndPathsAndTakesThemAway() throws Exception {
-        SignedCatalog published = catalog("examples");
-        byte[] kar = Files.readAllBytes(Path.of(System.getProperty("peyvand.visits.kar")));
-        published.publish("{\"format\": 1, \"entries\": [" + moduleEntry("visits", "1.0.0", "visits.kar", published.add("visits.kar", kar)) + "]}");
+        SignedCatalog published = Catalogs.trusted("examples");
+        Catalogs.publishVisits(published);
         addCatalog("examples", published);
 
         assertEquals(InstallJob.State.DONE, await(marketplace.install(caller, "visits", null)).state());
@@ -269,7 +264,7 @@ public class MarketplaceIT {
         try (var built = Files.list(project.resolve("target"))) {
             kar = built.filter(file -> file.toString().endsWith(".kar")).findFirst().orElseThrow();
         }
-        SignedCatalog published = catalog("generated-" + id);
+        SignedCatalog published = Catalogs.trusted("generated-" + id);
         published.publish("{\"entries\": [" + moduleEntry(id, "1.0.0", "plugin.kar", published.add("plugin.kar", Files.readAllBytes(kar))) + "]}");
         addCatalog("generated-" + id, published);
 
@@ -283,7 +278,7 @@ public class MarketplaceIT {
     @Test
     public void eachFaultIsRefusedOrRolledBackAndTheRestKeepsWorking() throws Exception {
         String tag = String.valueOf(random.nextInt(1_000_000));
-        SignedCatalog published = catalog("faults-" + tag);
+        SignedCatalog published = Catalogs.trusted("faults-" + tag);
         TestPlugin good = new TestPlugin("good" + tag, "1.0.0", "[0.1,1)").schema(createTable("t_good" + tag));
         TestPlugin unresolvable = new TestPlugin("lonely" + tag, "1.0.0", "[0.1,1)").importing("org.nowhere.missing");
         TestPlugin throwing = new TestPlugin("throws" + tag, "1.0.0", "[0.1,1)").component(FailingComponent.class, "");
@@ -326,8 +321,8 @@ public class MarketplaceIT {
     @Test
     public void fiftyInstallAndUninstallCyclesLeaveNoClassLoaderAndNoHeapBehind() throws Exception {
         String id = "cycle" + random.nextInt(1_000_000);
-        SignedCatalog published = catalog("cycles-" + id);
-        publish(published, new TestPlugin(id, "1.0.0", "[0.1,1)").schema(createTable("t_" + id)));
+        SignedCatalog published = Catalogs.trusted("cycles-" + id);
+        Catalogs.publish(published, new TestPlugin(id, "1.0.0", "[0.1,1)").schema(createTable("t_" + id)));
         addCatalog("cycles-" + id, published);
         List<WeakReference<ClassLoader>> loaders = new ArrayList<>();
         long warm = 0;
@@ -353,7 +348,7 @@ public class MarketplaceIT {
     public void aReportAddonRunsNoCodeAndItsDefinitionsComeAndGoWithIt() throws Exception {
         String tag = String.valueOf(random.nextInt(1_000_000));
         String key = "addon" + tag + ".contactsPerMonth";
-        SignedCatalog published = catalog("content-" + tag);
+        SignedCatalog published = Catalogs.trusted("content-" + tag);
         ByteArrayOutputStream archive = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(archive)) {
             zip.putNextEntry(new ZipEntry("CRM-INF/reports/contacts.json"));
@@ -388,7 +383,7 @@ public class MarketplaceIT {
         assertEquals("marketplace.error.badSignature", untrusted.errorKey());
         assertTrue(marketplace.addons(caller, new AddonQuery("strange" + tag, null, null)).isEmpty());
 
-        SignedCatalog broken = catalog("broken-" + tag);
+        SignedCatalog broken = Catalogs.trusted("broken-" + tag);
         broken.publish("{\"entries\": [");
         assertEquals("marketplace.error.indexMalformed", addCatalog("broken-" + tag, broken).errorKey());
         Files.delete(broken.folder().resolve("index.json"));
@@ -399,22 +394,6 @@ public class MarketplaceIT {
         assertFalse(marketplace.addons(caller, AddonQuery.ALL).isEmpty());
         marketplace.removeCatalog(caller, "stranger-" + tag);
         marketplace.removeCatalog(caller, "broken-" + tag);
-    }
-
-    /** A catalog folder under the data folder whose key the server trusts. */
-    private static SignedCatalog catalog(String name) throws Exception {
-        SignedCatalog published = new SignedCatalog(Path.of(System.getProperty("karaf.data"), "catalogs", name));
-        published.trustIn(Path.of(System.getProperty("karaf.etc"), "peyvand", "catalog-keys"), name);
-        return published;
-    }
-
-    private static void publish(SignedCatalog published, TestPlugin... plugins) throws Exception {
-        List<String> entries = new ArrayList<>();
-        for (int i = 0; i < plugins.length; i++) {
-            String artifact = "plugin-" + i + ".kar";
-            entries.add(plugins[i].entry(artifact, published.add(artifact, plugins[i].kar())));
-        }
-        published.publish("{\"entries\":[" + String.join(",", entries) + "]}");
     }
 
     private CatalogInfo addCatalog(String id, SignedCatalog published) {

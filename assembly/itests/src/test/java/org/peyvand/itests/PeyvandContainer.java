@@ -138,15 +138,22 @@ public final class PeyvandContainer {
         Await.until("its REST resources to be served", 30_000, () -> admin.get("/api/v1/contacts/count").status() == 200);
     }
 
-    /** Inside the container its data folder; from a test beside it, the newest unpacked container's. */
     private static Path setupTokenFile() {
-        String data = System.getProperty("karaf.data");
-        if (data != null) {
-            return Path.of(data, "setup-token");
+        return folder("data").resolve("setup-token");
+    }
+
+    /**
+     * A folder of the container ({@code data}, {@code etc}): inside it, where Karaf says it is; from a
+     * test beside it, in the newest unpacked container, which is the one running.
+     */
+    public static Path folder(String name) {
+        String inside = System.getProperty("karaf." + name);
+        if (inside != null) {
+            return Path.of(inside);
         }
         File[] homes = new File("target/exam").listFiles(File::isDirectory);
         return Arrays.stream(homes == null ? new File[0] : homes).max(Comparator.comparingLong(File::lastModified))
-                .map(home -> home.toPath().resolve("data/setup-token")).orElse(Path.of("target/exam/none"));
+                .map(home -> home.toPath().toAbsolutePath().resolve(name)).orElse(Path.of("target/exam/none", name));
     }
 
     /** The datasource file an administrator writes to move to PostgreSQL: the only change. */
