@@ -194,8 +194,8 @@ public class MarketplaceIT {
     @Test
     public void anAddonTheDesiredStateHoldsButThePlatformLostIsRestoredAtStart() throws Exception {
         String id = "kept" + random.nextInt(1_000_000);
-        SignedCatalog published = catalog("kept-" + id);
-        publish(published, new TestPlugin(id, "1.0.0", "[0.1,1)").schema(createTable("t_" + id)));
+        SignedCatalog published = Catalogs.trusted("kept-" + id);
+        Catalogs.publish(published, new TestPlugin(id, "1.0.0", "[0.1,1)").schema(createTable("t_" + id)));
         addCatalog("kept-" + id, published);
         assertEquals(InstallJob.State.DONE, await(marketplace.install(caller, id, null)).state());
 
@@ -218,7 +218,7 @@ public class MarketplaceIT {
     @Test
     public void aPlainBundleInstallsAndOneThatCannotResolveIsRemovedAgain() throws Exception {
         String tag = String.valueOf(random.nextInt(1_000_000));
-        SignedCatalog published = catalog("bundles-" + tag);
+        SignedCatalog published = Catalogs.trusted("bundles-" + tag);
         TestPlugin plain = new TestPlugin("plain" + tag, "1.0.0", "[0.1,1)");
         TestPlugin lonely = new TestPlugin("alone" + tag, "1.0.0", "[0.1,1)").importing("org.nowhere.missing");
         published.publish("{\"entries\": [" + bundleEntry("plain" + tag, "plain.jar", published.add("plain.jar", plain.bundle())) + ","
