@@ -100,7 +100,7 @@ final class AddonsTab extends CssLayout {
         grid.addColumn(a -> a.updatable() ? messages.get("marketplace.ui.updateAvailable") : "").setId("update")
                 .setCaption(messages.get("marketplace.ui.update")).setStyleGenerator(a -> a.updatable() ? "crm-marketplace-badge" : null)
                 .setExpandRatio(1);
-        grid.getColumns().forEach(c -> c.setMinimumWidth(c.getId().equals("icon") ? 56 : 90));
+        grid.getColumns().forEach(c -> c.setMinimumWidth(c.getId().equals("icon") ? 56 : 70));
         Grids.orderColumns(grid, context.rightToLeft());
     }
 
