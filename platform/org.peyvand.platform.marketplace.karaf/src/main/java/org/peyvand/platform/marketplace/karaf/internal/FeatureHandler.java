@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import org.apache.karaf.features.Feature;
 import org.apache.karaf.features.FeaturesService;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -30,11 +32,14 @@ public class FeatureHandler implements InstallHandler {
 
     private final FeaturesService features;
     private final ModuleReadiness readiness;
+    private final ModuleBundles bundles;
 
     @Activate
-    public FeatureHandler(@Reference FeaturesService features, @Reference ModuleRegistry modules, MarketplaceKarafConfig config) {
+    public FeatureHandler(@Reference FeaturesService features, @Reference ModuleRegistry modules, BundleContext context,
+            MarketplaceKarafConfig config) {
         this.features = features;
         this.readiness = new ModuleReadiness(modules, Duration.ofSeconds(Math.max(1, config.readySeconds())));
+        this.bundles = new ModuleBundles(context, modules);
     }
 
     @Override
@@ -66,9 +71,11 @@ public class FeatureHandler implements InstallHandler {
     @Override
     public void uninstall(InstalledAddon addon, Progress progress) throws InstallFailure {
         String[] feature = feature(addon.artifact());
+        Optional<Bundle> stopped = bundles.stop(addon.id());
         try {
             features.uninstallFeature(feature[0], feature[1], QUIET);
         } catch (Exception e) {
+            ModuleBundles.restart(stopped);
             throw new InstallFailure(e, "marketplace.error.removeFailed", addon.id(), KarHandler.rootMessage(e));
         }
         readiness.awaitGone(addon.id());

@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.apache.karaf.features.Feature;
 import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.kar.KarService;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -36,13 +38,15 @@ public class KarHandler implements InstallHandler {
     private final KarService kars;
     private final FeaturesService features;
     private final ModuleReadiness readiness;
+    private final ModuleBundles bundles;
 
     @Activate
     public KarHandler(@Reference KarService kars, @Reference FeaturesService features, @Reference ModuleRegistry modules,
-            MarketplaceKarafConfig config) {
+            BundleContext context, MarketplaceKarafConfig config) {
         this.kars = kars;
         this.features = features;
         this.readiness = new ModuleReadiness(modules, Duration.ofSeconds(Math.max(1, config.readySeconds())));
+        this.bundles = new ModuleBundles(context, modules);
     }
 
     @Override
@@ -126,9 +130,11 @@ public class KarHandler implements InstallHandler {
     }
 
     private void remove(String karName, String moduleId) throws InstallFailure {
+        Optional<Bundle> stopped = bundles.stop(moduleId);
         try {
             kars.uninstall(karName);
         } catch (Exception e) {
+            ModuleBundles.restart(stopped);
             throw new InstallFailure(e, "marketplace.error.removeFailed", moduleId, rootMessage(e));
         }
         readiness.awaitGone(moduleId);
