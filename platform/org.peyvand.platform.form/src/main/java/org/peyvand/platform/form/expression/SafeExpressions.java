@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -170,7 +171,11 @@ public final class SafeExpressions implements AutoCloseable {
     /** Runs on a worker, whose interrupt the engine and the regular expression matcher heed, within the time limit. */
     private <T> T run(Callable<T> task) {
         Timed<T> running = new Timed<>(task);
-        workers.execute(running);
+        try {
+            workers.execute(running);
+        } catch (RejectedExecutionException closed) {
+            throw new ExpressionException(ExpressionException.FAILED, "closed");
+        }
         long limit = timeout.toNanos();
         try {
             while (true) {
