@@ -60,6 +60,8 @@ public class BusinessCalendarBrowserIT {
             browser.waitForText("#holidays-grid", "2026-03-21");
             browser.waitForText("#holidays-grid", "Nowruz");
             browser.screenshot("calendar-04-holidays-english");
+            browser.click("#language-switch");
+            browser.waitForDirection("rtl");
         }
 
         JsonNode trial = null;
