@@ -11,6 +11,7 @@ import java.util.Random;
 
 import javax.inject.Inject;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
@@ -27,9 +28,11 @@ import org.osgi.framework.InvalidSyntaxException;
 import org.peyvand.platform.module.ModuleRegistry;
 import org.peyvand.platform.module.ModuleState;
 import org.peyvand.platform.security.PermissionRegistry;
+import org.peyvand.platform.testing.karaf.Await;
+import org.peyvand.platform.testing.karaf.PeyvandContainer;
+import org.peyvand.platform.testing.karaf.RestClient;
+import org.peyvand.platform.testing.karaf.ShellRunner;
 import org.peyvand.ui.api.CrmView;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The accounts module in the running distribution: REST round trips with their errors, the
@@ -38,7 +41,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class AccountsModuleIT {
-    private static final String FEATURE = PeyvandContainer.ACCOUNTS_FEATURE;
+    private static final String FEATURE = AccountsModule.FEATURE;
     private final RestClient admin = RestClient.as(PeyvandContainer.USER, PeyvandContainer.PASSWORD);
     private final Random random = new Random();
 
@@ -68,7 +71,7 @@ public class AccountsModuleIT {
 
     @Before
     public void moduleReady() throws Exception {
-        PeyvandContainer.ensureAccountsModule(features, modules);
+        AccountsModule.ensure(features, modules);
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 
 import javax.inject.Inject;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Completion;
@@ -39,9 +40,11 @@ import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.platform.security.Authenticator;
 import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.security.PermissionRegistry;
+import org.peyvand.platform.testing.karaf.Await;
+import org.peyvand.platform.testing.karaf.PeyvandContainer;
+import org.peyvand.platform.testing.karaf.RestClient;
+import org.peyvand.platform.testing.karaf.ShellRunner;
 import org.peyvand.ui.api.CrmView;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Every REST operation, every workspace screen and every {@code crm:*} and module command of the running
@@ -54,8 +57,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 @ExamReactorStrategy(PerClass.class)
 public class AuthorizationMatrixIT {
     private static final String SECRET = "matrix-secret-1";
-    /** Open to every signed-in user: readiness, and the caller's own profile. */
-    private static final Pattern SELF_SERVICE = Pattern.compile("(GET /status)|(\\w+ /me(/.*)?)|(POST /setup)");
+    /** Open to every signed-in user: readiness, the caller's own profile and the caller's own notifications. */
+    private static final Pattern SELF_SERVICE = Pattern.compile("(GET /status)|(\\w+ /me(/.*)?)|(\\w+ /notifications(/.*)?)|(POST /setup)");
     private static final Set<String> SELF_SERVICE_COMMANDS = Set.of("crm:status");
     private static final int KERNEL_AND_ACCOUNTS_COMMANDS = 48;
     private static final Pattern MISSING = Pattern.compile("permission \"([a-z][a-z0-9-]*\\.[a-zA-Z0-9-]+\\.[a-zA-Z0-9-]+)\"");
@@ -98,7 +101,7 @@ public class AuthorizationMatrixIT {
 
     @Before
     public void ready() throws Exception {
-        PeyvandContainer.ensureAccountsModule(features, modules);
+        AccountsModule.ensure(features, modules);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Random;
 
 import javax.inject.Inject;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.Test;
@@ -23,9 +24,11 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
 import org.peyvand.platform.security.OrgUnit;
+import org.peyvand.platform.testing.karaf.Await;
+import org.peyvand.platform.testing.karaf.PeyvandContainer;
+import org.peyvand.platform.testing.karaf.RestClient;
+import org.peyvand.platform.testing.karaf.ShellRunner;
 import org.peyvand.platform.workflow.BusinessCalendarService;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The business calendar through its faces: the shipped holidays over REST, holidays an administrator

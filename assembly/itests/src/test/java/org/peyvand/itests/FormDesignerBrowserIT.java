@@ -7,14 +7,17 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExamServer;
 import org.peyvand.platform.core.text.PersianText;
-
-import com.fasterxml.jackson.databind.JsonNode;
+import org.peyvand.platform.testing.karaf.Await;
+import org.peyvand.platform.testing.karaf.Browser;
+import org.peyvand.platform.testing.karaf.PeyvandContainer;
+import org.peyvand.platform.testing.karaf.RestClient;
 
 /**
  * The form designer in a real browser, in Persian: an administrator adds a choice field and a

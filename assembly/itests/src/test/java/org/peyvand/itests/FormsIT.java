@@ -8,16 +8,19 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
-import java.util.Random;
-
 import java.util.Dictionary;
+import java.util.EnumSet;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.inject.Inject;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
@@ -36,11 +39,10 @@ import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
 import org.peyvand.platform.module.ModuleRegistry;
 import org.peyvand.platform.module.ModuleState;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.peyvand.platform.testing.karaf.Await;
+import org.peyvand.platform.testing.karaf.PeyvandContainer;
+import org.peyvand.platform.testing.karaf.RestClient;
+import org.peyvand.platform.testing.karaf.ShellRunner;
 
 /**
  * Custom fields added to contacts at runtime, used through REST (values, filters, search, errors),
@@ -77,7 +79,7 @@ public class FormsIT {
 
     @Before
     public void contactFormHasCustomFields() throws Exception {
-        PeyvandContainer.ensureAccountsModule(features, modules);
+        AccountsModule.ensure(features, modules);
         JsonNode form = admin.get(CONTACT_FORM).json();
         for (JsonNode field : form.get("fields")) {
             if ("tier".equals(field.get("name").asText()) && !field.path("removed").asBoolean()) {
@@ -272,11 +274,11 @@ public class FormsIT {
         assertEquals(created.body(), 201, created.status());
         long id = created.json().get("id").asLong();
 
-        features.uninstallFeature(PeyvandContainer.ACCOUNTS_FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        features.uninstallFeature(AccountsModule.FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         Await.until("the module to leave", 60_000, () -> modules.find("accounts").isEmpty());
         assertTrue("the custom fields stay defined", admin.get(CONTACT_FORM).body().contains("\"tier\""));
 
-        features.installFeature(PeyvandContainer.ACCOUNTS_FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        features.installFeature(AccountsModule.FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         Await.until("the module to come back", 120_000,
                 () -> modules.find("accounts").map(m -> m.state() == ModuleState.READY).orElse(false));
         Await.until("its REST paths to come back", 30_000, () -> admin.get("/api/v1/contacts/" + id).status() == 200);

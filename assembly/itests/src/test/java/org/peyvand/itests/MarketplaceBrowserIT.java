@@ -12,6 +12,10 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExamServer;
 import org.peyvand.itests.fixtures.Catalogs;
 import org.peyvand.platform.testing.SignedCatalog;
+import org.peyvand.platform.testing.karaf.Await;
+import org.peyvand.platform.testing.karaf.Browser;
+import org.peyvand.platform.testing.karaf.PeyvandContainer;
+import org.peyvand.platform.testing.karaf.RestClient;
 
 /**
  * The marketplace in a real browser, in Persian: an administrator opens it from the administration

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.ref.WeakReference;
@@ -18,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Dictionary;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
@@ -30,10 +32,6 @@ import javax.sql.DataSource;
 
 import org.apache.karaf.features.FeaturesService;
 import org.junit.Before;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.wiring.BundleWiring;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -42,6 +40,11 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.wiring.BundleWiring;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.peyvand.itests.fixtures.Catalogs;
 import org.peyvand.itests.fixtures.FailingComponent;
 import org.peyvand.itests.fixtures.TestPlugin;
@@ -58,13 +61,17 @@ import org.peyvand.platform.report.ReportLibrary;
 import org.peyvand.platform.security.Authenticator;
 import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.testing.SignedCatalog;
+import org.peyvand.platform.testing.karaf.Await;
+import org.peyvand.platform.testing.karaf.PeyvandContainer;
+import org.peyvand.platform.testing.karaf.RestClient;
 import org.peyvand.ui.api.CrmView;
 
 /**
  * The marketplace against the running distribution: the distribution's modules as a catalog; a
  * module from a signed folder catalog installed, updated with a data migration, removed with its
  * data kept and installed again with its data back; and each fault refused or rolled back while the
- * rest keeps working; and report definitions installed as content that runs no code.
+ * rest keeps working; report definitions installed as content that runs no code; and the installed
+ * add-ons as a configuration whose edits install and uninstall.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -97,6 +104,10 @@ public class MarketplaceIT {
     DataSource dataSource;
 
     @Inject
+    @Filter(timeout = 120_000)
+    ConfigurationAdmin configurationAdmin;
+
+    @Inject
     BundleContext context;
 
     private Caller caller;
@@ -112,7 +123,7 @@ public class MarketplaceIT {
 
     @Before
     public void signIn() throws Exception {
-        PeyvandContainer.ensureAccountsModule(features, modules);
+        AccountsModule.ensure(features, modules);
         caller = authenticator.login(PeyvandContainer.USER, PeyvandContainer.PASSWORD.toCharArray(), null).accepted().orElseThrow();
     }
 
@@ -180,6 +191,9 @@ public class MarketplaceIT {
         SignedCatalog published = Catalogs.trusted("examples");
         Catalogs.publishVisits(published);
         addCatalog("examples", published);
+        // the catalog is a file in etc/ an administrator can edit, as the guide says
+        Path file = PeyvandContainer.folder("etc").resolve("org.peyvand.platform.marketplace.catalog-examples.cfg");
+        assertTrue(Files.readString(file), Files.readString(file).contains("location = " + published.folder()));
 
         assertEquals(InstallJob.State.DONE, await(marketplace.install(caller, "visits", null)).state());
         assertMenuEntry("visits", true);
@@ -189,6 +203,7 @@ public class MarketplaceIT {
         assertMenuEntry("visits", false);
         Await.until("the visits REST resource to go", 30_000, () -> admin.get("/api/v1/visits").status() == 404);
         marketplace.removeCatalog(caller, "examples");
+        Await.until("the catalog's file to go with it", 30_000, () -> !Files.exists(file));
     }
 
     @Test
@@ -211,8 +226,56 @@ public class MarketplaceIT {
         marketplace = context.getService(context.getServiceReference(MarketplaceService.class));
         Await.until("the module to be restored from its kept artifact", 120_000,
                 () -> modules.find(id).map(module -> module.state() == ModuleState.READY).orElse(false));
+        Await.until("the restore job to finish once it saw the module ready", 30_000,
+                () -> marketplace.jobs(caller).stream().noneMatch(job -> job.addonId().equals(id) && !job.state().finished()));
         assertTrue(marketplace.addon(caller, id).installed().orElseThrow().present());
         await(marketplace.uninstall(caller, id, true));
+    }
+
+    @Test
+    public void theInstalledAddonsAreInTheirConfigurationAndFileWhoseEditsInstallAndUninstallKeepingTheData() throws Exception {
+        String listed = "listed" + random.nextInt(1_000_000);
+        String asked = "asked" + random.nextInt(1_000_000);
+        SignedCatalog published = Catalogs.trusted("listed-" + listed);
+        Catalogs.publish(published, new TestPlugin(listed, "1.0.0", "[0.1,1)"),
+                new TestPlugin(asked, "1.0.0", "[0.1,1)").schema(createTable("t_" + asked)));
+        addCatalog("listed-" + listed, published);
+
+        assertEquals(InstallJob.State.DONE, await(marketplace.install(caller, listed, null)).state());
+        Await.until("the install to be written to the configuration", 30_000, () -> "1.0.0".equals(addonsConfiguration().get(listed)));
+
+        Dictionary<String, Object> adding = addonsConfiguration();
+        adding.put(asked, "");
+        addonsConfigurationObject().update(adding);
+        Await.until("the add-on the configuration asks for to be installed", 120_000,
+                () -> modules.find(asked).map(module -> module.state() == ModuleState.READY).orElse(false));
+        // the module is ready a moment before its job records the install
+        Await.until("the install to be recorded", 30_000, () -> marketplace.addon(caller, asked).installed().isPresent());
+        assertEquals("system", marketplace.addon(caller, asked).installed().orElseThrow().installedBy());
+        Await.until("its version to be written back", 30_000, () -> "1.0.0".equals(addonsConfiguration().get(asked)));
+
+        Path file = Path.of(System.getProperty("karaf.etc"), "org.peyvand.platform.marketplace.addons.cfg");
+        Await.until("Karaf to keep the configuration in its file", 30_000, () -> readLines(file).contains(asked + "=1.0.0"));
+        Files.write(file, Files.readAllLines(file).stream().filter(line -> !line.startsWith(asked)).toList());
+        Await.until("the add-on taken out of the file to be uninstalled", 120_000,
+                () -> marketplace.addon(caller, asked).installed().isEmpty());
+        assertTrue(modules.find(asked).isEmpty());
+        assertEquals("its data stays", "first note", query("SELECT body FROM t_" + asked));
+        assertEquals("1.0.0", addonsConfiguration().get(listed));
+        // the marketplace rewrites the configuration after the uninstall and records that last;
+        // an edit made before it has would be written over
+        Path written = Path.of(System.getProperty("karaf.data"), "marketplace", "addons.written");
+        Await.until("the uninstall to be written back", 30_000, () -> readLines(written).stream().noneMatch(line -> line.startsWith(asked)));
+
+        Dictionary<String, Object> unknown = addonsConfiguration();
+        unknown.put("nosuch" + listed, "");
+        addonsConfigurationObject().update(unknown);
+        Await.until("an id no catalog offers to be a refused job", 30_000, () -> marketplace.jobs(caller).stream()
+                .anyMatch(job -> job.addonId().equals("nosuch" + listed) && job.state() == InstallJob.State.REFUSED
+                        && "marketplace.error.noAddon".equals(job.errorKey()) && "system".equals(job.actor())));
+
+        assertEquals(InstallJob.State.DONE, await(marketplace.uninstall(caller, listed, false)).state());
+        Await.until("the uninstall to be written to the configuration", 30_000, () -> addonsConfiguration().get(listed) == null);
     }
 
     @Test
@@ -398,6 +461,30 @@ public class MarketplaceIT {
 
     private CatalogInfo addCatalog(String id, SignedCatalog published) {
         return marketplace.addCatalog(caller, new CatalogInput(id, CatalogKind.FOLDER, published.folder().toString(), true));
+    }
+
+    /** The configuration of the installed add-ons, {@code <id> = <version>} each. */
+    private org.osgi.service.cm.Configuration addonsConfigurationObject() {
+        try {
+            org.osgi.service.cm.Configuration[] found = configurationAdmin.listConfigurations("(service.pid=org.peyvand.platform.marketplace.addons)");
+            assertTrue("the marketplace wrote its add-ons configuration", found != null && found[0].getProperties() != null);
+            return found[0];
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Dictionary<String, Object> addonsConfiguration() {
+        return addonsConfigurationObject().getProperties();
+    }
+
+    /** The lines of a file without their spaces; none while it is missing. */
+    private static List<String> readLines(Path file) {
+        try {
+            return Files.readAllLines(file).stream().map(line -> line.replace(" ", "")).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     private InstallJob await(InstallJob queued) {

@@ -8,13 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExamServer;
-
-import com.fasterxml.jackson.databind.JsonNode;
+import org.peyvand.platform.testing.karaf.Await;
+import org.peyvand.platform.testing.karaf.Browser;
+import org.peyvand.platform.testing.karaf.PeyvandContainer;
+import org.peyvand.platform.testing.karaf.RestClient;
 
 /**
  * A record type designed without code, in a real browser, in Persian: an administrator designs it

@@ -14,6 +14,10 @@ import org.junit.Test;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExamServer;
+import org.peyvand.platform.testing.karaf.Await;
+import org.peyvand.platform.testing.karaf.Browser;
+import org.peyvand.platform.testing.karaf.PeyvandContainer;
+import org.peyvand.platform.testing.karaf.RestClient;
 
 /**
  * The report builder in a real browser, in Persian: a report on contacts is designed by picking

@@ -16,6 +16,7 @@ import java.util.zip.ZipFile;
 
 import javax.inject.Inject;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
@@ -29,8 +30,10 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
 import org.peyvand.platform.module.ModuleRegistry;
 import org.peyvand.platform.report.ReportExports;
-
-import com.fasterxml.jackson.databind.JsonNode;
+import org.peyvand.platform.testing.karaf.Await;
+import org.peyvand.platform.testing.karaf.PeyvandContainer;
+import org.peyvand.platform.testing.karaf.RestClient;
+import org.peyvand.platform.testing.karaf.ShellRunner;
 
 /**
  * Exports of a report over the accounts module's contacts in the running container: Excel and PDF
@@ -70,7 +73,7 @@ public class ReportExportsIT {
 
     @Before
     public void ready() throws Exception {
-        PeyvandContainer.ensureAccountsModule(features, modules);
+        AccountsModule.ensure(features, modules);
         Await.until("reports over contacts", 180_000, () -> admin.get("/api/v1/reports/types").status() == 200
                 && admin.get("/api/v1/reports/types").body().contains("\"accounts.contact\""));
     }

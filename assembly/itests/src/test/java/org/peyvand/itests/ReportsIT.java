@@ -14,6 +14,7 @@ import java.util.Random;
 
 import javax.inject.Inject;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.Test;
@@ -27,8 +28,10 @@ import org.ops4j.pax.exam.util.Filter;
 import org.peyvand.platform.core.calendar.JalaliDate;
 import org.peyvand.platform.form.RecordDayCounts;
 import org.peyvand.platform.report.ReportService;
-
-import com.fasterxml.jackson.databind.JsonNode;
+import org.peyvand.platform.testing.karaf.Await;
+import org.peyvand.platform.testing.karaf.PeyvandContainer;
+import org.peyvand.platform.testing.karaf.RestClient;
+import org.peyvand.platform.testing.karaf.ShellRunner;
 
 /**
  * Reports in the running container, over the accounts module's organisations: grouped counts by a

@@ -5,6 +5,8 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.inject.Inject;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.apache.sshd.client.SshClient;
@@ -33,8 +36,10 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
 import org.peyvand.platform.module.ModuleRegistry;
-
-import com.fasterxml.jackson.databind.JsonNode;
+import org.peyvand.platform.testing.karaf.Await;
+import org.peyvand.platform.testing.karaf.PeyvandContainer;
+import org.peyvand.platform.testing.karaf.RestClient;
+import org.peyvand.platform.testing.karaf.ShellRunner;
 
 /**
  * Users, units, roles, record scopes, field rules, lockout, tokens and the shell over SSH, through
@@ -66,7 +71,7 @@ public class SecurityIT {
 
     @Before
     public void ready() throws Exception {
-        PeyvandContainer.ensureAccountsModule(features, modules);
+        AccountsModule.ensure(features, modules);
     }
 
     @Test
@@ -207,6 +212,14 @@ public class SecurityIT {
     public void theShellOverSshAcceptsAdministratorsAndRefusesStaffAdminCommands() throws Exception {
         String name = "h" + tag().toLowerCase();
         user(name, 1, "staff");
+        // Karaf opens its SSH port after the features are in place, later on a loaded machine
+        Await.until("the SSH port to accept connections", 120_000, () -> {
+            try (Socket probe = new Socket("localhost", PeyvandContainer.SSH_PORT)) {
+                return true;
+            } catch (IOException notYet) {
+                return false;
+            }
+        });
         String asAdmin = ssh(PeyvandContainer.USER, PeyvandContainer.PASSWORD, "crm:user-list " + name);
         assertTrue(asAdmin, asAdmin.contains(name));
         String asStaff = ssh(name, SECRET, "crm:user-add --name x --password " + SECRET + " x" + name);

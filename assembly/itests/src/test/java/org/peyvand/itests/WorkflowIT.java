@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.inject.Inject;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
@@ -30,8 +31,10 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.wiring.BundleWiring;
 import org.osgi.framework.wiring.FrameworkWiring;
 import org.peyvand.platform.module.ModuleRegistry;
-
-import com.fasterxml.jackson.databind.JsonNode;
+import org.peyvand.platform.testing.karaf.Await;
+import org.peyvand.platform.testing.karaf.PeyvandContainer;
+import org.peyvand.platform.testing.karaf.RestClient;
+import org.peyvand.platform.testing.karaf.ShellRunner;
 
 /**
  * Workflow in the running container: a process a module ships, a process started by a new account
@@ -69,7 +72,7 @@ public class WorkflowIT {
 
     @Before
     public void accountsModuleAndEngineAreThere() throws Exception {
-        PeyvandContainer.ensureAccountsModule(features, modules);
+        AccountsModule.ensure(features, modules);
         // in a container just started, the engine may still be opening after the accounts module is ready
         awaitEngine();
     }
@@ -208,7 +211,7 @@ public class WorkflowIT {
         String name = "فولاد " + random.nextInt(1_000_000);
         long account = account(name);
 
-        features.uninstallFeature(PeyvandContainer.ACCOUNTS_FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        features.uninstallFeature(AccountsModule.FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         try {
             Await.until("the executor to leave with its module", 60_000,
                     () -> process(key).get("unavailableExecutors").toString().contains("accounts.describe"));
@@ -219,12 +222,12 @@ public class WorkflowIT {
             assertTrue(incidents, incidents.contains("accounts.describe"));
             assertEquals(1, admin.get("/api/v1/process-instances/" + instance).json().get("instance").get("incidents").asInt());
 
-            features.installFeature(PeyvandContainer.ACCOUNTS_FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+            features.installFeature(AccountsModule.FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
             awaitItem(admin, "MINE", instance, "review");
             assertEquals(name, variables(instance).get("accountName").asText());
             assertFalse(admin.get("/api/v1/process-instances/incidents").body().contains("\"instanceId\":" + instance));
         } finally {
-            PeyvandContainer.ensureAccountsModule(features, modules);
+            AccountsModule.ensure(features, modules);
         }
     }
 

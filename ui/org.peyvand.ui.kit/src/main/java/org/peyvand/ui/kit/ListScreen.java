@@ -21,10 +21,11 @@ import org.peyvand.ui.api.UiContext;
 
 import com.vaadin.data.provider.GridSortOrder;
 import com.vaadin.event.ShortcutAction.KeyCode;
-import com.vaadin.icons.VaadinIcons;
 import com.vaadin.event.ShortcutListener;
+import com.vaadin.icons.VaadinIcons;
 import com.vaadin.navigator.View;
 import com.vaadin.navigator.ViewChangeListener.ViewChangeEvent;
+import com.vaadin.shared.Registration;
 import com.vaadin.shared.data.sort.SortDirection;
 import com.vaadin.shared.ui.ValueChangeMode;
 import com.vaadin.ui.Button;
@@ -219,7 +220,18 @@ public abstract class ListScreen<T> extends CssLayout implements View {
     public void enter(ViewChangeEvent event) {
         String parameter = event.getParameters();
         if (parameter != null && parameter.matches("\\d{1,18}")) {
-            openById(Long.parseLong(parameter));
+            long id = Long.parseLong(parameter);
+            if (getUI() != null) {
+                openById(id);
+            } else {
+                // the workspace rebuilt after a language switch enters the screen before showing it,
+                // and an editor window needs the UI it is shown in
+                Registration[] once = new Registration[1];
+                once[0] = addAttachListener(attached -> {
+                    once[0].remove();
+                    openById(id);
+                });
+            }
         }
         search.focus();
     }

@@ -28,11 +28,15 @@ import org.peyvand.platform.core.format.DisplayPreferences;
 import org.peyvand.platform.core.i18n.I18nService;
 import org.peyvand.platform.core.page.Page;
 import org.peyvand.platform.core.page.PageRequest;
+import org.peyvand.platform.form.RecordLookups;
 import org.peyvand.platform.security.AuditEntry;
 import org.peyvand.platform.security.AuditTrail;
 import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.security.RecordScope;
+import org.peyvand.platform.testing.Announcements;
 import org.peyvand.platform.testing.TestDatabase;
+import org.peyvand.platform.testing.form.KnownRecords;
+import org.peyvand.platform.testing.form.NoCustomFields;
 import org.peyvand.platform.testing.security.RecordingAudit;
 import org.peyvand.platform.testing.security.TestAccess;
 import org.peyvand.platform.testing.security.TestGuard;
@@ -51,8 +55,9 @@ class VisitServiceTest {
     private final TestAccess access = new TestAccess().scope(REZA, Permissions.TYPE, RecordScope.Level.OWN, Set.of());
     private final RecordingAudit audit = new RecordingAudit();
     private final Announcements announcements = new Announcements();
-    private final KnownRecords lookups = new KnownRecords(Map.of(String.valueOf(PETRO), "پتروشیمی", String.valueOf(FOOLAD), "فولاد"),
-            Map.of("sara", "سارا", "reza", "رضا", "maryam", "مریم"));
+    private final KnownRecords lookups = new KnownRecords(Map.of(
+            Permissions.ACCOUNT, Map.of(String.valueOf(PETRO), "پتروشیمی", String.valueOf(FOOLAD), "فولاد"),
+            RecordLookups.USERS, Map.of("sara", "سارا", "reza", "رضا", "maryam", "مریم")));
     private TestDatabase db;
     private VisitServiceImpl visits;
 

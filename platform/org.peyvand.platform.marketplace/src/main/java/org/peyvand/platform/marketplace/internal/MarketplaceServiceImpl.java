@@ -10,12 +10,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -27,6 +29,8 @@ import java.util.regex.Pattern;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.cm.ConfigurationEvent;
+import org.osgi.service.cm.ConfigurationListener;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -39,6 +43,7 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.peyvand.platform.core.error.ConflictException;
+import org.peyvand.platform.core.error.CrmException;
 import org.peyvand.platform.core.error.NotFoundException;
 import org.peyvand.platform.core.error.Validator;
 import org.peyvand.platform.core.event.CrmEvents;
@@ -62,6 +67,8 @@ import org.peyvand.platform.marketplace.internal.catalog.CatalogSource;
 import org.peyvand.platform.marketplace.internal.catalog.Catalogs;
 import org.peyvand.platform.marketplace.internal.catalog.FolderCatalog;
 import org.peyvand.platform.marketplace.internal.catalog.RemoteCatalog;
+import org.peyvand.platform.marketplace.internal.desired.AddonsConfiguration;
+import org.peyvand.platform.marketplace.internal.desired.AddonsPlan;
 import org.peyvand.platform.marketplace.internal.jobs.Installer;
 import org.peyvand.platform.marketplace.internal.jobs.JobRun;
 import org.peyvand.platform.marketplace.internal.jobs.ModuleSchemas;
@@ -76,18 +83,28 @@ import org.peyvand.platform.persistence.Transactions;
 import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.platform.security.AuditTrail;
 import org.peyvand.platform.security.Caller;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The marketplace. Jobs run one at a time on one thread, so two changes never race over the same
  * bundles; each posts {@code crm/marketplace/<addon>/<state>} as it moves, which open screens follow.
  * At start, and whenever a handler arrives, add-ons the desired state holds but the platform lacks
  * are restored from their kept artifacts.
+ * <p>
+ * The desired state is the database's {@code mkt_addon}, which nodes sharing the database share, and
+ * its copy in the configuration {@link AddonsConfiguration#PID}, rewritten after every job that
+ * changed something. An operator's edit of that configuration (found by comparing it with what was
+ * last written, at start once the catalogs were read and whenever it changes) runs as jobs by
+ * {@code system}; a configuration that merely lags behind the database asks for nothing and is
+ * rewritten from it. A change whose handler has not arrived yet waits for it.
  */
-@Component(service = MarketplaceService.class, configurationPid = MarketplaceServiceImpl.PID, immediate = true)
+@Component(service = {MarketplaceService.class, ConfigurationListener.class}, configurationPid = MarketplaceServiceImpl.PID, immediate = true)
 @Designate(ocd = MarketplaceServiceImpl.Config.class)
-public class MarketplaceServiceImpl implements MarketplaceService {
+public class MarketplaceServiceImpl implements MarketplaceService, ConfigurationListener {
     public static final String PID = "org.peyvand.platform.marketplace";
     static final String SYSTEM = "system";
+    private static final Logger LOG = LoggerFactory.getLogger(MarketplaceServiceImpl.class);
     private static final Pattern CATALOG_ID = Pattern.compile("[a-z][a-z0-9-]{1,39}");
     private static final Map<String, String> IMAGE_TYPES = Map.of("png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg",
             "gif", "image/gif", "webp", "image/webp");
@@ -116,6 +133,7 @@ public class MarketplaceServiceImpl implements MarketplaceService {
     private final EventAdmin events;
     private final AddonStore store;
     private final CatalogConfigurations configurations;
+    private final AddonsConfiguration addonsConfiguration;
     private final TrustedKeys keys;
     private final Config config;
     private final Clock clock = Clock.systemUTC();
@@ -124,6 +142,10 @@ public class MarketplaceServiceImpl implements MarketplaceService {
     private final HttpClient http;
     private final List<InstallHandler> handlers = new CopyOnWriteArrayList<>();
     private final Map<String, JobRun> jobs = new ConcurrentHashMap<>();
+    /** Add-ons the configuration asks to change whose handler is missing; only the worker touches it. */
+    private final Set<String> waitingForHandler = new HashSet<>();
+    /** The add-ons configuration as last reconciled, so an edit not yet seen is never written over; only the worker touches it. */
+    private Optional<Map<String, String>> reconciledConfiguration = Optional.empty();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(work -> {
         Thread thread = new Thread(work, "marketplace-jobs");
         thread.setDaemon(true);
@@ -140,8 +162,11 @@ public class MarketplaceServiceImpl implements MarketplaceService {
         this.events = events;
         this.config = config;
         this.store = new AddonStore(new Transactions(jpa));
-        this.configurations = new CatalogConfigurations(configurationAdmin);
-        this.keys = new TrustedKeys(folder(config.keysFolder(), System.getProperty("karaf.etc", "etc"), "peyvand", "catalog-keys"));
+        Path etc = Path.of(System.getProperty("karaf.etc", "etc"));
+        this.configurations = new CatalogConfigurations(configurationAdmin, etc);
+        this.addonsConfiguration = new AddonsConfiguration(configurationAdmin, etc.resolve(AddonsConfiguration.PID + ".cfg"),
+                Path.of(System.getProperty("karaf.data", "data"), "marketplace", "addons.written"));
+        this.keys = new TrustedKeys(folder(config.keysFolder(), etc.toString(), "peyvand", "catalog-keys"));
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(Math.max(1, config.timeoutSeconds())))
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         ArtifactCache cache = new ArtifactCache(folder(config.artifactsFolder(), System.getProperty("karaf.data", "data"), "marketplace",
@@ -151,6 +176,7 @@ public class MarketplaceServiceImpl implements MarketplaceService {
         worker.execute(() -> {
             readConfiguredCatalogs();
             catalogs.configuredIds().forEach(catalogs::refresh);
+            reconcileAddons(Optional.empty());
         });
     }
 
@@ -171,11 +197,21 @@ public class MarketplaceServiceImpl implements MarketplaceService {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addHandler(InstallHandler handler) {
         handlers.add(handler);
-        worker.execute(() -> restoreMissing(handler));
+        worker.execute(() -> {
+            restoreMissing(handler);
+            reconcileAddons(Optional.of(handler));
+        });
     }
 
     void removeHandler(InstallHandler handler) {
         handlers.remove(handler);
+    }
+
+    @Override
+    public void configurationEvent(ConfigurationEvent event) {
+        if (AddonsConfiguration.PID.equals(event.getPid()) && event.getType() != ConfigurationEvent.CM_LOCATION_CHANGED && !worker.isShutdown()) {
+            worker.execute(() -> reconcileAddons(Optional.empty()));
+        }
     }
 
     @Override
@@ -284,17 +320,25 @@ public class MarketplaceServiceImpl implements MarketplaceService {
     @Override
     public InstallJob install(Caller caller, String id, String version) {
         guard.require(caller, MarketplacePermissions.MANAGE);
+        return install(caller.username(), id, version);
+    }
+
+    private InstallJob install(String actor, String id, String version) {
         Addon addon = find(id);
         if (addon.installed().isPresent()) {
             throw new ConflictException("marketplace.error.installed", List.of(), id, addon.installed().get().version());
         }
         CatalogEntry entry = version(addon, version);
-        return queue(caller, id, InstallJob.Action.INSTALL, null, entry.version(), run -> installer.install(run, entry, Optional.empty()));
+        return queue(actor, id, InstallJob.Action.INSTALL, null, entry.version(), run -> installer.install(run, entry, Optional.empty()));
     }
 
     @Override
     public InstallJob update(Caller caller, String id, String version) {
         guard.require(caller, MarketplacePermissions.MANAGE);
+        return update(caller.username(), id, version);
+    }
+
+    private InstallJob update(String actor, String id, String version) {
         Addon addon = find(id);
         InstalledAddon installed = addon.installed()
                 .orElseThrow(() -> new ConflictException("marketplace.error.notInstalled", List.of(), id));
@@ -303,19 +347,23 @@ public class MarketplaceServiceImpl implements MarketplaceService {
             throw new ConflictException("marketplace.error.sameVersion", List.of(), id, installed.version());
         }
         Optional<AddonEntity> row = store.find(id);
-        return queue(caller, id, InstallJob.Action.UPDATE, installed.version(), entry.version(), run -> installer.install(run, entry,
+        return queue(actor, id, InstallJob.Action.UPDATE, installed.version(), entry.version(), run -> installer.install(run, entry,
                 Optional.of(row.orElseGet(() -> AddonStore.carried(installed)))));
     }
 
     @Override
     public InstallJob uninstall(Caller caller, String id, boolean purge) {
         guard.require(caller, MarketplacePermissions.MANAGE);
+        return uninstall(caller.username(), id, purge);
+    }
+
+    private InstallJob uninstall(String actor, String id, boolean purge) {
         Addon addon = find(id);
         InstalledAddon installed = addon.installed()
                 .orElseThrow(() -> new ConflictException("marketplace.error.notInstalled", List.of(), id));
         InstallHandler handler = handlerFor(addon.latest())
                 .orElseThrow(() -> new ConflictException("marketplace.error.noHandler", List.of(), addon.latest().contentType().wireName()));
-        return queue(caller, id, InstallJob.Action.UNINSTALL, installed.version(), null, run -> installer.uninstall(run, installed, handler, purge));
+        return queue(actor, id, InstallJob.Action.UNINSTALL, installed.version(), null, run -> installer.uninstall(run, installed, handler, purge));
     }
 
     @Override
@@ -349,17 +397,32 @@ public class MarketplaceServiceImpl implements MarketplaceService {
         return jobs.values().stream().map(JobRun::job).sorted(Comparator.comparing(InstallJob::started).reversed()).toList();
     }
 
-    private InstallJob queue(Caller caller, String addonId, InstallJob.Action action, String from, String to, Consumer<JobRun> work) {
+    private InstallJob queue(String actor, String addonId, InstallJob.Action action, String from, String to, Consumer<JobRun> work) {
         synchronized (jobs) {
-            if (jobs.values().stream().map(JobRun::job).anyMatch(job -> job.addonId().equals(addonId) && !job.state().finished())) {
+            if (busy(addonId)) {
                 throw new ConflictException("marketplace.error.busy", List.of(), addonId);
             }
-            JobRun run = new JobRun(new InstallJob(UUID.randomUUID().toString(), addonId, action, from, to, InstallJob.State.QUEUED, 0,
-                    "marketplace.step.queued", null, null, clock.instant(), null, caller.username(), true), clock, this::announce);
-            jobs.put(run.job().id(), run);
-            worker.execute(() -> work.accept(run));
+            JobRun run = run(actor, addonId, action, from, to);
+            worker.execute(() -> {
+                work.accept(run);
+                if (run.job().state() == InstallJob.State.DONE) {
+                    mirrorAddons();
+                }
+            });
             return run.job();
         }
+    }
+
+    private boolean busy(String addonId) {
+        return jobs.values().stream().map(JobRun::job).anyMatch(job -> job.addonId().equals(addonId) && !job.state().finished());
+    }
+
+    /** A new job, queued, kept until the server stops. */
+    private JobRun run(String actor, String addonId, InstallJob.Action action, String from, String to) {
+        JobRun run = new JobRun(new InstallJob(UUID.randomUUID().toString(), addonId, action, from, to, InstallJob.State.QUEUED, 0,
+                "marketplace.step.queued", null, null, clock.instant(), null, actor, true), clock, this::announce);
+        jobs.put(run.job().id(), run);
+        return run;
     }
 
     private void announce(InstallJob job) {
@@ -447,11 +510,90 @@ public class MarketplaceServiceImpl implements MarketplaceService {
         for (AddonEntity row : store.all()) {
             InstalledAddon addon = AddonStore.view(row, false);
             if (handler.handles(Installer.entryOf(row)) && !handler.present(addon)) {
-                JobRun run = new JobRun(new InstallJob(UUID.randomUUID().toString(), row.id(), InstallJob.Action.INSTALL, null, row.version(),
-                        InstallJob.State.QUEUED, 0, "marketplace.step.queued", null, null, clock.instant(), null, SYSTEM, true), clock, this::announce);
-                jobs.put(run.job().id(), run);
-                installer.restore(run, row, handler);
+                installer.restore(run(SYSTEM, row.id(), InstallJob.Action.INSTALL, null, row.version()), row, handler);
             }
+        }
+    }
+
+    /**
+     * Runs what an operator's edit of the add-ons configuration asks for, or, when it asks for
+     * nothing, makes the configuration mirror the database. With {@code arrived}, only the changes
+     * that waited for that handler. Ids with a job under way are left alone.
+     */
+    private void reconcileAddons(Optional<InstallHandler> arrived) {
+        try {
+            Map<String, String> recorded = recordedAddons();
+            Optional<Map<String, String>> configured = addonsConfiguration.read();
+            reconciledConfiguration = configured;
+            List<Addon> all = addons();
+            Map<String, String> installed = new TreeMap<>();
+            all.forEach(addon -> addon.installed().ifPresent(now -> installed.put(addon.id(), now.version())));
+            List<AddonsPlan.Change> changes = configured.isEmpty() ? List.of()
+                    : AddonsPlan.changes(addonsConfiguration.written().orElse(recorded), configured.get(), installed);
+            if (changes.isEmpty()) {
+                waitingForHandler.clear();
+                mirrorAddons();
+                return;
+            }
+            if (arrived.isEmpty()) {
+                waitingForHandler.clear();
+            }
+            for (AddonsPlan.Change change : changes) {
+                Optional<CatalogEntry> subject = all.stream().filter(addon -> addon.id().equals(change.id())).findFirst().map(Addon::latest);
+                if (busy(change.id()) || arrived.isPresent() && !(waitingForHandler.contains(change.id())
+                        && subject.filter(arrived.get()::handles).isPresent())) {
+                    continue;
+                }
+                if (subject.isPresent() && handlerFor(subject.get()).isEmpty()) {
+                    waitingForHandler.add(change.id());
+                    LOG.info("{} of add-on {} waits for a handler of its type", change.action(), change.id());
+                } else {
+                    waitingForHandler.remove(change.id());
+                    apply(change, installed.get(change.id()));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("The add-ons configuration {} could not be reconciled with the database", AddonsConfiguration.PID, e);
+        }
+    }
+
+    /** Queues a change the configuration asked for; one that cannot even be queued becomes a refused job. */
+    private void apply(AddonsPlan.Change change, String installedVersion) {
+        try {
+            switch (change.action()) {
+                case INSTALL -> install(SYSTEM, change.id(), change.version());
+                case UPDATE -> update(SYSTEM, change.id(), change.version());
+                case UNINSTALL -> uninstall(SYSTEM, change.id(), false);
+            }
+        } catch (CrmException refused) {
+            installer.refuse(run(SYSTEM, change.id(), change.action(), installedVersion, change.version()), refused.messageKey(),
+                    List.of(refused.args()));
+        }
+    }
+
+    /** The add-ons the database holds, id to version. */
+    private Map<String, String> recordedAddons() {
+        Map<String, String> recorded = new TreeMap<>();
+        store.all().forEach(row -> recorded.put(row.id(), row.version()));
+        return recorded;
+    }
+
+    /**
+     * Writes the add-ons configuration from the database, unless it and the record of it say so
+     * already. Not while a change waits for its handler, nor over an edit not reconciled yet: its
+     * event is on its way.
+     */
+    private void mirrorAddons() {
+        try {
+            Map<String, String> recorded = recordedAddons();
+            Optional<Map<String, String>> configured = addonsConfiguration.read();
+            Optional<Map<String, String>> written = addonsConfiguration.written();
+            boolean unseenEdit = configured.isPresent() && !configured.equals(written) && !configured.equals(reconciledConfiguration);
+            if (!unseenEdit && waitingForHandler.isEmpty() && (!configured.equals(Optional.of(recorded)) || !written.equals(Optional.of(recorded)))) {
+                addonsConfiguration.write(recorded);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("The add-ons configuration {} could not be written", AddonsConfiguration.PID, e);
         }
     }
 

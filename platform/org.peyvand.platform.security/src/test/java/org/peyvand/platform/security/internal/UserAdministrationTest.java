@@ -49,6 +49,20 @@ class UserAdministrationTest {
     }
 
     @Test
+    void anAdministratorGivesARoleStillHoldingTheGrantsOfAModuleUninstalledWithItsData() {
+        // a module's default grants stay on its roles when it is uninstalled and its data kept
+        f.tx.append(em -> em.createNativeQuery("INSERT INTO sec_role_permission (role_name, permission) VALUES ('staff', 'visits.visit.read')")
+                .executeUpdate());
+        f.user("reza", "a long secret", OrgUnit.ROOT_ID, "staff");
+        assertThat(f.login("reza", "a long secret").roles()).contains("staff");
+
+        f.roles.grant(SecurityFixture.SYSTEM_ADMIN, "manager", "platform.user.manage");
+        f.user("mina", "a long secret", OrgUnit.ROOT_ID, "manager");
+        f.user("sara", "a long secret", OrgUnit.ROOT_ID);
+        assertRefused(() -> f.users.setRoles(f.login("mina", "a long secret"), "sara", Set.of("staff")), "roles");
+    }
+
+    @Test
     void passwordsFollowThePolicyAndHistory() {
         f.user("sara", "first secret", OrgUnit.ROOT_ID, "staff");
         Caller sara = f.login("sara", "first secret");

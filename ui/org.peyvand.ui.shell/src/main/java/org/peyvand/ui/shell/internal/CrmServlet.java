@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.peyvand.platform.core.i18n.I18nService;
 import org.peyvand.platform.module.ModuleRegistry;
+import org.peyvand.platform.notification.NotificationService;
 import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.platform.security.Authenticator;
 import org.peyvand.platform.security.SecondFactor;
@@ -42,9 +43,11 @@ public class CrmServlet extends VaadinServlet {
     public CrmServlet(@Reference VaadinResourceService resources, @Reference I18nService i18n,
             @Reference Authenticator authenticator, @Reference AccessGuard guard, @Reference UserService users,
             @Reference SecondFactor secondFactor, @Reference SessionRegistry sessions, @Reference ModuleRegistry modules,
-            @Reference ContributionRegistry contributions) {
+            @Reference ContributionRegistry contributions, @Reference NotificationService notifications,
+            @Reference NotificationEvents notificationEvents) {
         this.resources = resources;
-        this.services = new WorkspaceServices(i18n, authenticator, guard, users, secondFactor, sessions, modules, contributions);
+        this.services = new WorkspaceServices(i18n, authenticator, guard, users, secondFactor, sessions, modules, contributions,
+                notifications, notificationEvents);
     }
 
     @Override

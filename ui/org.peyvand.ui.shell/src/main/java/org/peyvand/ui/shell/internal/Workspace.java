@@ -29,12 +29,13 @@ import com.vaadin.ui.Component;
 import com.vaadin.ui.CssLayout;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.Notification;
+import com.vaadin.ui.UIDetachedException;
 import com.vaadin.ui.themes.ValoTheme;
 
 /**
  * The signed-in workspace: the side menu of the screens this user may open, the header with
- * global search, language and sign-out, and the screen itself. Modules arriving or leaving
- * change the menu of every open tab at once.
+ * global search, the notification bell, language and sign-out, and the screen itself. Modules
+ * arriving or leaving change the menu of every open tab at once.
  */
 final class Workspace extends CssLayout implements UiContext {
     private static final long serialVersionUID = 1L;
@@ -56,6 +57,8 @@ final class Workspace extends CssLayout implements UiContext {
     private final CssLayout content = new CssLayout();
     private final Navigator navigator;
     private final transient Runnable contributionsChanged;
+    private final NotificationBell bell;
+    private final transient Runnable stopListening;
 
     Workspace(CrmUI ui, WorkspaceServices services, Caller caller) {
         this.ui = ui;
@@ -74,6 +77,7 @@ final class Workspace extends CssLayout implements UiContext {
 
         content.setPrimaryStyleName("valo-content");
         content.addStyleNames("v-scrollable", "crm-content");
+        bell = new NotificationBell(this, services.notifications());
         CssLayout main = new CssLayout(header(), content);
         main.addStyleName("crm-main");
 
@@ -99,11 +103,22 @@ final class Workspace extends CssLayout implements UiContext {
         refreshMenu();
         contributionsChanged = () -> ui.access(this::contributionsChanged);
         services.contributions().addListener(contributionsChanged);
+        stopListening = services.notificationEvents().listen(caller.username(), this::inboxChanged);
         navigator.navigateTo(navigator.getState());
     }
 
     void close() {
         services.contributions().removeListener(contributionsChanged);
+        stopListening.run();
+    }
+
+    /** On the event thread: into this tab's UI, which shows the new count at its next round trip. */
+    private void inboxChanged() {
+        try {
+            ui.access(bell::refresh);
+        } catch (UIDetachedException closed) {
+            // the tab closed between the event and now: nothing to show
+        }
     }
 
     @Override
@@ -297,7 +312,7 @@ final class Workspace extends CssLayout implements UiContext {
         signOut.setIcon(VaadinIcons.SIGN_OUT);
         signOut.addStyleName(ValoTheme.BUTTON_LINK);
         search.addStyleName("crm-grow");
-        CssLayout header = new CssLayout(search, language, settings, user, signOut);
+        CssLayout header = new CssLayout(search, bell, language, settings, user, signOut);
         header.addStyleNames("crm-header", "crm-row");
         return header;
     }

@@ -1,11 +1,12 @@
 package org.peyvand.platform.marketplace.internal.catalog;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Dictionary;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.osgi.framework.InvalidSyntaxException;
@@ -13,6 +14,7 @@ import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.peyvand.platform.marketplace.CatalogInput;
 import org.peyvand.platform.marketplace.CatalogKind;
+import org.peyvand.platform.marketplace.internal.config.ConfigurationFiles;
 
 /**
  * The configured catalogs, one factory configuration each ({@code etc/org.peyvand.platform.marketplace.catalog-<id>.cfg}),
@@ -22,9 +24,11 @@ public final class CatalogConfigurations {
     public static final String FACTORY_PID = "org.peyvand.platform.marketplace.catalog";
 
     private final ConfigurationAdmin configurations;
+    private final Path etc;
 
-    public CatalogConfigurations(ConfigurationAdmin configurations) {
+    public CatalogConfigurations(ConfigurationAdmin configurations, Path etc) {
         this.configurations = configurations;
+        this.etc = etc;
     }
 
     public List<CatalogInput> all() {
@@ -47,12 +51,9 @@ public final class CatalogConfigurations {
 
     public void save(CatalogInput input) throws IOException {
         Configuration configuration = configurations.getFactoryConfiguration(FACTORY_PID, input.id(), "?");
-        Dictionary<String, Object> properties = new Hashtable<>();
-        properties.put("id", input.id());
-        properties.put("kind", input.kind().name().toLowerCase(Locale.ROOT));
-        properties.put("location", input.location());
-        properties.put("enabled", Boolean.toString(input.enabled()));
-        configuration.update(properties);
+        ConfigurationFiles.update(configuration, etc.resolve(FACTORY_PID + "-" + input.id() + ".cfg"), "Marketplace catalog " + input.id(),
+                Map.of("id", input.id(), "kind", input.kind().name().toLowerCase(Locale.ROOT), "location", input.location(),
+                        "enabled", Boolean.toString(input.enabled())));
     }
 
     public void remove(String id) throws IOException {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -15,6 +16,7 @@ import org.peyvand.platform.marketplace.CatalogEntry;
 import org.peyvand.platform.marketplace.ContentType;
 import org.peyvand.platform.marketplace.InstallFailure;
 import org.peyvand.platform.marketplace.InstallHandler;
+import org.peyvand.platform.marketplace.InstallJob;
 import org.peyvand.platform.marketplace.InstalledAddon;
 import org.peyvand.platform.marketplace.internal.catalog.CatalogError;
 import org.peyvand.platform.marketplace.internal.catalog.CatalogSource;
@@ -154,6 +156,14 @@ public final class Installer {
         } catch (IOException e) {
             run.refused("marketplace.error.cacheLost", List.of(row.id()));
         }
+    }
+
+    /** Ends a job asked for by the add-ons configuration that could not even be queued: an id or version no catalog offers, say. */
+    public void refuse(JobRun run, String key, List<Object> args) {
+        InstallJob job = run.job();
+        audit.record(job.actor(), "addon.refused", OBJECT_TYPE, job.addonId(), job.action().name().toLowerCase(Locale.ROOT) + " " + job.addonId()
+                + (job.toVersion() == null ? "" : " " + job.toVersion()) + ": " + key, List.of());
+        run.refused(key, args);
     }
 
     private void checkKernel(CatalogEntry entry) {

@@ -136,6 +136,20 @@ class InstallerTest {
     }
 
     @Test
+    void aChangeThatCouldNotBeQueuedIsARefusedJobAuditedWithItsReason() {
+        JobRun run = run(InstallJob.Action.INSTALL);
+
+        installer.refuse(run, "marketplace.error.noVersion", List.of("visits 9.0.0"));
+
+        assertThat(run.job().state()).isEqualTo(InstallJob.State.REFUSED);
+        assertThat(run.job().errorKey()).isEqualTo("marketplace.error.noVersion");
+        assertThat(run.job().errorArgs()).containsExactly("visits 9.0.0");
+        assertThat(announced).extracting(InstallJob::state).containsExactly(InstallJob.State.REFUSED);
+        verify(audit).record(eq("admin"), eq("addon.refused"), eq("addon"), eq("visits"), eq("install visits 1.0.0: marketplace.error.noVersion"),
+                anyList());
+    }
+
+    @Test
     void anAddonForAnotherKernelOrWithoutItsRequiredModulesIsRefusedBeforeAnythingChanges() throws Exception {
         JobRun newer = run(InstallJob.Action.INSTALL);
         installer.install(newer, publish("1.0.0", "[2,3)", "needs kernel 2"), Optional.empty());

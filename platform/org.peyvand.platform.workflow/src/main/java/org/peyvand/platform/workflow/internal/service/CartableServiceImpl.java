@@ -18,6 +18,9 @@ import javax.persistence.TypedQuery;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.peyvand.platform.core.error.AccessDeniedException;
 import org.peyvand.platform.core.error.ConflictException;
 import org.peyvand.platform.core.error.FieldError;
@@ -27,6 +30,8 @@ import org.peyvand.platform.core.page.Page;
 import org.peyvand.platform.core.page.PageRequest;
 import org.peyvand.platform.form.CustomRecord;
 import org.peyvand.platform.form.RecordService;
+import org.peyvand.platform.notification.NotificationLink;
+import org.peyvand.platform.notification.NotificationService;
 import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.security.Colleague;
@@ -48,11 +53,18 @@ import org.peyvand.platform.workflow.internal.engine.Steps;
 import org.peyvand.platform.workflow.internal.store.InstanceEntity;
 import org.peyvand.platform.workflow.internal.store.ItemEntity;
 import org.peyvand.platform.workflow.internal.store.TrailEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 @Component(service = CartableService.class)
 public class CartableServiceImpl implements CartableService {
     private static final int COMMENT_LIMIT = 1000;
     private static final int TITLE_LIMIT = 300;
+    private static final Logger LOG = LoggerFactory.getLogger(CartableServiceImpl.class);
+    /** The kind of notification a user gets when work is referred to them. */
+    static final String TASK_NOTIFICATION = "workflow.task";
+    /** The workspace's cartable screen, which the notification opens. */
+    private static final String CARTABLE_VIEW = "cartable";
     /** Referrals nest at most this deep; the chain of who referred to whom is kept on the item. */
     private static final int CHAIN_LIMIT = 15;
 
@@ -62,6 +74,9 @@ public class CartableServiceImpl implements CartableService {
     private final UserService users;
     private final OrgUnitService units;
     private final BusinessCalendarService calendar;
+    /** Tells a user of what was referred to them; the cartable works the same while it is away. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile NotificationService notifications;
 
     @Activate
     public CartableServiceImpl(@Reference ProcessRuntime runtime, @Reference AccessGuard guard, @Reference RecordService records,
@@ -260,7 +275,7 @@ public class CartableServiceImpl implements CartableService {
     private WorkItem handOver(Caller caller, long id, Referral referral, boolean keepTrack) {
         guard.require(caller, WorkflowPermissions.CARTABLE_USE);
         checkReferral(referral);
-        return act(caller, id, (em, item) -> {
+        return referred(caller, referral, act(caller, id, (em, item) -> {
             requireHolder(caller, item);
             if (keepTrack && chain(item).size() >= CHAIN_LIMIT) {
                 throw ValidationException.of("toUser", "workflow.error.chainTooLong", CHAIN_LIMIT);
@@ -277,7 +292,22 @@ public class CartableServiceImpl implements CartableService {
             }
             handTo(item, referral);
             trail(em, item, keepTrack ? "referred" : "forwarded", caller, referral.toUser(), referral.toUnit(), referral.comment());
-        });
+        }));
+    }
+
+    /** Once a hand-over committed, its user hears of it (a unit has no one person to tell). */
+    private WorkItem referred(Caller caller, Referral referral, WorkItem item) {
+        NotificationService to = notifications;
+        if (to != null && referral.toUser() != null) {
+            try {
+                to.notify(TASK_NOTIFICATION, List.of(referral.toUser()), "workflow.notification.referred",
+                        List.of(item.name(), caller.username()), NotificationLink.view(CARTABLE_VIEW, null));
+            } catch (RuntimeException failure) {
+                // the referral stands: only the notice of it was lost
+                LOG.warn("Could not notify {} of work item {}", referral.toUser(), item.id(), failure);
+            }
+        }
+        return item;
     }
 
     @Override
@@ -368,7 +398,7 @@ public class CartableServiceImpl implements CartableService {
             trail(em, item, "referred", caller, referral.toUser(), referral.toUnit(), referral.comment());
             return item.id();
         });
-        return runtime.tx().read(em -> Views.item(em, em.find(ItemEntity.class, id), now));
+        return referred(caller, referral, runtime.tx().read(em -> Views.item(em, em.find(ItemEntity.class, id), now)));
     }
 
     private void handTo(ItemEntity item, Referral referral) {

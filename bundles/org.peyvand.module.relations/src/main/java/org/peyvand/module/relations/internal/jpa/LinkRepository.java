@@ -1,0 +1,141 @@
+package org.peyvand.module.relations.internal.jpa;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+import org.peyvand.module.relations.RecordKey;
+import org.peyvand.module.relations.RecordKind;
+import org.peyvand.platform.security.RecordScope;
+
+/**
+ * Queries of the module's tables. Each reads one of the two directions' indexes: the unique key
+ * (source, type, target) going out, {@code rel_link_to_ix} coming in.
+ */
+public final class LinkRepository {
+    private final EntityManager em;
+
+    public LinkRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public List<TypeEntity> types() {
+        return em.createQuery("SELECT t FROM TypeEntity t ORDER BY t.id", TypeEntity.class).getResultList();
+    }
+
+    public Optional<TypeEntity> type(long id) {
+        return Optional.ofNullable(em.find(TypeEntity.class, id));
+    }
+
+    public boolean codeTaken(String code) {
+        return !em.createQuery("SELECT t.id FROM TypeEntity t WHERE t.code = :code", Long.class).setParameter("code", code)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    public boolean typeUsed(long typeId) {
+        return !em.createQuery("SELECT l.id FROM LinkEntity l WHERE l.typeId = :type", Long.class).setParameter("type", typeId)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    public <T> T insert(T row) {
+        em.persist(row);
+        return row;
+    }
+
+    public void delete(Object row) {
+        em.remove(row);
+    }
+
+    public Optional<LinkEntity> find(long id) {
+        return Optional.ofNullable(em.find(LinkEntity.class, id));
+    }
+
+    /** The link of this type between these two records, in this direction, if stored. */
+    public Optional<LinkEntity> same(long typeId, RecordKey from, RecordKey to) {
+        return em.createQuery("SELECT l FROM LinkEntity l WHERE l.fromKind = :fk AND l.fromId = :fi AND l.typeId = :type"
+                + " AND l.toKind = :tk AND l.toId = :ti", LinkEntity.class)
+                .setParameter("fk", from.kind().code()).setParameter("fi", from.id()).setParameter("type", typeId)
+                .setParameter("tk", to.kind().code()).setParameter("ti", to.id())
+                .setMaxResults(1).getResultList().stream().findFirst();
+    }
+
+    /** The targets of a type's links from a record: its parents in a hierarchy. Whole, whoever may see them. */
+    public List<RecordKey> targets(long typeId, RecordKey from) {
+        return em.createQuery("SELECT l FROM LinkEntity l WHERE l.fromKind = :fk AND l.fromId = :fi AND l.typeId = :type", LinkEntity.class)
+                .setParameter("fk", from.kind().code()).setParameter("fi", from.id()).setParameter("type", typeId)
+                .getResultList().stream().map(row -> row.toHop().to()).toList();
+    }
+
+    /** Every link with an end at the record, whoever may see it: for removing them with the record. */
+    public List<LinkEntity> allOf(RecordKey record) {
+        List<LinkEntity> rows = new ArrayList<>(outgoing(null, List.of(record.id()), record.kind(), null, Integer.MAX_VALUE));
+        rows.addAll(incoming(null, List.of(record.id()), record.kind(), null, Integer.MAX_VALUE));
+        return rows.stream().distinct().toList();
+    }
+
+    /**
+     * A page of the record's links in both directions by id: both directions are read by their own
+     * index, the page made of the lowest ids of the two.
+     *
+     * @param afterId the last id of the previous page; {@code null} for the first
+     */
+    public List<LinkEntity> page(RecordScope scope, RecordKey record, Long afterId, int limit) {
+        List<LinkEntity> rows = new ArrayList<>(outgoing(scope, List.of(record.id()), record.kind(), afterId, limit));
+        rows.addAll(incoming(scope, List.of(record.id()), record.kind(), afterId, limit));
+        return rows.stream().distinct().sorted((a, b) -> Long.compare(a.id(), b.id())).limit(limit).toList();
+    }
+
+    /** The links the scope allows with an end among the records, for one level of the graph's walk. */
+    public List<LinkEntity> touching(RecordScope scope, Collection<RecordKey> records) {
+        Map<RecordKind, List<Long>> byKind = records.stream()
+                .collect(Collectors.groupingBy(RecordKey::kind, LinkedHashMap::new, Collectors.mapping(RecordKey::id, Collectors.toList())));
+        Map<Long, LinkEntity> rows = new LinkedHashMap<>();
+        byKind.forEach((kind, ids) -> {
+            outgoing(scope, ids, kind, null, Integer.MAX_VALUE).forEach(row -> rows.putIfAbsent(row.id(), row));
+            incoming(scope, ids, kind, null, Integer.MAX_VALUE).forEach(row -> rows.putIfAbsent(row.id(), row));
+        });
+        return new ArrayList<>(rows.values());
+    }
+
+    private List<LinkEntity> outgoing(RecordScope scope, List<Long> ids, RecordKind kind, Long afterId, int limit) {
+        return direction("from", scope, ids, kind, afterId, limit);
+    }
+
+    private List<LinkEntity> incoming(RecordScope scope, List<Long> ids, RecordKind kind, Long afterId, int limit) {
+        return direction("to", scope, ids, kind, afterId, limit);
+    }
+
+    private List<LinkEntity> direction(String end, RecordScope scope, List<Long> ids, RecordKind kind, Long afterId, int limit) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        List<String> conditions = new ArrayList<>();
+        params.put("kind", kind.code());
+        params.put("ids", ids);
+        conditions.add("l." + end + "Kind = :kind");
+        conditions.add("l." + end + "Id IN :ids");
+        if (scope != null) {
+            String visible = scope.condition("l.owner", "l.ownerUnitId", value -> {
+                String name = "p" + params.size();
+                params.put(name, value);
+                return ":" + name;
+            });
+            if (visible != null) {
+                conditions.add(visible);
+            }
+        }
+        if (afterId != null) {
+            params.put("after", afterId);
+            conditions.add("l.id > :after");
+        }
+        TypedQuery<LinkEntity> query = em.createQuery("SELECT l FROM LinkEntity l WHERE " + String.join(" AND ", conditions) + " ORDER BY l.id",
+                LinkEntity.class);
+        params.forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList();
+    }
+}
