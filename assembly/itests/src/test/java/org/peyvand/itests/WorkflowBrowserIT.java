@@ -185,9 +185,14 @@ public class WorkflowBrowserIT {
         RestClient.Reply user = admin.post("/api/v1/users", "{\"username\":\"" + colleague + "\",\"displayNameFa\":\"" + colleagueName
                 + "\",\"password\":\"" + password + "\",\"roles\":[\"staff\"]}");
         assertEquals(user.body(), 201, user.status());
+        // a referrer of its own: the shared administrator's cartable fills up over a run on one database
+        String referrer = "mgr" + tag;
+        RestClient.Reply manager = admin.post("/api/v1/users", "{\"username\":\"" + referrer + "\",\"displayNameFa\":\"مدیر " + tag
+                + "\",\"password\":\"" + password + "\",\"roles\":[\"manager\"]}");
+        assertEquals(manager.body(), 201, manager.status());
 
         try (Browser browser = new Browser(); Browser other = new Browser()) {
-            signIn(browser);
+            signIn(browser, referrer, password);
             browser.open("/crm/#!accounts/" + accountId);
             browser.element("#record-tabs");
             browser.click("#tab-record-referrals");

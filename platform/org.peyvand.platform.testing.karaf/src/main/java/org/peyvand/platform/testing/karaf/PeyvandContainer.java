@@ -129,7 +129,9 @@ public final class PeyvandContainer {
         Await.until("the kernel's services", 180_000, () -> admin.get("/api/v1/forms").status() == 200
                 && admin.get("/api/v1/processes").status() == 200 && admin.get("/api/v1/cartable/count").status() == 200
                 && admin.get("/api/v1/process-instances?limit=1").status() == 200
-                && admin.get("/api/v1/calendar/holidays").status() == 200);
+                && admin.get("/api/v1/calendar/holidays").status() == 200
+                // the workspace servlet registers on its own, after the REST resources may answer
+                && RestClient.anonymous().get("/crm/").status() == 200);
     }
 
     /**
