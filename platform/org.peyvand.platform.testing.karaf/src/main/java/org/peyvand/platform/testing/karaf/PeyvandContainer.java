@@ -38,8 +38,13 @@ import org.peyvand.platform.module.ModuleState;
  * would.
  */
 public final class PeyvandContainer {
-    public static final int HTTP_PORT = 18181;
-    public static final int SSH_PORT = 18101;
+    /**
+     * Added to every port the container opens ({@code -Dpeyvand.itest.portOffset=1000}), so two
+     * test runs can share a machine; the container is told the same offset.
+     */
+    public static final int PORT_OFFSET = Integer.getInteger("peyvand.itest.portOffset", 0);
+    public static final int HTTP_PORT = 18181 + PORT_OFFSET;
+    public static final int SSH_PORT = 18101 + PORT_OFFSET;
     public static final String USER = "itest";
     public static final String PASSWORD = "exam-secret-2026";
     public static final String BASE_URL = "http://localhost:" + HTTP_PORT;
@@ -63,12 +68,12 @@ public final class PeyvandContainer {
             logLevel(LogLevel.WARN),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(HTTP_PORT)),
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(SSH_PORT)),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(11099 + PORT_OFFSET)),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(44445 + PORT_OFFSET)),
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", m2),
             when(postgres).useOptions(replaceConfigurationFile("etc/org.ops4j.datasource-crm.cfg", postgresDataSource(jdbcUrl))),
             mavenBundle("org.peyvand", "org.peyvand.platform.testing.karaf", version),
-            systemProperty("peyvand.itest.baseUrl").value(BASE_URL),
+            systemProperty("peyvand.itest.portOffset").value(String.valueOf(PORT_OFFSET)),
             // Pax Exam's extender looks up the probe invoker factory, the factory its invoker and the
             // invoker its injector, once each with a timeout of 10 s by default, which a loaded
             // machine still provisioning the features can miss, and the run then hangs
