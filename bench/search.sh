@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# REST search and paging latency with 100,000 generated contacts, on embedded Derby and on the
+# REST search, global search and paging latency with 100,000 generated contacts, on embedded Derby and on the
 # PostgreSQL at 127.0.0.1:5432 (database peyvand_bench, recreated). Prints p50/p95/p99.
 # Usage: bench/search.sh [derby|postgres|both] [contacts] [requests]   (build first: mvn install -DskipTests)
 source "$(dirname "$0")/lib.sh"

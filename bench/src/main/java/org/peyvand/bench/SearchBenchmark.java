@@ -7,8 +7,9 @@ import java.util.regex.Matcher;
 
 /**
  * Loads a running Peyvand with generated contacts through its own CSV import, then measures the
- * REST API one request at a time: a search by a name fragment, and walking pages by cursor.
- * Prints p50/p95/p99 in milliseconds.
+ * REST API one request at a time: a search by a name fragment, the global search (every module's
+ * records, grouped by type) by the same fragments, and walking pages by cursor. Prints p50/p95/p99
+ * in milliseconds.
  *
  * <pre>java -cp bench.jar org.peyvand.bench.SearchBenchmark http://localhost:8181 admin admin 100000 1000 "label"</pre>
  */
@@ -41,6 +42,10 @@ public final class SearchBenchmark {
         for (int i = 0; i < requests; i++) {
             search.add(client.get("/api/v1/contacts?limit=" + PAGE + "&q=" + BenchClient.encode(fragments.randomFragment())).millis());
         }
+        List<Double> global = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            global.add(client.get("/api/v1/search?limit=8&q=" + BenchClient.encode(fragments.randomFragment())).millis());
+        }
         List<Double> pages = new ArrayList<>();
         String cursor = null;
         for (int i = 0; i < requests; i++) {
@@ -50,6 +55,7 @@ public final class SearchBenchmark {
             cursor = next.find() ? next.group(1) : null;
         }
         BenchClient.print(label, "search by name fragment", search);
+        BenchClient.print(label, "global search         ", global);
         BenchClient.print(label, "page fetch by cursor   ", pages);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.inject.Inject;
 
+import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -26,15 +28,18 @@ import org.peyvand.platform.notification.Notification;
 import org.peyvand.platform.notification.NotificationChannel;
 import org.peyvand.platform.notification.NotificationLink;
 import org.peyvand.platform.notification.NotificationService;
+import org.peyvand.platform.testing.karaf.Await;
 import org.peyvand.platform.testing.karaf.PeyvandContainer;
 import org.peyvand.platform.testing.karaf.RestClient;
+import org.peyvand.platform.testing.karaf.ShellRunner;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Notifications in the running distribution: sent through the kernel service, read and marked over
  * REST by their recipient, delivered to a channel that arrives as a service and not broken when it
- * leaves, and kept from the inbox by the recipient's preference.
+ * leaves, and kept from the inbox by the recipient's preference; reminders set over REST and the
+ * shell, delivered once to their owner only.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -47,6 +52,10 @@ public class NotificationsIT {
 
     @Inject
     BundleContext context;
+
+    @Inject
+    @Filter(timeout = 120_000)
+    SessionFactory sessions;
 
     @Configuration
     public Option[] config() {
@@ -145,6 +154,66 @@ public class NotificationsIT {
             off |= p.get("kind").asText().equals(quiet) && p.get("channel").asText().equals("in-app") && !p.get("enabled").asBoolean();
         }
         assertTrue(off);
+    }
+
+    @Test
+    public void aReminderSetOverRestOrTheShellReachesItsOwnerOnceWithItsRecord() throws Exception {
+        String note = "itest reminder " + suffix();
+        RestClient.Reply past = user.post("/api/v1/reminders", "{\"at\":\"" + Instant.now().minusSeconds(60) + "\",\"note\":\"" + note
+                + "\",\"recordType\":\"accounts.account\",\"recordId\":\"42\"}");
+        assertEquals(past.body(), 400, past.status());
+        assertTrue(past.body(), past.body().contains("\"at\""));
+        assertEquals(400, user.post("/api/v1/reminders", "{\"at\":\"" + Instant.now().plusSeconds(60) + "\",\"note\":\" \"}").status());
+
+        RestClient.Reply set = user.post("/api/v1/reminders", "{\"at\":\"" + Instant.now().plusSeconds(3) + "\",\"note\":\"" + note
+                + "\",\"recordType\":\"accounts.account\",\"recordId\":\"42\"}");
+        assertEquals(set.body(), 201, set.status());
+        long id = set.json().get("id").asLong();
+        JsonNode onRecord = ok(user.get("/api/v1/reminders?recordType=accounts.account&recordId=42")).get("items");
+        assertTrue(onRecord.toString(), onRecord.toString().contains(note));
+        String colleague = "rem" + suffix();
+        RestClient.Reply created = user.post("/api/v1/users", "{\"username\":\"" + colleague + "\",\"displayNameFa\":\"همکار\","
+                + "\"password\":\"reminder-secret-1\",\"roles\":[\"staff\"]}");
+        assertEquals(created.body(), 201, created.status());
+        RestClient other = RestClient.as(colleague, "reminder-secret-1").inLanguage("en");
+        assertEquals("a colleague neither sees nor removes it", 404, other.delete("/api/v1/reminders/" + id).status());
+        assertFalse(ok(other.get("/api/v1/reminders?recordType=accounts.account&recordId=42")).toString().contains(note));
+
+        Await.until("the reminder in its owner's inbox", 90_000, () -> inboxTitles().contains("Reminder: " + note));
+        Thread.sleep(2 * 15_000);
+        assertEquals("delivered once", 1, inboxTitles().stream().filter(("Reminder: " + note)::equals).count());
+        JsonNode delivered = null;
+        for (JsonNode n : ok(user.get("/api/v1/notifications?limit=50")).get("items")) {
+            if (n.get("title").asText().equals("Reminder: " + note)) {
+                delivered = n;
+            }
+        }
+        assertEquals("notification.reminder", delivered.get("kind").asText());
+        assertEquals("accounts.account", delivered.get("link").get("recordType").asText());
+        assertEquals("42", delivered.get("link").get("recordId").asText());
+        assertFalse("no longer to come", ok(user.get("/api/v1/reminders")).toString().contains(note));
+
+        ShellRunner shell = new ShellRunner(sessions);
+        String later = "shell reminder " + suffix();
+        String added = shell.run("crm:reminder-add --record accounts.account:42 1499/01/01 \"" + later + "\"");
+        assertTrue("Farvardin 1st, 1499 at 09:00 in Tehran: " + added, added.contains("2120-03-21 09:00"));
+        String listed = shell.run("crm:reminder-list");
+        assertTrue(listed, listed.contains(later));
+        long shellId = 0;
+        for (JsonNode r : ok(user.get("/api/v1/reminders?limit=200")).get("items")) {
+            if (r.get("note").asText().equals(later)) {
+                shellId = r.get("id").asLong();
+            }
+        }
+        shell.run("crm:reminder-cancel " + shellId);
+        assertFalse(ok(user.get("/api/v1/reminders?limit=200")).toString().contains(later));
+        assertEquals(404, user.delete("/api/v1/reminders/" + shellId).status());
+    }
+
+    private List<String> inboxTitles() {
+        List<String> titles = new ArrayList<>();
+        ok(user.get("/api/v1/notifications?limit=50")).get("items").forEach(n -> titles.add(n.get("title").asText()));
+        return titles;
     }
 
     private long unread() {

@@ -122,6 +122,44 @@ public class SecurityIT {
         assertEquals(200, ownA.get("/api/v1/contacts/" + contactOfA).status());
         String export = ownA.get("/api/v1/contacts/export?q=" + family).body();
         assertEquals(3, export.lines().count());
+
+        // the global search keeps to the same scopes, on every face
+        assertEquals(2, searchHits(ownA, family));
+        assertEquals(1, searchHits(ownB, family));
+        assertEquals(3, searchHits(lead, family));
+        assertEquals(4, searchHits(admin, family));
+        String bare = "bare" + tag.toLowerCase();
+        assertEquals(201, admin.post("/api/v1/roles", "{\"name\":\"" + bare + "\",\"labelFa\":\"بی‌دسترسی\"}").status());
+        assertEquals("one without any accounts permission finds nothing, and is not refused", 0,
+                searchHits(user("n" + tag, support, bare), family));
+        RestClient.Reply blank = admin.inLanguage("en").get("/api/v1/search?q=");
+        assertEquals(blank.body(), 400, blank.status());
+        assertTrue(blank.body(), blank.body().contains("\"q\""));
+        // Arabic kaf and ye find the Persian letters
+        contact(admin, "کیانی" + tag);
+        assertEquals(1, searchHits(admin, "كياني" + tag));
+    }
+
+    @Test
+    public void theShellSearchesEveryModuleAsTheSignedInUser() throws Exception {
+        String family = "پوسته" + tag();
+        contact(admin, family);
+        String found = new ShellRunner(sessions).run("crm:search " + family);
+        assertTrue(found, found.contains(family) && found.contains("accounts.contact"));
+        assertTrue(new ShellRunner(sessions).run("crm:search ناموجود" + tag()).contains("Nothing found"));
+    }
+
+    /** How many people the global search finds for the user. */
+    private static int searchHits(RestClient as, String q) {
+        RestClient.Reply reply = as.get("/api/v1/search?limit=50&q=" + q);
+        assertEquals(reply.body(), 200, reply.status());
+        int hits = 0;
+        for (JsonNode group : reply.json()) {
+            if (group.get("recordType").asText().equals("accounts.contact")) {
+                hits += group.get("hits").size();
+            }
+        }
+        return hits;
     }
 
     @Test

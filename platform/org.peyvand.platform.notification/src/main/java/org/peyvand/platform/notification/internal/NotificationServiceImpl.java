@@ -2,7 +2,6 @@ package org.peyvand.platform.notification.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,10 +22,8 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
-import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.error.Validator;
 import org.peyvand.platform.core.event.CrmEvents;
-import org.peyvand.platform.core.page.KeysetCursor;
 import org.peyvand.platform.core.page.Page;
 import org.peyvand.platform.notification.Notification;
 import org.peyvand.platform.notification.NotificationChannel;
@@ -131,26 +128,14 @@ public class NotificationServiceImpl implements NotificationService {
     @Override
     public Page<Notification> inbox(Caller caller, String before, int limit) {
         String me = signedIn(caller);
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw ValidationException.of("limit", "core.error.range", 1, MAX_LIMIT);
-        }
-        Instant beforeCreated = null;
-        long beforeId = 0;
-        if (before != null && !before.isBlank()) {
-            KeysetCursor cursor = KeysetCursor.decode(before, SORT);
-            try {
-                beforeCreated = Instant.parse(cursor.sortValue());
-            } catch (DateTimeParseException e) {
-                throw ValidationException.of("cursor", "core.error.cursor");
-            }
-            beforeId = cursor.id();
-        }
-        List<Notification> rows = store.page(me, beforeCreated, beforeId, limit + 1);
+        InstantCursor.checkLimit(limit, MAX_LIMIT);
+        InstantCursor position = InstantCursor.decode(before, SORT);
+        List<Notification> rows = store.page(me, position == null ? null : position.at(), position == null ? 0 : position.id(), limit + 1);
         if (rows.size() <= limit) {
             return new Page<>(rows, null);
         }
         Notification last = rows.get(limit - 1);
-        return new Page<>(rows.subList(0, limit), new KeysetCursor(SORT, last.created().toString(), last.id()).encode());
+        return new Page<>(rows.subList(0, limit), InstantCursor.encode(SORT, last.created(), last.id()));
     }
 
     @Override

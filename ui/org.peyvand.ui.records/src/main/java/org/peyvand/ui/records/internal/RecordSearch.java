@@ -17,12 +17,15 @@ import org.peyvand.platform.form.FormDefinition;
 import org.peyvand.platform.form.RecordActions;
 import org.peyvand.platform.form.RecordQuery;
 import org.peyvand.platform.form.RecordService;
+import org.peyvand.platform.search.SearchHit;
+import org.peyvand.platform.search.SearchProvider;
 import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.platform.security.Caller;
-import org.peyvand.ui.api.SearchHit;
-import org.peyvand.ui.api.SearchProvider;
 
-/** Records of the designed types the user may read, in the workspace's global search. */
+/**
+ * Records of the designed types the user may read, in the global search, each named as its list
+ * names it.
+ */
 @Component(service = SearchProvider.class)
 public class RecordSearch implements SearchProvider {
     private final RecordService records;
@@ -54,8 +57,8 @@ public class RecordSearch implements SearchProvider {
             }
             for (CustomRecord record : records.search(caller, form.key(), new RecordQuery(query, Map.of()),
                     PageRequest.first(limit - hits.size(), RecordsScreen.CREATED, true)).items()) {
-                hits.add(new SearchHit(RecordColumns.name(form, record, messages, format), form.label().in(language), "RECORDS", form.key(),
-                        String.valueOf(record.id())));
+                hits.add(new SearchHit(form.key(), form.label().in(language), String.valueOf(record.id()),
+                        RecordColumns.name(form, record, messages, format), null));
             }
         }
         return hits;

@@ -20,10 +20,9 @@ import org.peyvand.ui.api.CrmView;
 import org.peyvand.ui.api.MenuBadge;
 import org.peyvand.ui.api.MenuItem;
 import org.peyvand.ui.api.RecordTab;
-import org.peyvand.ui.api.SearchProvider;
 
 /**
- * The screens, menu badges, record tabs and search providers modules contribute, as they come and go. Open workspaces
+ * The screens, menu badges and record tabs modules contribute, as they come and go. Open workspaces
  * listen and update their menus at once, so an uninstalled module's entries vanish without a reload.
  */
 @Component(service = ContributionRegistry.class)
@@ -46,7 +45,6 @@ public class ContributionRegistry {
     }
 
     private final Map<CrmView, ViewEntry> views = new ConcurrentHashMap<>();
-    private final List<SearchProvider> searchProviders = new CopyOnWriteArrayList<>();
     private final Map<RecordTab, Integer> recordTabs = new ConcurrentHashMap<>();
     private final Map<MenuBadge, String> badges = new ConcurrentHashMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
@@ -62,15 +60,6 @@ public class ContributionRegistry {
     void removeView(CrmView view) {
         views.remove(view);
         changed();
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void addSearchProvider(SearchProvider provider) {
-        searchProviders.add(provider);
-    }
-
-    void removeSearchProvider(SearchProvider provider) {
-        searchProviders.remove(provider);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -116,10 +105,6 @@ public class ContributionRegistry {
         Map<String, List<MenuBadge>> byView = new HashMap<>();
         badges.forEach((badge, view) -> byView.computeIfAbsent(view, v -> new ArrayList<>()).add(badge));
         return byView;
-    }
-
-    public List<SearchProvider> searchProviders() {
-        return List.copyOf(searchProviders);
     }
 
     public void addListener(Runnable listener) {

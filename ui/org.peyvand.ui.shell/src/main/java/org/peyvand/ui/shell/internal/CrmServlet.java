@@ -1,5 +1,6 @@
 package org.peyvand.ui.shell.internal;
 
+import java.util.List;
 import java.util.Properties;
 
 import javax.servlet.Servlet;
@@ -11,6 +12,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.peyvand.platform.core.i18n.I18nService;
 import org.peyvand.platform.module.ModuleRegistry;
 import org.peyvand.platform.notification.NotificationService;
+import org.peyvand.platform.search.SearchService;
 import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.platform.security.Authenticator;
 import org.peyvand.platform.security.SecondFactor;
@@ -20,6 +22,7 @@ import org.peyvand.platform.security.UserService;
 import com.vaadin.osgi.resources.VaadinResourceService;
 import com.vaadin.server.Constants;
 import com.vaadin.server.DeploymentConfiguration;
+import com.vaadin.server.RequestHandler;
 import com.vaadin.server.ServiceException;
 import com.vaadin.server.VaadinServlet;
 import com.vaadin.server.VaadinServletService;
@@ -44,10 +47,10 @@ public class CrmServlet extends VaadinServlet {
             @Reference Authenticator authenticator, @Reference AccessGuard guard, @Reference UserService users,
             @Reference SecondFactor secondFactor, @Reference SessionRegistry sessions, @Reference ModuleRegistry modules,
             @Reference ContributionRegistry contributions, @Reference NotificationService notifications,
-            @Reference NotificationEvents notificationEvents) {
+            @Reference NotificationEvents notificationEvents, @Reference SearchService search) {
         this.resources = resources;
         this.services = new WorkspaceServices(i18n, authenticator, guard, users, secondFactor, sessions, modules, contributions,
-                notifications, notificationEvents);
+                notifications, notificationEvents, search);
     }
 
     @Override
@@ -62,7 +65,15 @@ public class CrmServlet extends VaadinServlet {
 
     @Override
     protected VaadinServletService createServletService(DeploymentConfiguration configuration) throws ServiceException {
-        VaadinServletService service = super.createServletService(configuration);
+        VaadinServletService service = new VaadinServletService(this, configuration) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected List<RequestHandler> createRequestHandlers() throws ServiceException {
+                return UserActivity.tracking(super.createRequestHandlers());
+            }
+        };
+        service.init();
         service.setClassLoader(CrmServlet.class.getClassLoader());
         return service;
     }

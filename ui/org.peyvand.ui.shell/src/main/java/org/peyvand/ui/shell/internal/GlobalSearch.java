@@ -1,16 +1,11 @@
 package org.peyvand.ui.shell.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
-import org.peyvand.ui.api.SearchHit;
-import org.peyvand.ui.api.SearchProvider;
-import org.peyvand.ui.shell.internal.ContributionRegistry.ViewEntry;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.peyvand.platform.search.SearchGroup;
+import org.peyvand.platform.search.SearchHit;
+import org.peyvand.platform.search.SearchService;
 
 import com.vaadin.event.ShortcutAction.KeyCode;
 import com.vaadin.event.ShortcutListener;
@@ -24,15 +19,13 @@ import com.vaadin.ui.Window;
 import com.vaadin.ui.themes.ValoTheme;
 
 /**
- * The header's search box: asks every search provider the user's modules offer and lists what
- * they find, grouped under the screen each result opens; choosing a result opens it. The keyboard
- * alone does: Enter searches, the first result has the focus, the arrow keys move between results,
- * Enter opens one and Escape closes the list. A provider that fails is skipped, not fatal.
+ * The header's search box: asks the global search and lists what it finds, grouped by record type;
+ * choosing a result opens its record. The keyboard alone does: Enter searches, the first result
+ * has the focus, the arrow keys move between results, Enter opens one and Escape closes the list.
  */
 final class GlobalSearch extends CssLayout {
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = LoggerFactory.getLogger(GlobalSearch.class);
-    private static final int PER_PROVIDER = 8;
+    private static final int PER_TYPE = SearchService.DEFAULT_PER_TYPE;
 
     private final transient WorkspaceServices services;
     private final Workspace workspace;
@@ -64,13 +57,9 @@ final class GlobalSearch extends CssLayout {
         if (query.isEmpty()) {
             return;
         }
-        List<SearchHit> hits = new ArrayList<>();
-        for (SearchProvider provider : services.contributions().searchProviders()) {
-            try {
-                hits.addAll(provider.search(workspace.caller(), query, PER_PROVIDER));
-            } catch (RuntimeException e) {
-                LOG.warn("A search provider failed for query {}", query, e);
-            }
+        List<SearchGroup> groups = workspace.call(() -> services.search().search(workspace.caller(), query, PER_TYPE)).orElse(null);
+        if (groups == null) {
+            return;
         }
         Window results = new Window(workspace.messages().get("ui.search.results", query));
         results.setId("global-search-results");
@@ -78,30 +67,28 @@ final class GlobalSearch extends CssLayout {
         results.setWidth("520px");
         VerticalLayout list = new VerticalLayout();
         list.addStyleName("crm-search-results");
-        if (hits.isEmpty()) {
-            list.addComponent(new Label(workspace.messages().get("ui.search.none")));
-        }
         List<Button> buttons = new ArrayList<>();
-        grouped(hits).forEach((viewId, group) -> {
-            Optional<ViewEntry> view = services.contributions().view(viewId);
-            if (view.isEmpty()) {
-                // its module left between the search and now: nothing of it could open
-                return;
+        for (SearchGroup group : groups) {
+            if (!workspace.opens(group.recordType())) {
+                // its module's screens left between the search and now: nothing of it could open
+                continue;
             }
-            Label heading = new Label(view.get().caption(workspace.messages()));
+            Label heading = new Label(group.label());
             heading.addStyleName("crm-search-group");
             list.addComponent(heading);
-            for (SearchHit hit : group) {
+            for (SearchHit hit : group.hits()) {
                 Button open = new Button(hit.title() + (hit.detail() == null ? "" : " — " + hit.detail()), e -> {
                     results.close();
-                    workspace.navigate(hit.viewId(), hit.parameters());
+                    workspace.openRecord(hit.recordType(), hit.id());
                 });
-                open.setIcon(Workspace.icon(hit.icon()));
                 open.addStyleNames(ValoTheme.BUTTON_BORDERLESS, "crm-search-hit");
                 list.addComponent(open);
                 buttons.add(open);
             }
-        });
+        }
+        if (buttons.isEmpty()) {
+            list.addComponent(new Label(workspace.messages().get("ui.search.none")));
+        }
         results.addShortcutListener(new MoveFocus("next", KeyCode.ARROW_DOWN, buttons, 1));
         results.addShortcutListener(new MoveFocus("previous", KeyCode.ARROW_UP, buttons, -1));
         results.setContent(list);
@@ -109,13 +96,6 @@ final class GlobalSearch extends CssLayout {
         if (!buttons.isEmpty()) {
             buttons.get(0).focus();
         }
-    }
-
-    /** The results by the screen they open, in the order the providers found them. */
-    static Map<String, List<SearchHit>> grouped(List<SearchHit> hits) {
-        Map<String, List<SearchHit>> groups = new LinkedHashMap<>();
-        hits.forEach(hit -> groups.computeIfAbsent(hit.viewId(), viewId -> new ArrayList<>()).add(hit));
-        return groups;
     }
 
     /** An arrow key moves the focus to the next or previous result, round the ends. */

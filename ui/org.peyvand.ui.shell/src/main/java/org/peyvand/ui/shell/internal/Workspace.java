@@ -1,5 +1,6 @@
 package org.peyvand.ui.shell.internal;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +41,12 @@ import com.vaadin.ui.themes.ValoTheme;
 final class Workspace extends CssLayout implements UiContext {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
+    /**
+     * How often an open tab asks for what {@code UI.access} queued for it (a notification, a module
+     * arriving or leaving). Vaadin's server push cannot serve here: since 8.12.2 its Atmosphere
+     * bundle exports package versions the server does not import, so push never resolves in OSGi.
+     */
+    static final int POLL_MILLIS = 10_000;
     static final String HOME = "";
     /** The signed-in user's own page (password, second factor, tokens), contributed by the admin screens. */
     static final String PROFILE = "profile";
@@ -104,6 +111,9 @@ final class Workspace extends CssLayout implements UiContext {
         contributionsChanged = () -> ui.access(this::contributionsChanged);
         services.contributions().addListener(contributionsChanged);
         stopListening = services.notificationEvents().listen(caller.username(), this::inboxChanged);
+        UserActivity.touch(ui.getSession(), Clock.systemUTC());
+        ui.setPollInterval(POLL_MILLIS);
+        ui.addPollListener(e -> signOutWhenIdle());
         navigator.navigateTo(navigator.getState());
     }
 
@@ -112,7 +122,20 @@ final class Workspace extends CssLayout implements UiContext {
         stopListening.run();
     }
 
-    /** On the event thread: into this tab's UI, which shows the new count at its next round trip. */
+    /**
+     * Polls keep the HTTP session alive, so the session's idle limit is applied here, to the user's
+     * own activity: past it, the workspace signs out as the sign-out button does.
+     */
+    private void signOutWhenIdle() {
+        VaadinSession session = ui.getSession();
+        int limitSeconds = session.getSession().getMaxInactiveInterval();
+        if (limitSeconds > 0 && UserActivity.idle(session, Clock.systemUTC()).getSeconds() >= limitSeconds) {
+            session.close();
+            ui.getPage().setLocation("/crm/");
+        }
+    }
+
+    /** On the event thread: into this tab's UI, which shows the new count at its next poll. */
     private void inboxChanged() {
         try {
             ui.access(bell::refresh);

@@ -1,4 +1,4 @@
-package org.peyvand.module.accounts.internal.views;
+package org.peyvand.module.accounts.internal.search;
 
 import java.util.List;
 
@@ -9,22 +9,25 @@ import org.peyvand.module.accounts.AccountService;
 import org.peyvand.module.accounts.RecordQuery;
 import org.peyvand.module.accounts.internal.Permissions;
 import org.peyvand.platform.core.format.DisplayFormat;
+import org.peyvand.platform.core.i18n.I18nService;
 import org.peyvand.platform.core.page.PageRequest;
+import org.peyvand.platform.search.SearchHit;
+import org.peyvand.platform.search.SearchProvider;
 import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.platform.security.Caller;
-import org.peyvand.ui.api.SearchHit;
-import org.peyvand.ui.api.SearchProvider;
 
-/** Organisations in the workspace's global search. */
+/** Organisations in the global search, by the accounts search (name, national id; Persian-normalised, record scope applied). */
 @Component(service = SearchProvider.class)
 public class AccountSearch implements SearchProvider {
     private final AccountService accounts;
     private final AccessGuard guard;
+    private final I18nService i18n;
 
     @Activate
-    public AccountSearch(@Reference AccountService accounts, @Reference AccessGuard guard) {
+    public AccountSearch(@Reference AccountService accounts, @Reference AccessGuard guard, @Reference I18nService i18n) {
         this.accounts = accounts;
         this.guard = guard;
+        this.i18n = i18n;
     }
 
     @Override
@@ -33,10 +36,11 @@ public class AccountSearch implements SearchProvider {
             return List.of();
         }
         DisplayFormat format = DisplayFormat.of(caller.preferences());
+        String label = i18n.messages(caller.locale()).get("accounts.menu.accounts");
         return accounts.search(caller, RecordQuery.text(query), PageRequest.first(limit, AccountService.SORT_NAME, false))
                 .items().stream()
-                .map(a -> new SearchHit(a.name(), a.nationalId() == null ? null : format.digits(a.nationalId()), "BUILDING",
-                        AccountsView.ID, String.valueOf(a.id())))
+                .map(a -> new SearchHit(Permissions.ACCOUNT, label, String.valueOf(a.id()), a.name(),
+                        a.nationalId() == null ? null : format.digits(a.nationalId())))
                 .toList();
     }
 }
