@@ -232,8 +232,10 @@ class ActivityServiceTest {
         Page<Activity> second = service.list(SARA, ofAccount, PageRequest.first(2, null, false).next(first.nextCursor()));
         assertThat(second.items()).extracting(Activity::subject).containsExactly("ایمیل 3");
         assertThat(second.hasNext()).isFalse();
-        assertThat(service.count(SARA, new ActivityQuery(null, null, Permissions.ACCOUNT, account, null, null, true))).isEqualTo(3);
-        assertThat(service.count(SARA, new ActivityQuery("sara", ActivityStatus.OPEN, Permissions.ACCOUNT, account, at(1404, 7, 2, 0),
+        assertThat(service.count(SARA, new ActivityQuery("ايميل", null, null, Permissions.ACCOUNT, account, null, null, false)))
+                .as("Arabic yeh finds Persian yeh").isEqualTo(3);
+        assertThat(service.count(SARA, new ActivityQuery(null, null, null, Permissions.ACCOUNT, account, null, null, true))).isEqualTo(3);
+        assertThat(service.count(SARA, new ActivityQuery(null, "sara", ActivityStatus.OPEN, Permissions.ACCOUNT, account, at(1404, 7, 2, 0),
                 at(1404, 7, 3, 0), false))).isEqualTo(1);
 
         Activity own = activities.create(REZA, call("تماس رضا", at(1404, 7, 20, 9)));

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -23,11 +24,14 @@ import org.peyvand.module.activities.ActivityKind;
 import org.peyvand.module.activities.ActivityStatus;
 import org.peyvand.module.activities.Recurrence;
 import org.peyvand.platform.core.calendar.CalendarSystem;
+import org.peyvand.platform.core.text.PersianText;
 
 /** A row of {@code act_activity}; the schema is the module's changelog. */
 @Entity
 @Table(name = "act_activity")
 public class ActivityEntity {
+    private static final int SEARCH_KEY_MAX = 200;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "act_activity_seq")
     @SequenceGenerator(name = "act_activity_seq", sequenceName = "act_activity_seq", allocationSize = 50)
@@ -38,6 +42,10 @@ public class ActivityEntity {
 
     @Column(nullable = false)
     private String subject;
+
+    /** The subject in search form, so ي/ی and digit forms match alike. */
+    @Column(name = "subject_key", nullable = false)
+    private String subjectKey;
 
     private String description;
 
@@ -114,6 +122,7 @@ public class ActivityEntity {
         ActivityEntity next = new ActivityEntity();
         next.kind = kind;
         next.subject = subject;
+        next.subjectKey = subjectKey;
         next.description = description;
         next.regardingType = regardingType;
         next.regardingId = regardingId;
@@ -144,6 +153,7 @@ public class ActivityEntity {
         boolean restart = valid.recurrence() != null && (!valid.recurrence().equals(before) || !valid.dueAt().equals(dueAt));
         kind = valid.kind().name();
         subject = valid.subject();
+        subjectKey = searchKey(valid.subject());
         description = valid.description();
         regardingType = valid.regardingType();
         regardingId = valid.regardingId();
@@ -161,6 +171,12 @@ public class ActivityEntity {
         count = rule == null ? null : rule.count();
         seriesStart = rule == null ? null : restart || seriesStart == null ? dueAt : seriesStart;
         updatedAt = now;
+    }
+
+    /** The search form of a text, as stored in {@code subject_key} and compared with typed words. */
+    public static String searchKey(String text) {
+        String key = PersianText.normalize(text).toLowerCase(Locale.ROOT);
+        return key.length() > SEARCH_KEY_MAX ? key.substring(0, SEARCH_KEY_MAX) : key;
     }
 
     public void finish(ActivityStatus finalStatus, String outcomeText, Instant now) {

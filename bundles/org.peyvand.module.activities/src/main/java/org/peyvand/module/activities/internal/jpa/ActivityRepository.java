@@ -13,11 +13,12 @@ import javax.persistence.TypedQuery;
 import org.peyvand.module.activities.ActivityQuery;
 import org.peyvand.module.activities.ActivityStatus;
 import org.peyvand.platform.core.page.KeysetCursor;
+import org.peyvand.platform.core.text.LikePatterns;
 import org.peyvand.platform.security.RecordScope;
 
 /**
  * Queries of the module's table: keyset pages by due time and counts, each filter on an indexed
- * column, narrowed by the caller's scope.
+ * column (words the subject starts with on its search form), narrowed by the caller's scope.
  */
 public final class ActivityRepository {
     /** The calendar reads at most this many stored rows for one window. */
@@ -87,6 +88,10 @@ public final class ActivityRepository {
             String visible = scope.condition("r.owner", "r.ownerUnitId", this::bind);
             if (visible != null) {
                 and(visible);
+            }
+            String prefix = query.text() == null || query.text().isBlank() ? null : ActivityEntity.searchKey(query.text());
+            if (prefix != null && !prefix.isEmpty()) {
+                and("r.subjectKey LIKE " + bind(LikePatterns.prefix(prefix, '\\')) + " ESCAPE '\\'");
             }
             if (query.owner() != null) {
                 and("r.owner = " + bind(query.owner()));

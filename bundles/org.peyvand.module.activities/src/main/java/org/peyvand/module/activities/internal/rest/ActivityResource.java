@@ -58,7 +58,8 @@ public class ActivityResource {
 
     @GET
     @Operation(summary = "Lists activities by due time, keyset-paged", description = "Pass nextCursor back as cursor for the next page.")
-    public Page<Activity> list(@Context SecurityContext security, @Parameter(description = "Only this owner's") @QueryParam("owner") String owner,
+    public Page<Activity> list(@Context SecurityContext security, @Parameter(description = "Words the subject starts with") @QueryParam("q") String q,
+            @Parameter(description = "Only this owner's") @QueryParam("owner") String owner,
             @Parameter(schema = @Schema(allowableValues = {"OPEN", "DONE", "CANCELLED"})) @QueryParam("status") String status,
             @Parameter(description = "With regardingId: only those about this record") @QueryParam("regardingType") String regardingType,
             @QueryParam("regardingId") String regardingId,
@@ -68,17 +69,17 @@ public class ActivityResource {
             @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
             @Parameter(schema = @Schema(allowableValues = {"asc", "desc"})) @QueryParam("order") String order) {
-        return service.list(RestContext.caller(security), query(owner, status, regardingType, regardingId, dueFrom, dueTo, overdue),
+        return service.list(RestContext.caller(security), query(q, owner, status, regardingType, regardingId, dueFrom, dueTo, overdue),
                 new PageRequest(cursor, limit(limit), ActivityService.SORT_DUE, descending(order)));
     }
 
     @GET
     @Path("count")
     @Operation(summary = "Counts the activities a list with the same filters would show")
-    public CountBody count(@Context SecurityContext security, @QueryParam("owner") String owner, @QueryParam("status") String status,
+    public CountBody count(@Context SecurityContext security, @QueryParam("q") String q, @QueryParam("owner") String owner, @QueryParam("status") String status,
             @QueryParam("regardingType") String regardingType, @QueryParam("regardingId") String regardingId, @QueryParam("dueFrom") String dueFrom,
             @QueryParam("dueTo") String dueTo, @QueryParam("overdue") boolean overdue) {
-        return new CountBody(service.count(RestContext.caller(security), query(owner, status, regardingType, regardingId, dueFrom, dueTo, overdue)));
+        return new CountBody(service.count(RestContext.caller(security), query(q, owner, status, regardingType, regardingId, dueFrom, dueTo, overdue)));
     }
 
     @GET
@@ -169,9 +170,9 @@ public class ActivityResource {
         return body;
     }
 
-    private static ActivityQuery query(String owner, String status, String regardingType, String regardingId, String dueFrom, String dueTo,
+    private static ActivityQuery query(String q, String owner, String status, String regardingType, String regardingId, String dueFrom, String dueTo,
             boolean overdue) {
-        return new ActivityQuery(blank(owner), status(status), blank(regardingType), blank(regardingId), Moments.instant(dueFrom, "dueFrom"),
+        return new ActivityQuery(blank(q), blank(owner), status(status), blank(regardingType), blank(regardingId), Moments.instant(dueFrom, "dueFrom"),
                 Moments.instant(dueTo, "dueTo"), overdue);
     }
 

@@ -55,7 +55,7 @@ public class ActivityListCommand extends CrmAction {
             type = regarding.substring(0, colon).strip();
             id = regarding.substring(colon + 1).strip();
         }
-        Page<Activity> page = service.list(caller, new ActivityQuery(owner, status(), type, id, null, null, overdue),
+        Page<Activity> page = service.list(caller, new ActivityQuery(null, owner, status(), type, id, null, null, overdue),
                 PageRequest.first(limit, ActivityService.SORT_DUE, false));
         // the due time in the session language's calendar: Jalali in Persian
         DisplayFormat format = DisplayFormat.of(caller.preferences());

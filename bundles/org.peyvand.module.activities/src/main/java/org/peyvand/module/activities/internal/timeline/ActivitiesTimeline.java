@@ -67,8 +67,8 @@ public class ActivitiesTimeline implements TimelineProvider {
         if (!applies(caller)) {
             return TimelineSummary.NONE;
         }
-        long open = activities.count(caller, new ActivityQuery(null, ActivityStatus.OPEN, subject.type(), subject.id(), null, null, false));
-        List<Activity> lastDone = activities.list(caller, new ActivityQuery(null, ActivityStatus.DONE, subject.type(), subject.id(), null, null, false),
+        long open = activities.count(caller, new ActivityQuery(null, null, ActivityStatus.OPEN, subject.type(), subject.id(), null, null, false));
+        List<Activity> lastDone = activities.list(caller, new ActivityQuery(null, null, ActivityStatus.DONE, subject.type(), subject.id(), null, null, false),
                 PageRequest.first(1, ActivityService.SORT_DUE, true)).items();
         return new TimelineSummary(open, lastDone.isEmpty() ? null : lastDone.get(0).dueAt(), null);
     }
