@@ -15,7 +15,7 @@ import com.vaadin.navigator.View;
 
 /** The activities screen in the workspace menu; it opens activities by id, so the cartable and search land on them. */
 @Component(service = CrmView.class)
-@MenuItem(id = ActivitiesView.ID, title = "activities.menu", icon = "TASKS", section = "crm", order = 30, permission = Permissions.READ,
+@MenuItem(id = ActivitiesView.ID, title = "activities.menu", icon = "TASKS", section = "crm", order = 35, permission = Permissions.READ,
         records = Permissions.TYPE)
 public class ActivitiesView implements CrmView {
     public static final String ID = "activities";

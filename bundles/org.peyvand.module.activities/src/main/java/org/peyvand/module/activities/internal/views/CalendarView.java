@@ -15,7 +15,7 @@ import com.vaadin.navigator.View;
 
 /** The activity calendar in the workspace menu: day, week and month in the user's calendar. */
 @Component(service = CrmView.class)
-@MenuItem(id = CalendarView.ID, title = "activities.calendar.menu", icon = "CALENDAR", section = "crm", order = 31, permission = Permissions.READ)
+@MenuItem(id = CalendarView.ID, title = "activities.calendar.menu", icon = "CALENDAR", section = "crm", order = 36, permission = Permissions.READ)
 public class CalendarView implements CrmView {
     public static final String ID = "activity-calendar";
 
