@@ -24,12 +24,13 @@ import org.peyvand.platform.testing.karaf.RestClient;
 
 /**
  * The activity calendar in a browser: in Persian a Jalali month named in Persian whose weeks start
- * on Saturday at the right, with today's activity on its day, opening it on click; in English the
+ * on Saturday at the right, with today's activity on its day, opening it in its form on click; in English the
  * Gregorian month from Monday, left to right.
  */
 public class ActivitiesCalendarBrowserIT {
     private static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
     /** The left edge of an element on the page. */
+    private static final String SUBJECT = "var f = document.getElementById('field-subject'); return f ? f.value : null;";
     private static final String LEFT = "return document.getElementById(arguments[0]).getBoundingClientRect().left;";
 
     @ClassRule
@@ -72,7 +73,7 @@ public class ActivitiesCalendarBrowserIT {
 
             browser.clickContaining(item, subject);
             browser.element("#activity-editor");
-            browser.waitForText("#activity-editor", subject);
+            Await.until("the activity in its form", 30_000, () -> subject.equals(browser.script(SUBJECT)));
             browser.screenshot("activities-02-opened");
             browser.click("#editor-cancel");
             browser.waitUntilGone("#activity-editor");

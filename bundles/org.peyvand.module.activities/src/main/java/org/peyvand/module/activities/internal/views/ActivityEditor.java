@@ -13,6 +13,7 @@ import org.peyvand.module.activities.Activity;
 import org.peyvand.module.activities.ActivityInput;
 import org.peyvand.module.activities.ActivityKind;
 import org.peyvand.module.activities.ActivityService;
+import org.peyvand.module.activities.ActivityStatus;
 import org.peyvand.module.activities.Participant;
 import org.peyvand.module.activities.Recurrence;
 import org.peyvand.module.activities.internal.Permissions;
@@ -93,7 +94,7 @@ final class ActivityEditor extends Window {
                 .digits("count", "activities.field.count", false, 3)
                 .date("until", "activities.field.until", false)
                 .longText("description", "activities.field.description", false, 4000);
-        if (row != null && row.status() == org.peyvand.module.activities.ActivityStatus.OPEN) {
+        if (row != null && row.status() == ActivityStatus.OPEN) {
             renderer.longText("outcome", "activities.field.outcome", false, 2000);
         }
         form = renderer.render();
@@ -208,7 +209,7 @@ final class ActivityEditor extends Window {
         cancel.setId("editor-cancel");
         CssLayout buttons = new CssLayout(save, cancel);
         buttons.addStyleName("crm-row");
-        if (row != null && row.status() == org.peyvand.module.activities.ActivityStatus.OPEN) {
+        if (row != null && row.status() == ActivityStatus.OPEN) {
             Button done = new Button(messages.get("activities.action.complete"), VaadinIcons.CHECK);
             done.setId("activity-complete");
             done.addStyleName(ValoTheme.BUTTON_FRIENDLY);

@@ -13,7 +13,7 @@ import com.vaadin.ui.AbstractComponent;
  * serves a module's CSS only for a connector that names it, and the theme is compiled without modules.
  */
 @JavaScript("activity-styles.js")
-@StyleSheet("activities.css")
+@StyleSheet("activity-screens.css")
 final class ActivityStyles extends AbstractJavaScriptExtension {
     private static final long serialVersionUID = 1L;
     static final String OVERDUE = "crm-activity-overdue";
