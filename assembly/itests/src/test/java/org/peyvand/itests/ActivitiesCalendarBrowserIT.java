@@ -25,7 +25,7 @@ import org.peyvand.platform.testing.karaf.RestClient;
 /**
  * The activity calendar in a browser: in Persian a Jalali month named in Persian whose weeks start
  * on Saturday at the right, with today's activity on its day, opening it in its form on click; in English the
- * Gregorian month from Monday, left to right.
+ * Gregorian month from Monday, left to right. The account it is about lists it in its Activities tab.
  */
 public class ActivitiesCalendarBrowserIT {
     private static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
@@ -50,8 +50,11 @@ public class ActivitiesCalendarBrowserIT {
         Await.until("the activities module", 120_000, () -> admin.get("/api/v1/activities/count").status() == 200);
         LocalDate today = LocalDate.now(TEHRAN);
         String subject = "جلسه تقویم " + tag;
+        RestClient.Reply company = admin.post("/api/v1/accounts?confirmDuplicates=true", "{\"name\":\"شرکت تقویم " + tag + "\"}");
+        assertEquals(company.body(), 201, company.status());
+        long account = company.json().get("id").asLong();
         RestClient.Reply created = admin.post("/api/v1/activities", "{\"kind\":\"MEETING\",\"subject\":\"" + subject + "\",\"dueAt\":\"" + today
-                + "T12:00\",\"durationMinutes\":30}");
+                + "T12:00\",\"durationMinutes\":30,\"regardingType\":\"accounts.account\",\"regardingId\":\"" + account + "\"}");
         assertEquals(created.body(), 201, created.status());
         long id = created.json().get("id").asLong();
         String item = "#cal-day-" + today + " .crm-cal-item";
@@ -78,9 +81,20 @@ public class ActivitiesCalendarBrowserIT {
             browser.click("#editor-cancel");
             browser.waitUntilGone("#activity-editor");
 
+            // the account it is about lists it in its Activities tab
+            browser.open("/crm/#!accounts/" + account);
+            browser.element("#account-editor");
+            browser.click("#tab-record-activities");
+            browser.waitForText("#record-activities-grid", subject);
+            browser.screenshot("activities-03-account-tab");
+            browser.click("#account-editor .v-window-closebox");
+            browser.waitUntilGone("#account-editor");
+            browser.open("/crm/#!activity-calendar");
+            browser.waitForText("#cal-day-" + today, subject);
+
             browser.click("#cal-week");
             browser.waitForText("#cal-day-" + today, subject);
-            browser.screenshot("activities-03-week-persian");
+            browser.screenshot("activities-04-week-persian");
             browser.click("#cal-month");
 
             browser.click("#language-switch");
@@ -91,7 +105,7 @@ public class ActivitiesCalendarBrowserIT {
             // a Gregorian week starts on Monday, at the left
             LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             assertTrue("Monday left of Tuesday", left(browser, monday) < left(browser, monday.plusDays(1)));
-            browser.screenshot("activities-04-month-english");
+            browser.screenshot("activities-05-month-english");
             browser.click("#language-switch");
             browser.waitForDirection("rtl");
         } finally {

@@ -36,7 +36,8 @@ import org.peyvand.ui.api.CrmView;
 /**
  * The activities module in the running distribution: activities over REST and the shell with their
  * refusals, a recurring one completed by the Jalali month, the calendar, the timeline of the account
- * they are about, a referral into the cartable, and the hot-deploy round trip.
+ * they are about, a referral into the cartable, an activity that outlives the module of its record, and
+ * the hot-deploy round trip.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -173,6 +174,30 @@ public class ActivitiesModuleIT {
         assertEquals("DONE", admin.get("/api/v1/activities/" + added).json().get("status").asText());
         String refused = shell.run("activities:add CALL 1404/08/01 \" \"");
         assertTrue(refused, refused.contains("subject"));
+    }
+
+    @Test
+    public void anActivityAboutARecordOfAModuleThatLeftStillOpensAndSaysSo() throws Exception {
+        long account = account("رفته");
+        RestClient.Reply created = admin.post("/api/v1/activities", activity("CALL", "تماس با حساب رفته", "1404/09/05 10:00", "accounts.account",
+                account, null));
+        assertEquals(created.body(), 201, created.status());
+        long id = created.json().get("id").asLong();
+
+        features.uninstallFeature(AccountsModule.FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        Await.until("the accounts module to leave", 60_000, () -> modules.find("accounts").isEmpty());
+        Await.until("its record types to leave the lookups", 30_000,
+                () -> !admin.get("/api/v1/activities/" + id).json().get("regardingInstalled").asBoolean());
+        JsonNode read = admin.get("/api/v1/activities/" + id).json();
+        assertEquals("accounts.account", read.get("regardingType").asText());
+        assertEquals(String.valueOf(account), read.get("regardingId").asText());
+        assertFalse(read.toString(), read.has("regardingTitle"));
+        assertEquals("the list still answers", 200, admin.get("/api/v1/activities?regardingType=accounts.account&regardingId=" + account).status());
+
+        features.installFeature(AccountsModule.FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        Await.until("the accounts module to come back", 120_000,
+                () -> modules.find("accounts").map(m -> m.state() == ModuleState.READY).orElse(false));
+        Await.until("the record's name to come back", 60_000, () -> admin.get("/api/v1/activities/" + id).json().get("regardingInstalled").asBoolean());
     }
 
     @Test

@@ -151,7 +151,7 @@ final class ActivityEditor extends Window {
             Label status = new Label(messages.get("activities.field.status") + ": " + state);
             status.setId("activity-status");
             if (row.overdue()) {
-                status.addStyleName(ValoTheme.LABEL_FAILURE);
+                status.addStyleName("crm-field-error");
             }
             body.addComponent(status);
             if (!row.participants().isEmpty()) {
@@ -180,7 +180,7 @@ final class ActivityEditor extends Window {
         if (!installed) {
             Label missing = new Label(messages.get("activities.regarding.notInstalled", about.type()));
             missing.setId("activity-regarding-missing");
-            missing.addStyleName(ValoTheme.LABEL_FAILURE);
+            missing.addStyleName("crm-field-error");
             line.addComponent(missing);
         } else if (about.title() == null) {
             line.addComponent(new Label(messages.get("activities.regarding.hidden")));
