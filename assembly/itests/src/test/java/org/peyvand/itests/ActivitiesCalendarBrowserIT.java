@@ -47,7 +47,8 @@ public class ActivitiesCalendarBrowserIT {
     @Test
     public void theMonthInJalaliThenInGregorian() throws Exception {
         PeyvandContainer.awaitWorkspace();
-        Await.until("the activities module", 120_000, () -> admin.get("/api/v1/activities/count").status() == 200);
+        Await.until("the activities and accounts modules", 120_000, () -> admin.get("/api/v1/activities/count").status() == 200
+                && admin.get("/api/v1/accounts/count").status() == 200);
         LocalDate today = LocalDate.now(TEHRAN);
         String subject = "جلسه تقویم " + tag;
         RestClient.Reply company = admin.post("/api/v1/accounts?confirmDuplicates=true", "{\"name\":\"شرکت تقویم " + tag + "\"}");

@@ -37,6 +37,7 @@ import com.vaadin.ui.themes.ValoTheme;
 public class RecordActivitiesTab implements RecordTab {
     /** Activities shown in the tab; the activities screen shows them all. */
     private static final int SHOWN = 50;
+    private static final int MIN_COLUMN_WIDTH = 100;
     private static final Set<String> TYPES = Set.of(Permissions.ACCOUNT, Permissions.CONTACT);
 
     private final ViewServices services;
@@ -64,7 +65,9 @@ public class RecordActivitiesTab implements RecordTab {
         grid.addColumn(Activity::subject).setCaption(messages.get("activities.field.subject")).setExpandRatio(2);
         grid.addColumn(a -> messages.get("activities.status." + a.status().name()) + (a.overdue() ? " · " + messages.get("activities.overdue") : ""))
                 .setCaption(messages.get("activities.field.status"));
-        grid.getColumns().forEach(c -> c.setSortable(false).setMinimumWidthFromContent(false));
+        // a narrow tab shares its width by these ratios; no column shrinks below a readable width
+        grid.getColumns().forEach(c -> c.setSortable(false).setMinimumWidthFromContent(false).setMinimumWidth(MIN_COLUMN_WIDTH));
+        grid.getColumns().stream().filter(c -> c.getExpandRatio() < 1).forEach(c -> c.setExpandRatio(1));
         grid.setStyleGenerator(ActivityStyles::of);
         Grids.orderColumns(grid, context.rightToLeft());
         Runnable reload = () -> context.call(() -> services.activities().list(context.caller(), ActivityQuery.regarding(record.type(), record.id()),
