@@ -1,0 +1,6 @@
+package org.peyvand.module.activities;
+
+/** What sort of activity it is. */
+public enum ActivityKind {
+    CALL, MEETING, TASK, EMAIL, LETTER
+}
