@@ -144,6 +144,12 @@ public class ActivitiesModuleIT {
         assertEquals(refused.body(), 403, refused.status());
         assertTrue(refused.body(), refused.body().contains("activities.activity.read"));
         assertEquals(403, nobody.post("/api/v1/activities", activity("CALL", "x", "1404/07/10 09:30", null, 0, null)).status());
+        // the global search finds activities by their subject, for those who may read them only
+        String subject = "جستجو" + name;
+        assertEquals(201, admin.post("/api/v1/activities", activity("TASK", subject, "1404/07/10 09:30", null, 0, null)).status());
+        JsonNode found = admin.get("/api/v1/search?q=" + subject).json();
+        assertTrue(found.toString(), found.toString().contains("\"recordType\":\"activities.activity\"") && found.toString().contains(subject));
+        assertFalse(nobody.get("/api/v1/search?q=" + subject).body().contains(subject));
     }
 
     @Test
