@@ -147,9 +147,10 @@ public class ListServiceImpl implements ListService {
     @Override
     public MarketingList update(Caller caller, long id, ListInput input, long expectedVersion) {
         guard.require(caller, Permissions.LIST_UPDATE);
-        MarketingList current = get(caller, id);
-        Valid valid = validate(caller, new ListInput(input == null ? null : input.name(), current.recordType(), current.kind(),
-                input == null ? null : input.filters()), current.kind());
+        ListEntity current = tx.read(em -> editable(em, caller, id).row());
+        ListKind kind = ListKind.valueOf(current.kind());
+        Valid valid = validate(caller, new ListInput(input == null ? null : input.name(), current.recordType(), kind,
+                input == null ? null : input.filters()), kind);
         record Change(Readable list, Map<String, Object> before) {
         }
         MarketingList changed = tx.write(em -> {

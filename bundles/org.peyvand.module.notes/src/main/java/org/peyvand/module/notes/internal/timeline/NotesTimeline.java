@@ -45,30 +45,35 @@ public class NotesTimeline implements TimelineProvider {
         this.i18n = i18n;
     }
 
+    /** Notes are a kind of the timeline of the records that have some, so a filter never offers an empty kind. */
     @Override
     public List<TimelineKind> kinds(Caller caller, TimelineSubject subject) {
-        return applies(caller, subject) ? List.of(new TimelineKind(KIND, i18n.messages(caller.locale()).get("notes.menu.notes"))) : List.of();
+        return read(caller, subject, null, 1).isEmpty() ? List.of()
+                : List.of(new TimelineKind(KIND, i18n.messages(caller.locale()).get("notes.menu.notes")));
     }
 
     @Override
     public List<TimelineEntry> entries(Caller caller, TimelineQuery query) {
-        OptionalLong record = query.subject().numericId();
-        if (!applies(caller, query.subject()) || !query.wants(KIND) || record.isEmpty()) {
+        if (!query.wants(KIND)) {
             return List.of();
         }
         Messages messages = i18n.messages(caller.locale());
         String cursor = query.before() == null ? null : cursorBefore(query.before());
+        return read(caller, query.subject(), cursor, Math.min(query.limit(), PageRequest.MAX_LIMIT)).stream().map(note -> entry(note, messages))
+                .toList();
+    }
+
+    private List<Note> read(Caller caller, TimelineSubject subject, String cursor, int limit) {
+        OptionalLong record = subject.numericId();
+        if (record.isEmpty() || !guard.allows(caller, Permissions.READ)) {
+            return List.of();
+        }
         try {
-            return notes.notesOf(caller, query.subject().type(), record.getAsLong(), new PageRequest(cursor, Math.min(query.limit(),
-                    PageRequest.MAX_LIMIT), NoteService.SORT_CREATED, true)).items().stream().map(note -> entry(note, messages)).toList();
+            return notes.notesOf(caller, subject.type(), record.getAsLong(), new PageRequest(cursor, limit, NoteService.SORT_CREATED, true)).items();
         } catch (CrmException nothingHere) {
             // a type notes cannot be written on, or a record the caller may not see: nothing to add
             return List.of();
         }
-    }
-
-    private boolean applies(Caller caller, TimelineSubject subject) {
-        return subject.numericId().isPresent() && guard.allows(caller, Permissions.READ);
     }
 
     /** The notes list's cursor for the notes after a timeline position: older, or as old with a lower id. */
