@@ -106,8 +106,10 @@ public class ListServiceImpl implements ListService {
         RecordScope scope = access.scope(caller, Permissions.LIST);
         List<MarketingList> rows = tx.read(em -> {
             ListRepository repository = new ListRepository(em);
-            return repository.visible(scope, caller.username(), caller.unitId(), type, after, page.limit() + 1).stream()
-                    .map(row -> toList(caller, row, rights(em, caller, row))).toList();
+            List<ListEntity> found = repository.visible(scope, caller.username(), caller.unitId(), type, after, page.limit() + 1);
+            Map<Long, List<ShareEntity>> shares = repository.sharesReaching(found.stream().filter(row -> !scope.allows(row.owner(),
+                    row.ownerUnitId())).map(ListEntity::id).toList(), caller.username(), caller.unitId());
+            return found.stream().map(row -> toList(caller, row, rights(scope, row, shares.getOrDefault(row.id(), List.of())))).toList();
         });
         boolean more = rows.size() > page.limit();
         List<MarketingList> shown = more ? rows.subList(0, page.limit()) : rows;
@@ -341,11 +343,10 @@ public class ListServiceImpl implements ListService {
      * The owner's scope manages a list; a share adds a reader or an editor. A list the caller may
      * not read answers as missing: its existence is not disclosed.
      */
-    private Rights rights(EntityManager em, Caller caller, ListEntity row) {
-        if (access.scope(caller, Permissions.LIST).allows(row.owner(), row.ownerUnitId())) {
+    private static Rights rights(RecordScope scope, ListEntity row, List<ShareEntity> reaching) {
+        if (scope.allows(row.owner(), row.ownerUnitId())) {
             return Rights.MANAGE;
         }
-        List<ShareEntity> reaching = new ListRepository(em).sharesReaching(row.id(), caller.username(), caller.unitId());
         if (reaching.isEmpty()) {
             return null;
         }
@@ -353,8 +354,10 @@ public class ListServiceImpl implements ListService {
     }
 
     private Readable readable(EntityManager em, Caller caller, long id) {
-        ListEntity row = new ListRepository(em).find(id).orElseThrow(() -> new NotFoundException("notes.error.listNotFound", id));
-        Rights rights = rights(em, caller, row);
+        ListRepository repository = new ListRepository(em);
+        ListEntity row = repository.find(id).orElseThrow(() -> new NotFoundException("notes.error.listNotFound", id));
+        Rights rights = rights(access.scope(caller, Permissions.LIST), row,
+                repository.sharesReaching(List.of(id), caller.username(), caller.unitId()).getOrDefault(id, List.of()));
         if (rights == null) {
             throw new NotFoundException("notes.error.listNotFound", id);
         }

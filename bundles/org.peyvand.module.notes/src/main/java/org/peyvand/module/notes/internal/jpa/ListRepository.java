@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
@@ -75,11 +76,15 @@ public final class ListRepository {
                 .setParameter("list", listId).getResultList();
     }
 
-    /** The shares of the list that reach the user, directly or through their unit. */
-    public List<ShareEntity> sharesReaching(long listId, String username, long unitId) {
-        return em.createQuery("SELECT s FROM ShareEntity s WHERE s.listId = :list AND ((s.granteeKind = 'USER' AND s.grantee = :user)"
-                + " OR (s.granteeKind = 'UNIT' AND s.grantee = :unit))", ShareEntity.class).setParameter("list", listId)
-                .setParameter("user", username).setParameter("unit", String.valueOf(unitId)).getResultList();
+    /** The shares of the lists that reach the user, directly or through their unit, by list: one query for a page of lists. */
+    public Map<Long, List<ShareEntity>> sharesReaching(Collection<Long> listIds, String username, long unitId) {
+        if (listIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT s FROM ShareEntity s WHERE s.listId IN :lists AND ((s.granteeKind = 'USER' AND s.grantee = :user)"
+                + " OR (s.granteeKind = 'UNIT' AND s.grantee = :unit))", ShareEntity.class).setParameter("lists", listIds)
+                .setParameter("user", username).setParameter("unit", String.valueOf(unitId)).getResultList().stream()
+                .collect(Collectors.groupingBy(ShareEntity::listId));
     }
 
     public void replaceShares(long listId, List<ShareEntity> shares) {

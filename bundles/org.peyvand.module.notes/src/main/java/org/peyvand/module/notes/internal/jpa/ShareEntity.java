@@ -38,6 +38,10 @@ public class ShareEntity {
         this.access = access;
     }
 
+    public long listId() {
+        return listId;
+    }
+
     public String granteeKind() {
         return granteeKind;
     }
