@@ -16,7 +16,7 @@ import org.peyvand.ui.api.UiContext;
  * Adds a Notes tab to the screen of every record with a numeric id (accounts, contacts, designed
  * records), for those who may read notes.
  */
-@Component(service = RecordTab.class, property = RecordTab.ORDER + ":Integer=15")
+@Component(service = RecordTab.class, property = RecordTab.ORDER + ":Integer=30")
 public class RecordNotesTab implements RecordTab {
     private final NoteService notes;
     private final AccessGuard guard;
