@@ -17,6 +17,7 @@ import org.peyvand.ui.kit.ConfirmDialog;
 
 import com.vaadin.icons.VaadinIcons;
 import com.vaadin.server.StreamResource;
+import com.vaadin.ui.Alignment;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.CheckBox;
 import com.vaadin.ui.CssLayout;
@@ -67,7 +68,7 @@ final class NotesPanel extends VerticalLayout {
         reload();
     }
 
-    private HorizontalLayout editor(Messages messages) {
+    private VerticalLayout editor(Messages messages) {
         TextArea text = new TextArea(messages.get("notes.field.text"));
         text.setId("record-notes-text");
         text.setWidth("100%");
@@ -84,11 +85,10 @@ final class NotesPanel extends VerticalLayout {
                     pinned.clear();
                     reload();
                 }));
-        VerticalLayout actions = new VerticalLayout(pinned, add);
-        actions.setMargin(false);
-        HorizontalLayout editor = new HorizontalLayout(text, actions);
-        editor.setWidth("100%");
-        editor.setExpandRatio(text, 1);
+        HorizontalLayout actions = new HorizontalLayout(pinned, add);
+        actions.setDefaultComponentAlignment(Alignment.MIDDLE_LEFT);
+        VerticalLayout editor = new VerticalLayout(text, actions);
+        editor.setMargin(false);
         return editor;
     }
 
