@@ -39,6 +39,7 @@ import org.peyvand.platform.core.error.PayloadTooLargeException;
 import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.error.Validator;
 import org.peyvand.platform.core.event.RecordEvents;
+import org.peyvand.platform.core.file.ContentTypes;
 import org.peyvand.platform.core.page.KeysetCursor;
 import org.peyvand.platform.core.page.Page;
 import org.peyvand.platform.core.page.PageRequest;
@@ -229,7 +230,7 @@ public class NoteServiceImpl implements NoteService {
             return noteId;
         }, (em, id) -> {
             AttachmentEntity row = new NoteRepository(em).insert(new AttachmentEntity(id, fileName,
-                    ContentSniffer.of(fileName, Arrays.copyOf(bytes, Math.min(bytes.length, 16))), bytes.length, sha256(bytes), caller.username(),
+                    ContentTypes.of(fileName, Arrays.copyOf(bytes, Math.min(bytes.length, 16))), bytes.length, sha256(bytes), caller.username(),
                     now()));
             em.flush();
             new AttachmentChunks(em).write(row.id(), bytes);

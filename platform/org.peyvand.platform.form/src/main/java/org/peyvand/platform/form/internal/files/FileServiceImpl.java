@@ -20,6 +20,7 @@ import org.peyvand.platform.core.error.BadRequestException;
 import org.peyvand.platform.core.error.NotFoundException;
 import org.peyvand.platform.core.error.PayloadTooLargeException;
 import org.peyvand.platform.core.error.ValidationException;
+import org.peyvand.platform.core.file.ContentTypes;
 import org.peyvand.platform.form.FileService;
 import org.peyvand.platform.form.FormPermissions;
 import org.peyvand.platform.form.RecordLookups;

@@ -1,4 +1,4 @@
-package org.peyvand.platform.form.internal.files;
+package org.peyvand.platform.core.file;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -10,8 +10,8 @@ import java.util.Map;
  * containers) by their name once the signature says ZIP; anything else is plain bytes. What a
  * client claims is never taken, so nothing uploaded is served as HTML or script.
  */
-final class ContentTypes {
-    static final String BYTES = "application/octet-stream";
+public final class ContentTypes {
+    public static final String BYTES = "application/octet-stream";
     private static final Map<String, String> OFFICE = Map.of(
             "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -21,7 +21,8 @@ final class ContentTypes {
     private ContentTypes() {
     }
 
-    static String of(String name, byte[] head) {
+    /** @param head the file's first bytes (16 are enough) */
+    public static String of(String name, byte[] head) {
         if (starts(head, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
             return "image/png";
         }
