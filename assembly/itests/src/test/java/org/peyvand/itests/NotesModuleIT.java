@@ -185,10 +185,10 @@ public class NotesModuleIT {
 
         long list = admin.post("/api/v1/lists", "{\"name\":\"پوسته " + random.nextInt(1_000_000) + "\",\"recordType\":\"accounts.account\","
                 + "\"kind\":\"STATIC\"}").json().get("id").asLong();
-        assertTrue(shell.run("lists:list").contains(String.valueOf(list)));
-        String addedMembers = shell.run("lists:add " + list + " " + account);
+        assertTrue(shell.run("notes:lists").contains(String.valueOf(list)));
+        String addedMembers = shell.run("notes:list-add " + list + " " + account);
         assertFalse(addedMembers, addedMembers.toLowerCase().contains("exception"));
-        String members = shell.run("lists:members " + list);
+        String members = shell.run("notes:list-members " + list);
         assertTrue(members, members.contains(String.valueOf(account)));
     }
 

@@ -11,14 +11,14 @@ import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.shell.CrmAction;
 
-@Command(scope = "lists", name = "add", description = "Adds records to a static list by id, e.g. lists:add 51 12 13 14")
+@Command(scope = "notes", name = "list-add", description = "Adds records to a static list by id, e.g. notes:list-add 51 12 13 14")
 @Service
 public class ListAddCommand extends CrmAction {
 
     @Reference(optional = true)
     ListService service;
 
-    @Argument(index = 0, name = "list-id", required = true, description = "The list's id (lists:list)")
+    @Argument(index = 0, name = "list-id", required = true, description = "The list's id (notes:lists)")
     long listId;
 
     @Argument(index = 1, name = "record-ids", required = true, multiValued = true, description = "The records' ids")

@@ -13,7 +13,7 @@ import org.peyvand.platform.core.page.PageRequest;
 import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.shell.CrmAction;
 
-@Command(scope = "lists", name = "list", description = "Lists the marketing lists you may read: your own, your scope's and those shared with you")
+@Command(scope = "notes", name = "lists", description = "Lists the marketing lists you may read: your own, your scope's and those shared with you")
 @Service
 public class ListListCommand extends CrmAction {
 

@@ -14,14 +14,14 @@ import org.peyvand.platform.core.page.PageRequest;
 import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.shell.CrmAction;
 
-@Command(scope = "lists", name = "members", description = "Lists the members of a list by record id; a dynamic list's filter runs now")
+@Command(scope = "notes", name = "list-members", description = "Lists the members of a list by record id; a dynamic list's filter runs now")
 @Service
 public class ListMembersCommand extends CrmAction {
 
     @Reference(optional = true)
     ListService service;
 
-    @Argument(index = 0, name = "list-id", required = true, description = "The list's id (lists:list)")
+    @Argument(index = 0, name = "list-id", required = true, description = "The list's id (notes:lists)")
     long listId;
 
     @Option(name = "-n", aliases = "--limit", description = "How many to show, at most 500")
