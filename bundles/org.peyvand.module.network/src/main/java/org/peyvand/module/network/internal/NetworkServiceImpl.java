@@ -466,10 +466,22 @@ public class NetworkServiceImpl implements NetworkService, EventHandler {
     /** The children of a level's organisations along the subsidiary links the caller may see, by id. */
     private Map<Long, List<Long>> childrenOf(Caller caller, Collection<Long> parents) {
         Map<Long, List<Long>> children = new TreeMap<>();
-        relations.linksOf(caller, TREE_TYPE, RecordKind.ACCOUNT, parents, true).stream()
+        subsidiaryLinks(caller, parents, true).stream()
                 .sorted(Comparator.comparingLong(link -> link.from().id()))
                 .forEach(link -> children.computeIfAbsent(link.to().id(), parent -> new ArrayList<>()).add(link.from().id()));
         return children;
+    }
+
+    /**
+     * The subsidiary links into or out of the organisations. A caller who may not read relationships
+     * sees the network without its links: each organisation on its own.
+     */
+    private List<Link> subsidiaryLinks(Caller caller, Collection<Long> accounts, boolean intoAccounts) {
+        try {
+            return relations.linksOf(caller, TREE_TYPE, RecordKind.ACCOUNT, accounts, intoAccounts);
+        } catch (AccessDeniedException mayNotReadLinks) {
+            return List.of();
+        }
     }
 
     private Facts facts(Caller caller, Set<Long> reached) {
@@ -499,10 +511,15 @@ public class NetworkServiceImpl implements NetworkService, EventHandler {
 
     /** The roots of one page: tops of the subsidiary links, and nodes with facts and no parent. */
     private RootPage roots(Caller caller, Long after, int limit) {
-        List<Long> tops = relations.tops(caller, TREE_TYPE, RecordKind.ACCOUNT, after, limit + 1).stream().map(RecordKey::id).toList();
+        List<Long> tops;
+        try {
+            tops = relations.tops(caller, TREE_TYPE, RecordKind.ACCOUNT, after, limit + 1).stream().map(RecordKey::id).toList();
+        } catch (AccessDeniedException mayNotReadLinks) {
+            tops = List.of();
+        }
         List<Long> candidates = tx.read(em -> new NetworkRepository(em).find(null, null, null, after, limit + 1).stream().map(NodeEntity::accountId)
                 .toList());
-        Set<Long> withParent = relations.linksOf(caller, TREE_TYPE, RecordKind.ACCOUNT, candidates, false).stream().map(Link::from)
+        Set<Long> withParent = subsidiaryLinks(caller, candidates, false).stream().map(Link::from)
                 .map(RecordKey::id).collect(Collectors.toSet());
         return RootPage.merge(tops, candidates, candidates.stream().filter(id -> !withParent.contains(id)).toList(), limit);
     }

@@ -70,6 +70,7 @@ import org.peyvand.platform.testing.security.TestGuard;
 class NetworkServiceTest {
     private static final Caller SARA = new Caller("sara", 7, Set.of("manager"), DisplayPreferences.defaults(I18nService.PERSIAN));
     private static final Caller REZA = new Caller("reza", 8, Set.of("staff"), DisplayPreferences.defaults(I18nService.ENGLISH));
+    private static final Caller NIMA = new Caller("nima", 9, Set.of("clerk"), DisplayPreferences.defaults(I18nService.ENGLISH));
     private static final long TEHRAN = 8;
     private static final long GILAN = 25;
 
@@ -107,6 +108,9 @@ class NetworkServiceTest {
             return counts;
         });
         when(contacts.countByAccount(eq(REZA), anyCollection())).thenThrow(new AccessDeniedException("accounts.contact.read"));
+        when(contacts.countByAccount(eq(NIMA), anyCollection())).thenReturn(Map.of());
+        when(relations.linksOf(eq(NIMA), any(), any(), anyCollection(), anyBoolean())).thenThrow(new AccessDeniedException("relations.link.read"));
+        when(relations.tops(eq(NIMA), any(), any(), any(), anyInt())).thenThrow(new AccessDeniedException("relations.link.read"));
     }
 
     @AfterAll
@@ -254,6 +258,11 @@ class NetworkServiceTest {
         // a caller who may not read contacts sees the organisations but no head count
         assertThat(network.node(REZA, 100).rollUp().people()).isNull();
         assertThat(network.node(REZA, 100).rollUp().organisations()).isEqualTo(5);
+
+        // without the right to read relationships the network has no links: each organisation stands alone
+        assertThat(network.node(NIMA, 100).rollUp().organisations()).isZero();
+        assertThat(network.tree(NIMA, null, 1, PageRequest.first(500, null, false)).items()).extracting(t -> t.node().accountId())
+                .contains(100L, 101L, 102L);
 
         // the tops: the holding, and a node with facts but no links; not the linked ones beneath
         account(130, "مرکز فروش مستقل");

@@ -77,25 +77,25 @@ public class NetworkResource {
     }
 
     @GET
-    @Path("nodes/{accountId: [0-9]+}")
+    @Path("nodes/{id: [0-9]+}")
     @Operation(summary = "One organisation with its figures")
-    public NetworkNode node(@Context SecurityContext security, @PathParam("accountId") long accountId) {
+    public NetworkNode node(@Context SecurityContext security, @PathParam("id") long accountId) {
         return service.node(RestContext.caller(security), accountId);
     }
 
     @GET
-    @Path("nodes/{accountId: [0-9]+}/children")
+    @Path("nodes/{id: [0-9]+}/children")
     @Operation(summary = "The organisations right beneath one, with their figures")
-    public List<NetworkNode> children(@Context SecurityContext security, @PathParam("accountId") long accountId) {
+    public List<NetworkNode> children(@Context SecurityContext security, @PathParam("id") long accountId) {
         return service.children(RestContext.caller(security), accountId);
     }
 
     @PUT
-    @Path("nodes/{accountId: [0-9]+}")
+    @Path("nodes/{id: [0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sets an organisation's role, class and region",
             description = "A class only for agencies and sales centres. All three left out take it out of the network's records.")
-    public NetworkNode assign(@Context SecurityContext security, @PathParam("accountId") long accountId, NodePayload body) {
+    public NetworkNode assign(@Context SecurityContext security, @PathParam("id") long accountId, NodePayload body) {
         NodePayload payload = required(body);
         return service.assign(RestContext.caller(security), accountId, payload.toInput(), payload.version());
     }
