@@ -24,7 +24,7 @@ public class NodeSetCommand extends CrmAction {
     NetworkService service;
 
     @Argument(index = 0, name = "account-id", required = true, description = "The organisation's account id")
-    String accountId;
+    long accountId;
 
     @Option(name = "--role", description = "head-office, subsidiary, agency, distribution-centre or sales-centre")
     @Completion(value = StringsCompleter.class, values = { "head-office", "subsidiary", "agency", "distribution-centre", "sales-centre" })
@@ -38,8 +38,7 @@ public class NodeSetCommand extends CrmAction {
 
     @Override
     protected void run(Caller caller, Messages messages) {
-        Long account = Params.number(accountId, "accountId");
-        NetworkNode node = service.assign(caller, account, new NodeInput(Params.role(role, "role"), Params.number(classId, "classId"),
+        NetworkNode node = service.assign(caller, accountId, new NodeInput(Params.role(role, "role"), Params.number(classId, "classId"),
                 Params.number(regionId, "regionId")), null);
         NodeLabels labels = new NodeLabels(caller, messages);
         System.out.println(messages.get("network.shell.set", labels.name(node), labels.role(node), labels.nodeClass(node), labels.region(node)));
