@@ -1,7 +1,9 @@
 package org.peyvand.module.accounts;
 
 import java.io.OutputStream;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.osgi.annotation.versioning.ProviderType;
 import org.peyvand.platform.core.page.Page;
@@ -22,6 +24,12 @@ public interface ContactService {
     Page<Contact> search(Caller caller, RecordQuery query, PageRequest page);
 
     long count(Caller caller, RecordQuery query);
+
+    /**
+     * How many contacts the caller may see work at each of the accounts, by account id, in one
+     * grouped query however many accounts are asked about; accounts without any are left out.
+     */
+    Map<Long, Long> countByAccount(Caller caller, Collection<Long> accountIds);
 
     Contact get(Caller caller, long id);
 

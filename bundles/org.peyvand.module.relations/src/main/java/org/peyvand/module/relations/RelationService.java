@@ -1,5 +1,6 @@
 package org.peyvand.module.relations;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -54,4 +55,20 @@ public interface RelationService {
      * @param kind and {@code id} name the record; both required (a missing one is a field error)
      */
     Graph neighbours(Caller caller, RecordKind kind, Long id, int depth);
+
+    /**
+     * The links of a type between the records and the records below them: with {@code intoRecords}
+     * the links pointing at the records (in a hierarchy, their children), otherwise the links leaving
+     * them (their parents). One query for all of them, so a tree is walked a level at a time; only the
+     * links the caller's scope allows.
+     *
+     * @param typeCode the type's code, such as {@code subsidiary-of}; an unknown one is a field error
+     */
+    List<Link> linksOf(Caller caller, String typeCode, RecordKind kind, Collection<Long> ids, boolean intoRecords);
+
+    /**
+     * The tops of a type's hierarchy: records some of its links point at that are no link's source,
+     * by id, keyset-paged by {@code afterId}, in the caller's scope.
+     */
+    List<RecordKey> tops(Caller caller, String typeCode, RecordKind kind, Long afterId, int limit);
 }

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,6 +66,8 @@ import org.peyvand.platform.security.RecordScope;
 @Component(service = ContactService.class)
 public class ContactServiceImpl implements ContactService {
     private static final int EXPORT_PAGE = 500;
+    /** The most account ids one IN list of a count carries. */
+    private static final int COUNTED_AT_ONCE = 500;
 
     private final Transactions tx;
     private final AccessGuard guard;
@@ -110,6 +114,22 @@ public class ContactServiceImpl implements ContactService {
     public long count(Caller caller, RecordQuery query) {
         guard.require(caller, Permissions.CONTACT_READ);
         return tx.read(em -> new RecordSearch(em, RecordSearch.Target.CONTACTS).count(filter(caller, query)));
+    }
+
+    @Override
+    public Map<Long, Long> countByAccount(Caller caller, Collection<Long> accountIds) {
+        guard.require(caller, Permissions.CONTACT_READ);
+        RecordScope scope = access.scope(caller, ContactFields.TYPE);
+        List<Long> ids = accountIds.stream().distinct().toList();
+        return tx.read(em -> {
+            ContactRepository contacts = new ContactRepository(em);
+            Map<Long, Long> counts = new HashMap<>();
+            // bounded IN lists: many accounts are counted in slices
+            for (int start = 0; start < ids.size(); start += COUNTED_AT_ONCE) {
+                counts.putAll(contacts.countByAccount(scope, ids.subList(start, Math.min(ids.size(), start + COUNTED_AT_ONCE))));
+            }
+            return counts;
+        });
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.peyvand.module.accounts.internal;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
@@ -31,6 +31,7 @@ import org.peyvand.platform.core.i18n.I18nService;
 import org.peyvand.platform.core.page.PageRequest;
 import org.peyvand.platform.core.work.Progress;
 import org.peyvand.platform.security.Caller;
+import org.peyvand.platform.security.RecordScope;
 import org.peyvand.platform.testing.Announcements;
 import org.peyvand.platform.testing.TestDatabase;
 import org.peyvand.platform.testing.form.NoCustomFields;
@@ -119,6 +120,22 @@ class ContactServiceTest {
         assertThat(contacts.findDuplicates(SARA, person(null, null, "۳۱۱۰۶۹۴۷۷۸", "0912111", "not yet an email"), null))
                 .containsExactly(new DuplicateMatch("nationalCode", stored.id(), "لیلا کاظمی"));
         assertThat(contacts.findDuplicates(SARA, person(null, null, "3110694778", null, null), stored.id())).isEmpty();
+    }
+
+    @Test
+    void countsTheContactsOfManyAccountsAtOnceWithinTheScope() {
+        Caller reza = new Caller("reza", 8, Set.of("staff"), SARA.preferences());
+        long mine = accounts.create(SARA, new AccountInput("پخش البرز", null, null, null, null, null, null, null, null, null), false).id();
+        long empty = accounts.create(SARA, new AccountInput("انبار خالی", null, null, null, null, null, null, null, null, null), false).id();
+        for (String first : List.of("آرش", "بهار")) {
+            contacts.create(SARA, new ContactInput(first, "شمارش", null, null, null, null, mine, null), true);
+        }
+        contacts.create(reza, new ContactInput("کاوه", "شمارش", null, null, null, null, mine, null), true);
+
+        assertThat(contacts.countByAccount(SARA, List.of(mine, empty, mine))).containsExactly(Map.entry(mine, 3L));
+        access.scope(reza, ContactFields.TYPE, RecordScope.Level.OWN, Set.of());
+        assertThat(contacts.countByAccount(reza, List.of(mine, empty))).containsExactly(Map.entry(mine, 1L));
+        assertThat(contacts.countByAccount(SARA, List.of())).isEmpty();
     }
 
     @Test

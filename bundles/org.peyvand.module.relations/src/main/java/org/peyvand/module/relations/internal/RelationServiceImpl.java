@@ -68,6 +68,8 @@ public class RelationServiceImpl implements RelationService, EventHandler {
     static final String SORT_ID = "id";
     /** Who removes the links of a deleted record when its event names nobody. */
     static final String SYSTEM = "system";
+    /** The most ids one IN list of a level's query carries. */
+    static final int IN_LIST = 500;
 
     private final Transactions tx;
     private final AccessGuard guard;
@@ -292,6 +294,42 @@ public class RelationServiceImpl implements RelationService, EventHandler {
             return new Graph.Edge(hop.linkId(), hop.from(), hop.to(), type.code(), type.name(locale, false));
         }).toList();
         return new Graph(nodes, edges, read.walk().truncated());
+    }
+
+    @Override
+    public List<Link> linksOf(Caller caller, String typeCode, RecordKind kind, Collection<Long> ids, boolean intoRecords) {
+        guard.require(caller, Permissions.READ);
+        new Validator().check(kind != null, "kind", "core.error.required").check(ids != null, "ids", "core.error.required").throwIfInvalid();
+        RecordScope scope = access.scope(caller, Permissions.LINK);
+        List<Long> wanted = ids.stream().distinct().toList();
+        return tx.read(em -> {
+            LinkRepository repository = new LinkRepository(em);
+            long typeId = typeByCode(repository, typeCode).id();
+            List<Link> links = new ArrayList<>();
+            // bounded IN lists: a level of a large tree is read in slices
+            for (int start = 0; start < wanted.size(); start += IN_LIST) {
+                repository.ofType(scope, typeId, kind, wanted.subList(start, Math.min(wanted.size(), start + IN_LIST)), intoRecords).stream()
+                        .map(LinkEntity::toRecord).forEach(links::add);
+            }
+            return links;
+        });
+    }
+
+    @Override
+    public List<RecordKey> tops(Caller caller, String typeCode, RecordKind kind, Long afterId, int limit) {
+        guard.require(caller, Permissions.READ);
+        new Validator().check(kind != null, "kind", "core.error.required")
+                .check(limit >= 1 && limit <= PageRequest.MAX_LIMIT + 1, "limit", "relations.error.limit", PageRequest.MAX_LIMIT).throwIfInvalid();
+        RecordScope scope = access.scope(caller, Permissions.LINK);
+        return tx.read(em -> {
+            LinkRepository repository = new LinkRepository(em);
+            return repository.tops(scope, typeByCode(repository, typeCode).id(), kind, afterId, limit).stream()
+                    .map(id -> new RecordKey(kind, id)).toList();
+        });
+    }
+
+    private static TypeEntity typeByCode(LinkRepository repository, String code) {
+        return repository.typeByCode(code == null ? "" : code.strip()).orElseThrow(() -> ValidationException.of("typeCode", "relations.error.unknownType"));
     }
 
     /** A deleted account or contact takes its links along, whoever may see them. */

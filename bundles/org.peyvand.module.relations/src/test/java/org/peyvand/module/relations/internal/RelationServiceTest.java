@@ -61,7 +61,8 @@ class RelationServiceTest {
     private final RecordingAudit audit = new RecordingAudit();
     private final Announcements announcements = new Announcements();
     private final KnownRecords lookups = new KnownRecords(Map.of(
-            "accounts.account", Map.of("101", "هلدینگ پارس", "102", "پالایشگاه", "103", "انبار", "104", "رقیب"),
+            "accounts.account", Map.of("101", "هلدینگ پارس", "102", "پالایشگاه", "103", "انبار", "104", "رقیب",
+                    "301", "گروه صنعتی", "302", "نمایندگی شمال", "303", "مرکز پخش رشت", "304", "نمایندگی جنوب"),
             "accounts.contact", Map.of("201", "مینا", "202", "کیان")));
     private TestDatabase db;
     private RelationServiceImpl relations;
@@ -117,6 +118,28 @@ class RelationServiceTest {
         assertThat(ofRefinery.items()).filteredOn(item -> item.link().id() == employed.id())
                 .extracting(RelatedLink::outgoing, RelatedLink::name, RelatedLink::other)
                 .containsExactly(tuple(false, "Employer of", new RecordKey(RecordKind.CONTACT, MINA)));
+    }
+
+    @Test
+    void aHierarchyIsReadALevelAtATimeFromItsTops() {
+        link(SARA, "subsidiary-of", RecordKind.ACCOUNT, 302, RecordKind.ACCOUNT, 301);
+        link(SARA, "subsidiary-of", RecordKind.ACCOUNT, 304, RecordKind.ACCOUNT, 301);
+        link(SARA, "subsidiary-of", RecordKind.ACCOUNT, 303, RecordKind.ACCOUNT, 302);
+        link(SARA, "partner", RecordKind.ACCOUNT, 303, RecordKind.ACCOUNT, 304);
+
+        assertThat(relations.linksOf(SARA, "subsidiary-of", RecordKind.ACCOUNT, List.of(301L), true))
+                .extracting(l -> l.from().id()).containsExactlyInAnyOrder(302L, 304L);
+        assertThat(relations.linksOf(SARA, "subsidiary-of", RecordKind.ACCOUNT, List.of(302L, 304L), true))
+                .extracting(l -> l.from().id()).containsExactly(303L);
+        assertThat(relations.linksOf(SARA, "subsidiary-of", RecordKind.ACCOUNT, List.of(303L), false))
+                .extracting(l -> l.to().id()).containsExactly(302L);
+        assertThat(relations.tops(SARA, "subsidiary-of", RecordKind.ACCOUNT, 300L, 10)).containsExactly(new RecordKey(RecordKind.ACCOUNT, 301));
+        assertThat(relations.tops(SARA, "subsidiary-of", RecordKind.ACCOUNT, 301L, 10)).isEmpty();
+        assertThatThrownBy(() -> relations.linksOf(SARA, "no-such-type", RecordKind.ACCOUNT, List.of(301L), true))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).extracting(FieldError::field)
+                        .containsExactly("typeCode"));
+        // REZA sees only his own links: none of these
+        assertThat(relations.tops(REZA, "subsidiary-of", RecordKind.ACCOUNT, 300L, 10)).isEmpty();
     }
 
     @Test

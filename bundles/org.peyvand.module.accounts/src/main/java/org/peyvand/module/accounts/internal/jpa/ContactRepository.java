@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,6 +18,7 @@ import javax.persistence.TypedQuery;
 import org.peyvand.module.accounts.Contact;
 import org.peyvand.module.accounts.DuplicateMatch;
 import org.peyvand.module.accounts.internal.SearchTokens;
+import org.peyvand.platform.security.RecordScope;
 
 /** Queries and writes of contacts and their search tokens, within the caller's transaction. */
 public final class ContactRepository {
@@ -83,6 +85,23 @@ public final class ContactRepository {
             }
         }
         return stored;
+    }
+
+    /** The contacts the scope allows per account among {@code accountIds}, read by the account index. */
+    public Map<Long, Long> countByAccount(RecordScope scope, List<Long> accountIds) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("accounts", accountIds);
+        String visible = scope.condition("c.owner", "c.ownerUnitId", value -> {
+            String name = "p" + params.size();
+            params.put(name, value);
+            return ":" + name;
+        });
+        TypedQuery<Object[]> query = em.createQuery("SELECT c.accountId, COUNT(c.id) FROM ContactEntity c WHERE c.accountId IN :accounts"
+                + (visible == null ? "" : " AND " + visible) + " GROUP BY c.accountId", Object[].class);
+        params.forEach(query::setParameter);
+        Map<Long, Long> counts = new HashMap<>();
+        query.getResultList().forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
+        return counts;
     }
 
     public boolean anyInAccount(long accountId) {

@@ -39,6 +39,11 @@ public final class LinkRepository {
                 .setMaxResults(1).getResultList().isEmpty();
     }
 
+    public Optional<TypeEntity> typeByCode(String code) {
+        return em.createQuery("SELECT t FROM TypeEntity t WHERE t.code = :code", TypeEntity.class).setParameter("code", code)
+                .getResultList().stream().findFirst();
+    }
+
     public boolean typeUsed(long typeId) {
         return !em.createQuery("SELECT l.id FROM LinkEntity l WHERE l.typeId = :type", Long.class).setParameter("type", typeId)
                 .setMaxResults(1).getResultList().isEmpty();
@@ -104,31 +109,69 @@ public final class LinkRepository {
         return new ArrayList<>(rows.values());
     }
 
+    /**
+     * The links of one type the scope allows with their target ({@code intoRecords}) or their source
+     * among the records: one level of a hierarchy, read by the index of that end.
+     */
+    public List<LinkEntity> ofType(RecordScope scope, long typeId, RecordKind kind, List<Long> ids, boolean intoRecords) {
+        return direction(intoRecords ? "to" : "from", scope, ids, kind, typeId, null, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The targets of a type's links the scope allows that are the source of none of them, by id:
+     * the tops of its hierarchy. The parent test reads the unique key (source, type, target).
+     */
+    public List<Long> tops(RecordScope scope, long typeId, RecordKind kind, Long afterId, int limit) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("type", typeId);
+        params.put("kind", kind.code());
+        List<String> conditions = new ArrayList<>(List.of("l.typeId = :type", "l.toKind = :kind"));
+        visible(scope, "l", params).ifPresent(conditions::add);
+        if (afterId != null) {
+            params.put("after", afterId);
+            conditions.add("l.toId > :after");
+        }
+        List<String> parent = new ArrayList<>(List.of("p.typeId = :type", "p.fromKind = l.toKind", "p.fromId = l.toId"));
+        visible(scope, "p", params).ifPresent(parent::add);
+        conditions.add("NOT EXISTS (SELECT p.id FROM LinkEntity p WHERE " + String.join(" AND ", parent) + ")");
+        TypedQuery<Long> query = em.createQuery("SELECT DISTINCT l.toId FROM LinkEntity l WHERE " + String.join(" AND ", conditions)
+                + " ORDER BY l.toId", Long.class);
+        params.forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList();
+    }
+
     private List<LinkEntity> outgoing(RecordScope scope, List<Long> ids, RecordKind kind, Long afterId, int limit) {
-        return direction("from", scope, ids, kind, afterId, limit);
+        return direction("from", scope, ids, kind, null, afterId, limit);
     }
 
     private List<LinkEntity> incoming(RecordScope scope, List<Long> ids, RecordKind kind, Long afterId, int limit) {
-        return direction("to", scope, ids, kind, afterId, limit);
+        return direction("to", scope, ids, kind, null, afterId, limit);
     }
 
-    private List<LinkEntity> direction(String end, RecordScope scope, List<Long> ids, RecordKind kind, Long afterId, int limit) {
+    /** The scope's condition on the rows of {@code alias}, its values added to {@code params}; empty when unrestricted. */
+    private static Optional<String> visible(RecordScope scope, String alias, Map<String, Object> params) {
+        if (scope == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(scope.condition(alias + ".owner", alias + ".ownerUnitId", value -> {
+            String name = "p" + params.size();
+            params.put(name, value);
+            return ":" + name;
+        }));
+    }
+
+    private List<LinkEntity> direction(String end, RecordScope scope, List<Long> ids, RecordKind kind, Long typeId, Long afterId, int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
         List<String> conditions = new ArrayList<>();
         params.put("kind", kind.code());
         params.put("ids", ids);
         conditions.add("l." + end + "Kind = :kind");
         conditions.add("l." + end + "Id IN :ids");
-        if (scope != null) {
-            String visible = scope.condition("l.owner", "l.ownerUnitId", value -> {
-                String name = "p" + params.size();
-                params.put(name, value);
-                return ":" + name;
-            });
-            if (visible != null) {
-                conditions.add(visible);
-            }
+        if (typeId != null) {
+            params.put("type", typeId);
+            conditions.add("l.typeId = :type");
         }
+        visible(scope, "l", params).ifPresent(conditions::add);
         if (afterId != null) {
             params.put("after", afterId);
             conditions.add("l.id > :after");

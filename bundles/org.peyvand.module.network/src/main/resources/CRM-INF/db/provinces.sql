@@ -1,0 +1,33 @@
+-- Iran's 31 provinces, the top level of the sales regions. The codes are those the accounts
+-- module's addresses store; the ids stay below the region sequence's start (1001).
+INSERT INTO net_region (id, parent_id, province_code, name_fa, name_en, version) VALUES (1, NULL, 'east-azerbaijan', 'آذربایجان شرقی', 'East Azerbaijan', 0);
+INSERT INTO net_region (id, parent_id, province_code, name_fa, name_en, version) VALUES (2, NULL, 'west-azerbaijan', 'آذربایجان غربی', 'West Azerbaijan', 0);
+INSERT INTO net_region (id, parent_id, province_code, name_fa, name_en, version) VALUES (3, NULL, 'ardabil', 'اردبیل', 'Ardabil', 0);
+INSERT INTO net_region (id, parent_id, province_code, name_fa, name_en, version) VALUES (4, NULL, 'isfahan', 'اصفهان', 'Isfahan', 0);
+INSERT INTO net_region (id, parent_id, province_code, name_fa, name_en, version) VALUES (5, NULL, 'alborz', 'البرز', 'Alborz', 0);
+INSERT INTO net_region (id, parent_id, province_code, name_fa, name_en, version) VALUES (6, NULL, 'ilam', 'ایلام', 'Ilam', 0);
+INSERT INTO net_region (id, parent_id, province_code, name_fa, name_en, version) VALUES (7, NULL, 'bushehr', 'بوشهر', 'Bushehr', 0);
+INSERT INTO net_region (id, parent_id, province_code, name_fa, name_en, version) VALUES (8, NULL, 'tehran', 'تهران', 'Tehran', 0);
+INSERT INTO net_region (id, parent_id, province_code, name_fa, name_en, version) VALUES (9, NULL, 'chaharmahal-bakhtiari', 'چهارمحال و بختیاری', 'Chaharmahal and Bakhtiari', 0);
+INSERT INTO net_region (id, parent_id, province_code, name_fa, name_en, version) VALUES (10, NULL, 'south-khorasan', 'خراسان جنوبی', 'South Khorasan', 0);
+INSERT INTO net_region (id, parent_id, province_code, name_fa, name_en, version) VALUES (11, NULL, 'razavi-khorasan', 'خراسان رضوی', 'Razavi Khorasan', 0);
+INSERT INTO net_region (id, parent_id, province_code, name_fa, name_en, version) VALUES (12, NULL, 'north-khorasan', 'خراسان شمالی', 'North Khorasan', 0);
+INSERT INTO net_region (id, parent_id, province_code, name_fa, name_en, version) VALUES (13, NULL, 'khuzestan', 'خوزستان', 'Khuzestan', 0);
+INSERT INTO net_region (id, parent_id, province_code, name_fa, name_en, version) VALUES (14, NULL, 'zanjan', 'زنجان', 'Zanjan', 0);
+INSERT INTO net_region (id, parent_id, province_code, name_fa, name_en, version) VALUES (15, NULL, 'semnan', 'سمنان', 'Semnan', 0);
+INSERT INTO net_region (id, parent_id, province_code, name_fa, name_en, version) VALUES (16, NULL, 'sistan-baluchestan', 'سیستان و بلوچستان', 'Sistan and Baluchestan', 0);
+INSERT INTO net_region (id, parent_id, province_code, name_fa, name_en, version) VALUES (17, NULL, 'fars', 'فارس', 'Fars', 0);
+INSERT INTO net_region (id, parent_id, province_code, name_fa, name_en, version) VALUES (18, NULL, 'qazvin', 'قزوین', 'Qazvin', 0);
+INSERT INTO net_region (id, parent_id, province_code, name_fa, name_en, version) VALUES (19, NULL, 'qom', 'قم', 'Qom', 0);
+INSERT INTO net_region (id, parent_id, province_code, name_fa, name_en, version) VALUES (20, NULL, 'kurdistan', 'کردستان', 'Kurdistan', 0);
+INSERT INTO net_region (id, parent_id, province_code, name_fa, name_en, version) VALUES (21, NULL, 'kerman', 'کرمان', 'Kerman', 0);
+INSERT INTO net_region (id, parent_id, province_code, name_fa, name_en, version) VALUES (22, NULL, 'kermanshah', 'کرمانشاه', 'Kermanshah', 0);
+INSERT INTO net_region (id, parent_id, province_code, name_fa, name_en, version) VALUES (23, NULL, 'kohgiluyeh-boyer-ahmad', 'کهگیلویه و بویراحمد', 'Kohgiluyeh and Boyer-Ahmad', 0);
+INSERT INTO net_region (id, parent_id, province_code, name_fa, name_en, version) VALUES (24, NULL, 'golestan', 'گلستان', 'Golestan', 0);
+INSERT INTO net_region (id, parent_id, province_code, name_fa, name_en, version) VALUES (25, NULL, 'gilan', 'گیلان', 'Gilan', 0);
+INSERT INTO net_region (id, parent_id, province_code, name_fa, name_en, version) VALUES (26, NULL, 'lorestan', 'لرستان', 'Lorestan', 0);
+INSERT INTO net_region (id, parent_id, province_code, name_fa, name_en, version) VALUES (27, NULL, 'mazandaran', 'مازندران', 'Mazandaran', 0);
+INSERT INTO net_region (id, parent_id, province_code, name_fa, name_en, version) VALUES (28, NULL, 'markazi', 'مرکزی', 'Markazi', 0);
+INSERT INTO net_region (id, parent_id, province_code, name_fa, name_en, version) VALUES (29, NULL, 'hormozgan', 'هرمزگان', 'Hormozgan', 0);
+INSERT INTO net_region (id, parent_id, province_code, name_fa, name_en, version) VALUES (30, NULL, 'hamadan', 'همدان', 'Hamadan', 0);
+INSERT INTO net_region (id, parent_id, province_code, name_fa, name_en, version) VALUES (31, NULL, 'yazd', 'یزد', 'Yazd', 0);
