@@ -9,7 +9,6 @@ import org.peyvand.module.activities.ActivityKind;
 import org.peyvand.module.activities.Recurrence;
 import org.peyvand.module.activities.internal.Moments;
 import org.peyvand.platform.core.calendar.CalendarSystem;
-import org.peyvand.platform.core.error.ValidationException;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
