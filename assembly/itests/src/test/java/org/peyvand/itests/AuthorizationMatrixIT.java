@@ -36,6 +36,7 @@ import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.peyvand.platform.module.ModuleRegistry;
+import org.peyvand.platform.module.ModuleState;
 import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.platform.security.Authenticator;
 import org.peyvand.platform.security.Caller;
@@ -57,9 +58,14 @@ import org.peyvand.ui.api.CrmView;
 @ExamReactorStrategy(PerClass.class)
 public class AuthorizationMatrixIT {
     private static final String SECRET = "matrix-secret-1";
-    /** Open to every signed-in user: readiness, the caller's own profile and the caller's own notifications. */
-    private static final Pattern SELF_SERVICE = Pattern.compile("(GET /status)|(\\w+ /me(/.*)?)|(\\w+ /notifications(/.*)?)|(POST /setup)");
-    private static final Set<String> SELF_SERVICE_COMMANDS = Set.of("crm:status");
+    /**
+     * Open to every signed-in user: readiness, the caller's own profile, notifications and reminders,
+     * and the global search, where each module answers only with what the caller may read.
+     */
+    private static final Pattern SELF_SERVICE = Pattern.compile(
+            "(GET /status)|(\\w+ /me(/.*)?)|(\\w+ /notifications(/.*)?)|(\\w+ /reminders(/.*)?)|(GET /search)|(POST /setup)");
+    private static final Set<String> SELF_SERVICE_COMMANDS = Set.of("crm:status", "crm:search", "crm:reminder-add", "crm:reminder-list",
+            "crm:reminder-cancel");
     private static final int KERNEL_AND_ACCOUNTS_COMMANDS = 48;
     private static final Pattern MISSING = Pattern.compile("permission \"([a-z][a-z0-9-]*\\.[a-zA-Z0-9-]+\\.[a-zA-Z0-9-]+)\"");
 
@@ -102,6 +108,8 @@ public class AuthorizationMatrixIT {
     @Before
     public void ready() throws Exception {
         AccountsModule.ensure(features, modules);
+        // every shipped module's commands are listed before its services start (the last after its schema)
+        Await.until("every module to be ready", 180_000, () -> modules.modules().stream().allMatch(m -> m.state() == ModuleState.READY));
     }
 
     @Test
