@@ -5,7 +5,9 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -281,6 +283,11 @@ public class AuthorizationMatrixIT {
             return completion.values()[0];
         }
         Class<?> type = field.getType();
+        if (Collection.class.isAssignableFrom(type) && field.getGenericType() instanceof ParameterizedType list
+                && list.getActualTypeArguments()[0] instanceof Class<?> element) {
+            // a multi-valued argument: one value of its element type
+            type = element;
+        }
         if (type.isEnum()) {
             return type.getEnumConstants()[0].toString();
         }

@@ -15,8 +15,10 @@ import org.peyvand.module.activities.ActivityKind;
 import org.peyvand.module.activities.ActivityService;
 import org.peyvand.module.activities.Recurrence;
 import org.peyvand.module.activities.internal.Moments;
+import org.peyvand.module.activities.internal.Permissions;
 import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.i18n.Messages;
+import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.shell.CrmAction;
 
@@ -26,6 +28,9 @@ public class ActivityAddCommand extends CrmAction {
 
     @Reference(optional = true)
     ActivityService service;
+
+    @Reference(optional = true)
+    AccessGuard guard;
 
     @Argument(index = 0, name = "kind", required = true, description = "CALL, MEETING, TASK, EMAIL or LETTER")
     @Completion(value = StringsCompleter.class, values = { "CALL", "MEETING", "TASK", "EMAIL", "LETTER" })
@@ -58,6 +63,8 @@ public class ActivityAddCommand extends CrmAction {
 
     @Override
     protected void run(Caller caller, Messages messages) {
+        // the service checks it too; asked first here so a caller without it hears that before any parsing of theirs
+        guard.require(caller, Permissions.CREATE);
         String type = null;
         String id = null;
         if (regarding != null) {
