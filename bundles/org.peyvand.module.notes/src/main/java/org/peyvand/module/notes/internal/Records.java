@@ -28,10 +28,15 @@ public final class Records {
             throw ValidationException.of(field, "core.error.required");
         }
         String type = recordType.strip();
-        if (!lookups.types().contains(type) || RecordLookups.USERS.equals(type) || RecordLookups.ORG_UNITS.equals(type)) {
+        if (!names(type)) {
             throw ValidationException.of(field, "notes.error.recordType");
         }
         return type;
+    }
+
+    /** Whether notes and lists can name records of this type now: a present module provides it, and it is no colleague or unit. */
+    public boolean names(String recordType) {
+        return lookups.types().contains(recordType) && !RecordLookups.USERS.equals(recordType) && !RecordLookups.ORG_UNITS.equals(recordType);
     }
 
     /** The names of those of the records that exist and the caller may see, by id. */

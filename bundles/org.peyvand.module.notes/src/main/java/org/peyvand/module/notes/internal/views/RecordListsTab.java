@@ -10,7 +10,9 @@ import org.peyvand.module.notes.ListKind;
 import org.peyvand.module.notes.ListService;
 import org.peyvand.module.notes.MarketingList;
 import org.peyvand.module.notes.internal.Permissions;
+import org.peyvand.module.notes.internal.Records;
 import org.peyvand.platform.core.i18n.Messages;
+import org.peyvand.platform.form.RecordLookups;
 import org.peyvand.platform.core.page.PageRequest;
 import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.ui.api.RecordRef;
@@ -31,16 +33,19 @@ import com.vaadin.ui.HorizontalLayout;
 public class RecordListsTab implements RecordTab {
     private final ListService lists;
     private final AccessGuard guard;
+    private final Records records;
 
     @Activate
-    public RecordListsTab(@Reference ListService lists, @Reference AccessGuard guard) {
+    public RecordListsTab(@Reference ListService lists, @Reference AccessGuard guard, @Reference RecordLookups lookups) {
         this.lists = lists;
         this.guard = guard;
+        this.records = new Records(lookups);
     }
 
     @Override
     public Optional<com.vaadin.ui.Component> create(UiContext context, RecordRef record) {
-        if (!record.id().matches("\\d{1,18}") || !guard.allows(context.caller(), Permissions.LIST_READ)
+        // a record of a type notes cannot name (an activity, a network node) gets no tab rather than a refusal
+        if (!record.id().matches("\\d{1,18}") || !records.names(record.type()) || !guard.allows(context.caller(), Permissions.LIST_READ)
                 || !guard.allows(context.caller(), Permissions.LIST_UPDATE)) {
             return Optional.empty();
         }

@@ -7,6 +7,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.peyvand.module.notes.NoteService;
 import org.peyvand.module.notes.internal.Permissions;
+import org.peyvand.module.notes.internal.Records;
+import org.peyvand.platform.form.RecordLookups;
 import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.ui.api.RecordRef;
 import org.peyvand.ui.api.RecordTab;
@@ -20,16 +22,19 @@ import org.peyvand.ui.api.UiContext;
 public class RecordNotesTab implements RecordTab {
     private final NoteService notes;
     private final AccessGuard guard;
+    private final Records records;
 
     @Activate
-    public RecordNotesTab(@Reference NoteService notes, @Reference AccessGuard guard) {
+    public RecordNotesTab(@Reference NoteService notes, @Reference AccessGuard guard, @Reference RecordLookups lookups) {
         this.notes = notes;
         this.guard = guard;
+        this.records = new Records(lookups);
     }
 
     @Override
     public Optional<com.vaadin.ui.Component> create(UiContext context, RecordRef record) {
-        if (!record.id().matches("\\d{1,18}") || !guard.allows(context.caller(), Permissions.READ)) {
+        // a record of a type notes cannot name (an activity, a network node) gets no tab rather than a refusal
+        if (!record.id().matches("\\d{1,18}") || !records.names(record.type()) || !guard.allows(context.caller(), Permissions.READ)) {
             return Optional.empty();
         }
         return Optional.of(new NotesPanel(context, notes, record.type(), Long.parseLong(record.id()),
