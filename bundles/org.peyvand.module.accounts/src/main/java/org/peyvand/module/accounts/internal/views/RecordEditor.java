@@ -49,7 +49,8 @@ abstract class RecordEditor extends Window {
         this.existing = existing;
         this.customForm = customForm;
         setModal(true);
-        setWidth("640px");
+        // wide enough for the tabs every installed module adds to a stored record (ten or more) to show at once on a laptop
+        setWidth("960px");
         addStyleName("crm-dialog");
         addCloseListener(e -> saved.run());
     }
