@@ -47,7 +47,12 @@ public class ActivitiesTimeline implements TimelineProvider {
 
     @Override
     public List<TimelineKind> kinds(Caller caller, TimelineSubject subject) {
-        return applies(caller) ? List.of(new TimelineKind(KIND, i18n.messages(caller.locale()).get("activities.menu"))) : List.of();
+        // offered only where there is something of it to show, so a record without activities keeps a timeline of its own kinds
+        if (!applies(caller) || activities.list(caller, ActivityQuery.regarding(subject.type(), subject.id()),
+                PageRequest.first(1, ActivityService.SORT_DUE, true)).items().isEmpty()) {
+            return List.of();
+        }
+        return List.of(new TimelineKind(KIND, i18n.messages(caller.locale()).get("activities.menu")));
     }
 
     @Override
