@@ -602,15 +602,15 @@ public class NetworkServiceImpl implements NetworkService, EventHandler {
 
     private static Map<String, Object> snapshot(NodeInput node) {
         Map<String, Object> values = new LinkedHashMap<>();
-        putIfPresent(values, "role", node.role() == null ? null : node.role().name());
-        putIfPresent(values, "classId", node.classId());
-        putIfPresent(values, "regionId", node.regionId());
+        values.put("role", node.role() == null ? null : node.role().name());
+        values.put("classId", node.classId());
+        values.put("regionId", node.regionId());
         return values;
     }
 
     private static Map<String, Object> snapshot(Region region) {
         Map<String, Object> values = new LinkedHashMap<>();
-        putIfPresent(values, "provinceId", region.provinceId());
+        values.put("provinceId", region.provinceId());
         values.put("nameFa", region.nameFa());
         values.put("nameEn", region.nameEn());
         return values;
@@ -621,14 +621,8 @@ public class NetworkServiceImpl implements NetworkService, EventHandler {
         values.put("code", nodeClass.code());
         values.put("nameFa", nodeClass.nameFa());
         values.put("nameEn", nodeClass.nameEn());
-        putIfPresent(values, "criteria", nodeClass.criteria());
+        values.put("criteria", nodeClass.criteria());
         return values;
-    }
-
-    private static void putIfPresent(Map<String, Object> values, String name, Object value) {
-        if (value != null) {
-            values.put(name, value);
-        }
     }
 
     /** Milliseconds, as the database keeps them, so what is returned equals what is read later. */

@@ -438,9 +438,9 @@ public class RelationServiceImpl implements RelationService, EventHandler {
         values.put("typeId", link.typeId());
         values.put("from", link.from().key());
         values.put("to", link.to().key());
-        putIfPresent(values, "startDate", link.startDate());
-        putIfPresent(values, "endDate", link.endDate());
-        putIfPresent(values, "notes", link.notes());
+        values.put("startDate", link.startDate());
+        values.put("endDate", link.endDate());
+        values.put("notes", link.notes());
         return values;
     }
 
@@ -455,12 +455,6 @@ public class RelationServiceImpl implements RelationService, EventHandler {
         values.put("toKind", type.toKind() == null ? "any" : type.toKind().code());
         values.put("hierarchical", type.hierarchical());
         return values;
-    }
-
-    private static void putIfPresent(Map<String, Object> values, String name, Object value) {
-        if (value != null) {
-            values.put(name, value);
-        }
     }
 
     /** Milliseconds, as the database keeps them, so what is returned equals what is read later. */
