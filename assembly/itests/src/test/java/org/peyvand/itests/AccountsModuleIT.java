@@ -3,6 +3,7 @@ package org.peyvand.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.peyvand.itests.ModuleFixtures.menuEntry;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,6 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.InvalidSyntaxException;
 import org.peyvand.platform.module.ModuleRegistry;
 import org.peyvand.platform.module.ModuleState;
 import org.peyvand.platform.security.PermissionRegistry;
@@ -32,7 +32,6 @@ import org.peyvand.platform.testing.karaf.Await;
 import org.peyvand.platform.testing.karaf.PeyvandContainer;
 import org.peyvand.platform.testing.karaf.RestClient;
 import org.peyvand.platform.testing.karaf.ShellRunner;
-import org.peyvand.ui.api.CrmView;
 
 /**
  * The accounts module in the running distribution: REST round trips with their errors, the
@@ -211,7 +210,7 @@ public class AccountsModuleIT {
         long id = created.json().get("id").asLong();
         assertTrue(admin.get("/api/openapi.json").json().get("paths").has("/contacts"));
         assertTrue(permissions.find("accounts.contact.read").isPresent());
-        assertTrue(menuEntry("contacts"));
+        assertTrue(menuEntry(context, "contacts"));
         Await.until("the module's reports", 30_000, () -> admin.get("/api/v1/reports/definitions").body().contains("accounts.contactsPerOwner"));
 
         // the kernel's own paths must answer all along, while the endpoint is rebuilt around them
@@ -229,7 +228,7 @@ public class AccountsModuleIT {
         Await.until("its REST paths to leave", 30_000, () -> admin.get("/api/v1/contacts").status() == 404);
         assertFalse(admin.get("/api/openapi.json").json().get("paths").has("/contacts"));
         assertFalse(permissions.find("accounts.contact.read").isPresent());
-        assertFalse("the menu entry left with the module", menuEntry("contacts"));
+        assertFalse("the menu entry left with the module", menuEntry(context, "contacts"));
         assertFalse("its reports left with it", admin.get("/api/v1/reports/definitions").body().contains("accounts.contactsPerOwner"));
         assertEquals("the rest of the platform still answers", 200, admin.get("/api/v1/status").status());
         assertTrue(modules.status().kernelReady());
@@ -242,7 +241,7 @@ public class AccountsModuleIT {
         Await.until("its REST paths to come back", 30_000, () -> admin.get("/api/v1/contacts/" + id).status() == 200);
         assertEquals(family, admin.get("/api/v1/contacts/" + id).json().get("lastName").asText());
         assertTrue(permissions.find("accounts.contact.read").isPresent());
-        assertTrue(menuEntry("contacts"));
+        assertTrue(menuEntry(context, "contacts"));
         Await.until("its reports to come back", 30_000, () -> admin.get("/api/v1/reports/definitions").body().contains("accounts.contactsPerOwner"));
 
         changing.set(false);
@@ -250,11 +249,6 @@ public class AccountsModuleIT {
         assertTrue("status was polled while modules changed", statusDuringChange.size() > 10);
         assertTrue("status answered " + statusDuringChange.stream().filter(s -> s != 200).distinct().toList(),
                 statusDuringChange.stream().allMatch(s -> s == 200));
-    }
-
-    /** The workspace builds its menu from these view services. */
-    private boolean menuEntry(String viewId) throws InvalidSyntaxException {
-        return !context.getServiceReferences(CrmView.class, "(crm.menu.id=" + viewId + ")").isEmpty();
     }
 
     private String digits(int count) {

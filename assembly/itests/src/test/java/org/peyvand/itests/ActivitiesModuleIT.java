@@ -2,8 +2,10 @@ package org.peyvand.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
+import static org.peyvand.itests.ModuleFixtures.account;
+import static org.peyvand.itests.ModuleFixtures.assertRefused;
+import static org.peyvand.itests.ModuleFixtures.menuEntry;
 
 import java.util.EnumSet;
 import java.util.Random;
@@ -23,7 +25,6 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.InvalidSyntaxException;
 import org.peyvand.platform.module.ModuleRegistry;
 import org.peyvand.platform.module.ModuleState;
 import org.peyvand.platform.security.PermissionRegistry;
@@ -31,7 +32,6 @@ import org.peyvand.platform.testing.karaf.Await;
 import org.peyvand.platform.testing.karaf.PeyvandContainer;
 import org.peyvand.platform.testing.karaf.RestClient;
 import org.peyvand.platform.testing.karaf.ShellRunner;
-import org.peyvand.ui.api.CrmView;
 
 /**
  * The activities module in the running distribution: activities over REST and the shell with their
@@ -74,16 +74,12 @@ public class ActivitiesModuleIT {
     @Before
     public void modulesReady() throws Exception {
         AccountsModule.ensure(features, modules);
-        if (!features.isInstalled(features.getFeature(FEATURE))) {
-            features.installFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
-        }
-        PeyvandContainer.awaitModule(modules, "activities");
-        Await.until("its REST resources to be served", 30_000, () -> admin.get("/api/v1/activities/count").status() == 200);
+        ModuleFixtures.ensure(features, modules, FEATURE, "activities", "/api/v1/activities/count");
     }
 
     @Test
     public void activitiesThroughRestWithTheirRefusalsOnTheAccountsTimeline() {
-        long account = account("فعالیت");
+        long account = account(admin, "فعالیت");
         String body = activity("CALL", "پیگیری پیش‌فاکتور", "1404/07/10 09:30", "accounts.account", account, null);
         RestClient.Reply created = admin.post("/api/v1/activities", body);
         assertEquals(created.body(), 201, created.status());
@@ -169,7 +165,7 @@ public class ActivitiesModuleIT {
     @Test
     public void shellListsAddsCompletesAndRefuses() throws Exception {
         ShellRunner shell = new ShellRunner(sessions);
-        long account = account("پوسته");
+        long account = account(admin, "پوسته");
         String subject = "تماس پوسته " + random.nextInt(1_000_000);
         String added = shell.run("activities:add --regarding accounts.account:" + account + " CALL \"1404/08/01 10:00\" \"" + subject + "\"").strip();
         assertTrue(added, added.matches("\\d+"));
@@ -184,7 +180,7 @@ public class ActivitiesModuleIT {
 
     @Test
     public void anActivityAboutARecordOfAModuleThatLeftStillOpensAndSaysSo() throws Exception {
-        long account = account("رفته");
+        long account = account(admin, "رفته");
         RestClient.Reply created = admin.post("/api/v1/activities", activity("CALL", "تماس با حساب رفته", "1404/09/05 10:00", "accounts.account",
                 account, null));
         assertEquals(created.body(), 201, created.status());
@@ -211,8 +207,8 @@ public class ActivitiesModuleIT {
         long id = admin.post("/api/v1/activities", activity("LETTER", "نامه ماندگار", "1404/09/01 08:00", null, 0, null)).json().get("id").asLong();
         assertTrue(admin.get("/api/openapi.json").json().get("paths").has("/activities"));
         assertTrue(permissions.find("activities.activity.read").isPresent());
-        assertTrue(menuEntry("activities"));
-        assertTrue(menuEntry("activity-calendar"));
+        assertTrue(menuEntry(context, "activities"));
+        assertTrue(menuEntry(context, "activity-calendar"));
 
         features.uninstallFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         Await.until("the module to leave", 60_000, () -> modules.find("activities").isEmpty());
@@ -220,7 +216,7 @@ public class ActivitiesModuleIT {
                 && admin.get("/api/v1/activities/count").status() == 404);
         assertFalse(admin.get("/api/openapi.json").json().get("paths").has("/activities"));
         assertFalse(permissions.find("activities.activity.read").isPresent());
-        assertFalse("the menu entry left with the module", menuEntry("activities"));
+        assertFalse("the menu entry left with the module", menuEntry(context, "activities"));
         assertEquals("the rest of the platform still answers", 200, admin.get("/api/v1/status").status());
         assertFalse(new ShellRunner(sessions).run("help activities").contains("activities:add"));
 
@@ -230,7 +226,7 @@ public class ActivitiesModuleIT {
         Await.until("its REST paths to come back", 30_000, () -> admin.get("/api/v1/activities/" + id).status() == 200);
         assertEquals("نامه ماندگار", admin.get("/api/v1/activities/" + id).json().get("subject").asText());
         assertTrue(permissions.find("activities.activity.read").isPresent());
-        assertTrue(menuEntry("activities"));
+        assertTrue(menuEntry(context, "activities"));
     }
 
     private static String activity(String kind, String subject, String due, String regardingType, long regardingId, String recurrence) {
@@ -248,21 +244,5 @@ public class ActivitiesModuleIT {
         return false;
     }
 
-    private static void assertRefused(RestClient.Reply reply, int status, String field) {
-        assertEquals(reply.body(), status, reply.status());
-        JsonNode errors = reply.json().get("fieldErrors");
-        assertNotNull(reply.body(), errors);
-        assertEquals(reply.body(), field, errors.get(0).get("field").asText());
-    }
-
-    private long account(String name) {
-        RestClient.Reply reply = admin.post("/api/v1/accounts?confirmDuplicates=true", "{\"name\":\"" + name + " " + random.nextInt(1_000_000) + "\"}");
-        assertEquals(reply.body(), 201, reply.status());
-        return reply.json().get("id").asLong();
-    }
-
     /** The workspace builds its menu from these view services. */
-    private boolean menuEntry(String viewId) throws InvalidSyntaxException {
-        return !context.getServiceReferences(CrmView.class, "(crm.menu.id=" + viewId + ")").isEmpty();
-    }
 }

@@ -3,6 +3,9 @@ package org.peyvand.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.peyvand.itests.ModuleFixtures.account;
+import static org.peyvand.itests.ModuleFixtures.assertRefused;
+import static org.peyvand.itests.ModuleFixtures.menuEntry;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -24,7 +27,6 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.InvalidSyntaxException;
 import org.peyvand.platform.module.ModuleRegistry;
 import org.peyvand.platform.module.ModuleState;
 import org.peyvand.platform.security.PermissionRegistry;
@@ -32,7 +34,6 @@ import org.peyvand.platform.testing.karaf.Await;
 import org.peyvand.platform.testing.karaf.PeyvandContainer;
 import org.peyvand.platform.testing.karaf.RestClient;
 import org.peyvand.platform.testing.karaf.ShellRunner;
-import org.peyvand.ui.api.CrmView;
 
 /**
  * The sales network in the running distribution: a hierarchy made through the relationships
@@ -76,21 +77,16 @@ public class NetworkModuleIT {
     @Before
     public void modulesReady() throws Exception {
         AccountsModule.ensure(features, modules);
-        if (!features.isInstalled(features.getFeature(FEATURE))) {
-            features.installFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
-        }
-        PeyvandContainer.awaitModule(modules, "relations");
-        PeyvandContainer.awaitModule(modules, "network");
-        Await.until("its REST resources to be served", 30_000, () -> admin.get("/api/v1/network/classes").status() == 200
-                && admin.get("/api/v1/relations/types").status() == 200);
+        ModuleFixtures.ensure(features, modules, "crm-module-relations", "relations", "/api/v1/relations/types");
+        ModuleFixtures.ensure(features, modules, FEATURE, "network", "/api/v1/network/classes");
     }
 
     @Test
     public void aHierarchyMadeThroughRelationsIsATreeWithFigures() {
-        long holding = account("هلدینگ");
-        long north = account("شمال");
-        long depot = account("پخش");
-        long agency = account("نمایندگی");
+        long holding = account(admin, "هلدینگ");
+        long north = account(admin, "شمال");
+        long depot = account(admin, "پخش");
+        long agency = account(admin, "نمایندگی");
         contact("بهرام", agency);
         contact("نسرین", agency);
         contact("ژاله", holding);
@@ -155,7 +151,7 @@ public class NetworkModuleIT {
 
     @Test
     public void badInputIsRefusedNamingTheField() {
-        long depot = account("انبار");
+        long depot = account(admin, "انبار");
         assertRefused(assign(depot, "{\"role\":\"shop\"}"), 400, "role");
         long grade = created(admin.post("/api/v1/network/classes", "{\"code\":\"B" + tag + "\",\"nameFa\":\"درجه دو\",\"nameEn\":\"Second\"}"));
         assertRefused(assign(depot, "{\"role\":\"DISTRIBUTION_CENTRE\",\"classId\":" + grade + "}"), 400, "classId");
@@ -171,7 +167,7 @@ public class NetworkModuleIT {
 
     @Test
     public void readingAndChangingNeedTheirPermissions() {
-        long shop = account("فروشگاه");
+        long shop = account(admin, "فروشگاه");
         RestClient nobody = user("nonet" + tag, "[]");
         assertEquals(403, nobody.get("/api/v1/network/tree").status());
         assertEquals(403, nobody.get("/api/v1/network/regions").status());
@@ -185,8 +181,8 @@ public class NetworkModuleIT {
     @Test
     public void shellPrintsTheTreeAndSetsANode() throws Exception {
         ShellRunner shell = new ShellRunner(sessions);
-        long parent = account("پوسته مادر");
-        long child = account("پوسته فرزند");
+        long parent = account(admin, "پوسته مادر");
+        long child = account(admin, "پوسته فرزند");
         subsidiary(child, parent);
         String set = shell.run("network:set --role sales-centre --region 8 " + child);
         assertFalse(set, set.toLowerCase().contains("exception"));
@@ -200,11 +196,11 @@ public class NetworkModuleIT {
 
     @Test
     public void uninstallAndReinstallAtRuntimeKeepsTheFacts() throws Exception {
-        long centre = account("ماندگار");
+        long centre = account(admin, "ماندگار");
         assertEquals(200, assign(centre, "{\"role\":\"DISTRIBUTION_CENTRE\",\"regionId\":" + GILAN + "}").status());
         assertTrue(admin.get("/api/openapi.json").json().get("paths").has("/network/tree"));
         assertTrue(permissions.find("network.node.read").isPresent());
-        assertTrue(menuEntry("network"));
+        assertTrue(menuEntry(context, "network"));
 
         features.uninstallFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         Await.until("the module to leave", 60_000, () -> modules.find("network").isEmpty());
@@ -212,7 +208,7 @@ public class NetworkModuleIT {
                 && admin.get("/api/v1/network/classes").status() == 404);
         assertFalse(admin.get("/api/openapi.json").json().get("paths").has("/network/tree"));
         assertFalse(permissions.find("network.node.read").isPresent());
-        assertFalse("the menu entry left with the module", menuEntry("network"));
+        assertFalse("the menu entry left with the module", menuEntry(context, "network"));
         assertEquals("relationships keep answering", 200, admin.get("/api/v1/relations/types").status());
         assertEquals("accounts keep answering", 200, admin.get("/api/v1/accounts/" + centre).status());
         assertFalse(new ShellRunner(sessions).run("help network").contains("network:set"));
@@ -224,7 +220,7 @@ public class NetworkModuleIT {
         assertEquals("DISTRIBUTION_CENTRE", back.get("role").asText());
         assertEquals(GILAN, back.get("region").get("id").asLong());
         assertTrue(permissions.find("network.node.read").isPresent());
-        assertTrue(menuEntry("network"));
+        assertTrue(menuEntry(context, "network"));
     }
 
     private RestClient.Reply assign(long accountId, String body) {
@@ -253,11 +249,6 @@ public class NetworkModuleIT {
         return reply.json().get("id").asLong();
     }
 
-    private static void assertRefused(RestClient.Reply reply, int status, String field) {
-        assertEquals(reply.body(), status, reply.status());
-        assertEquals(reply.body(), field, reply.json().get("fieldErrors").get(0).get("field").asText());
-    }
-
     private static List<Long> ids(JsonNode items) {
         List<Long> ids = new ArrayList<>();
         items.forEach(item -> ids.add(item.get("accountId").asLong()));
@@ -268,11 +259,6 @@ public class NetworkModuleIT {
         List<Long> ids = new ArrayList<>();
         items.forEach(item -> ids.add(item.get(wrapper).get("accountId").asLong()));
         return ids;
-    }
-
-    private long account(String name) {
-        RestClient.Reply reply = admin.post("/api/v1/accounts?confirmDuplicates=true", "{\"name\":\"" + name + " " + random.nextInt(1_000_000) + "\"}");
-        return created(reply);
     }
 
     private void contact(String firstName, long accountId) {
@@ -288,7 +274,4 @@ public class NetworkModuleIT {
     }
 
     /** The workspace builds its menu from these view services. */
-    private boolean menuEntry(String viewId) throws InvalidSyntaxException {
-        return !context.getServiceReferences(CrmView.class, "(crm.menu.id=" + viewId + ")").isEmpty();
-    }
 }

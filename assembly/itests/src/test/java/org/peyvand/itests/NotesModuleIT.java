@@ -4,6 +4,9 @@ import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.peyvand.itests.ModuleFixtures.account;
+import static org.peyvand.itests.ModuleFixtures.assertRefused;
+import static org.peyvand.itests.ModuleFixtures.menuEntry;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -25,7 +28,6 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.InvalidSyntaxException;
 import org.peyvand.platform.module.ModuleRegistry;
 import org.peyvand.platform.module.ModuleState;
 import org.peyvand.platform.security.PermissionRegistry;
@@ -33,7 +35,6 @@ import org.peyvand.platform.testing.karaf.Await;
 import org.peyvand.platform.testing.karaf.PeyvandContainer;
 import org.peyvand.platform.testing.karaf.RestClient;
 import org.peyvand.platform.testing.karaf.ShellRunner;
-import org.peyvand.ui.api.CrmView;
 
 /**
  * The notes and lists module in the running distribution: notes with attachments over REST with
@@ -76,16 +77,12 @@ public class NotesModuleIT {
     @Before
     public void modulesReady() throws Exception {
         AccountsModule.ensure(features, modules);
-        if (!features.isInstalled(features.getFeature(FEATURE))) {
-            features.installFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
-        }
-        PeyvandContainer.awaitModule(modules, "notes");
-        Await.until("its REST resources to be served", 30_000, () -> admin.get("/api/v1/lists").status() == 200);
+        ModuleFixtures.ensure(features, modules, FEATURE, "notes", "/api/v1/lists");
     }
 
     @Test
     public void notesWithAttachmentsThroughRestWithTheirRefusalsAndTheTimeline() {
-        long account = account("یادداشت‌دار");
+        long account = account(admin, "یادداشت‌دار");
         RestClient.Reply created = admin.post("/api/v1/notes", note("accounts.account", account, "تماس درباره تمدید قرارداد"));
         assertEquals(created.body(), 201, created.status());
         long note = created.json().get("id").asLong();
@@ -133,9 +130,9 @@ public class NotesModuleIT {
     @Test
     public void staticAndDynamicListsWithTheirMembers() {
         String token = "فهرست" + random.nextInt(1_000_000);
-        long first = account(token + " الف");
-        long second = account(token + " ب");
-        long other = account("دیگر");
+        long first = account(admin, token + " الف");
+        long second = account(admin, token + " ب");
+        long other = account(admin, "دیگر");
 
         RestClient.Reply created = admin.post("/api/v1/lists", "{\"name\":\"" + token + " ثابت\",\"recordType\":\"accounts.account\",\"kind\":\"STATIC\"}");
         assertEquals(created.body(), 201, created.status());
@@ -159,7 +156,7 @@ public class NotesModuleIT {
         long saved = dynamic.json().get("id").asLong();
         assertEquals(List.of(first, second), memberIds(saved));
         // read when asked: an account made afterwards is a member at once
-        long third = account(token + " پ");
+        long third = account(admin, token + " پ");
         assertEquals(List.of(first, second, third), memberIds(saved));
         assertEquals(3, admin.get("/api/v1/lists/" + saved + "/count").json().get("count").asLong());
         assertRefused(admin.post("/api/v1/lists/" + saved + "/members", "{\"recordIds\":[" + other + "]}"), 400, "kind");
@@ -175,7 +172,7 @@ public class NotesModuleIT {
     @Test
     public void shellAddsAndListsNotesAndLists() throws Exception {
         ShellRunner shell = new ShellRunner(sessions);
-        long account = account("پوسته");
+        long account = account(admin, "پوسته");
         String added = shell.run("notes:add accounts.account " + account + " یادداشت از پوسته");
         assertFalse(added, added.toLowerCase().contains("exception"));
         String notes = shell.run("notes:list accounts.account " + account);
@@ -194,14 +191,14 @@ public class NotesModuleIT {
 
     @Test
     public void uninstallAndReinstallAtRuntimeKeepsNotesAndLists() throws Exception {
-        long account = account("ماندگار");
+        long account = account(admin, "ماندگار");
         long note = admin.post("/api/v1/notes", note("accounts.account", account, "می‌ماند")).json().get("id").asLong();
         long list = admin.post("/api/v1/lists", "{\"name\":\"ماندگار " + random.nextInt(1_000_000) + "\",\"recordType\":\"accounts.account\","
                 + "\"kind\":\"STATIC\"}").json().get("id").asLong();
         admin.post("/api/v1/lists/" + list + "/members", "{\"recordIds\":[" + account + "]}");
         assertTrue(admin.get("/api/openapi.json").json().get("paths").has("/notes"));
         assertTrue(permissions.find("notes.note.read").isPresent());
-        assertTrue(menuEntry("lists"));
+        assertTrue(menuEntry(context, "lists"));
 
         features.uninstallFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         Await.until("the module to leave", 60_000, () -> modules.find("notes").isEmpty());
@@ -209,7 +206,7 @@ public class NotesModuleIT {
                 && admin.get("/api/v1/lists").status() == 404);
         assertFalse(admin.get("/api/openapi.json").json().get("paths").has("/notes"));
         assertFalse(permissions.find("notes.note.read").isPresent());
-        assertFalse("the menu entry left with the module", menuEntry("lists"));
+        assertFalse("the menu entry left with the module", menuEntry(context, "lists"));
         assertEquals("the rest of the platform still answers", 200, admin.get("/api/v1/status").status());
         assertEquals("accounts keep answering", 200, admin.get("/api/v1/accounts/" + account).status());
         assertFalse(new ShellRunner(sessions).run("help notes").contains("notes:add"));
@@ -220,7 +217,7 @@ public class NotesModuleIT {
         assertEquals("می‌ماند", admin.get("/api/v1/notes/" + note).json().get("text").asText());
         assertEquals(List.of(account), memberIds(list));
         assertTrue(permissions.find("notes.note.read").isPresent());
-        assertTrue(menuEntry("lists"));
+        assertTrue(menuEntry(context, "lists"));
     }
 
     private static String note(String recordType, long recordId, String text) {
@@ -235,17 +232,6 @@ public class NotesModuleIT {
         return ids;
     }
 
-    private static void assertRefused(RestClient.Reply reply, int status, String field) {
-        assertEquals(reply.body(), status, reply.status());
-        assertEquals(reply.body(), field, reply.json().get("fieldErrors").get(0).get("field").asText());
-    }
-
-    private long account(String name) {
-        RestClient.Reply reply = admin.post("/api/v1/accounts?confirmDuplicates=true", "{\"name\":\"" + name + " " + random.nextInt(1_000_000) + "\"}");
-        assertEquals(reply.body(), 201, reply.status());
-        return reply.json().get("id").asLong();
-    }
-
     private String user(String name, String roles) {
         RestClient.Reply reply = admin.post("/api/v1/users", "{\"username\":\"" + name + "\",\"displayNameFa\":\"" + name + "\",\"password\":\""
                 + SECRET + "\",\"roles\":" + roles + "}");
@@ -254,7 +240,4 @@ public class NotesModuleIT {
     }
 
     /** The workspace builds its menu from these view services. */
-    private boolean menuEntry(String viewId) throws InvalidSyntaxException {
-        return !context.getServiceReferences(CrmView.class, "(crm.menu.id=" + viewId + ")").isEmpty();
-    }
 }

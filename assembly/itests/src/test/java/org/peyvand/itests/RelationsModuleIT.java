@@ -3,6 +3,8 @@ package org.peyvand.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.peyvand.itests.ModuleFixtures.account;
+import static org.peyvand.itests.ModuleFixtures.menuEntry;
 
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -24,7 +26,6 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.InvalidSyntaxException;
 import org.peyvand.platform.module.ModuleRegistry;
 import org.peyvand.platform.module.ModuleState;
 import org.peyvand.platform.security.PermissionRegistry;
@@ -32,7 +33,6 @@ import org.peyvand.platform.testing.karaf.Await;
 import org.peyvand.platform.testing.karaf.PeyvandContainer;
 import org.peyvand.platform.testing.karaf.RestClient;
 import org.peyvand.platform.testing.karaf.ShellRunner;
-import org.peyvand.ui.api.CrmView;
 
 /**
  * The relationships module in the running distribution: links over REST and the shell with their
@@ -72,18 +72,14 @@ public class RelationsModuleIT {
     @Before
     public void modulesReady() throws Exception {
         AccountsModule.ensure(features, modules);
-        if (!features.isInstalled(features.getFeature(FEATURE))) {
-            features.installFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
-        }
-        PeyvandContainer.awaitModule(modules, "relations");
-        Await.until("its REST resources to be served", 30_000, () -> admin.get("/api/v1/relations/types").status() == 200);
+        ModuleFixtures.ensure(features, modules, FEATURE, "relations", "/api/v1/relations/types");
     }
 
     @Test
     public void linksThroughRestWithTheirRefusalsAndTheGraph() {
-        long holding = account("هلدینگ");
-        long refinery = account("پالایشگاه");
-        long depot = account("انبار");
+        long holding = account(admin, "هلدینگ");
+        long refinery = account(admin, "پالایشگاه");
+        long depot = account(admin, "انبار");
         long mina = contact("مینا");
         long subsidiary = typeId("subsidiary-of");
 
@@ -120,7 +116,7 @@ public class RelationsModuleIT {
         RestClient.Reply backwards = admin.put("/api/v1/relations/" + refineryUp, "{\"typeId\":" + subsidiary + ",\"fromKind\":\"account\",\"fromId\":"
                 + refinery + ",\"toKind\":\"account\",\"toId\":" + holding + ",\"startDate\":\"2024-01-01\",\"endDate\":\"2023-01-01\",\"version\":"
                 + read.get("version").asLong() + "}");
-        assertRefused(backwards, 400, "endDate");
+        ModuleFixtures.assertRefused(backwards, 400, "endDate");
 
         assertEquals(204, admin.delete("/api/v1/relations/" + employed).status());
         assertEquals(404, admin.get("/api/v1/relations/" + employed).status());
@@ -129,7 +125,7 @@ public class RelationsModuleIT {
     @Test
     public void aDeletedContactTakesItsLinksAlong() {
         long kian = contact("کیان");
-        long company = account("شرکت");
+        long company = account(admin, "شرکت");
         long link = created(link(typeId("agent-of"), "contact", kian, "account", company, null));
         assertEquals(204, admin.delete("/api/v1/contacts/" + kian).status());
         Await.until("the contact's links to leave with it", 30_000, () -> admin.get("/api/v1/relations/" + link).status() == 404);
@@ -149,7 +145,7 @@ public class RelationsModuleIT {
     @Test
     public void shellListsAddsAndRefuses() throws Exception {
         ShellRunner shell = new ShellRunner(sessions);
-        long company = account("پوسته");
+        long company = account(admin, "پوسته");
         long person = contact("پوسته");
         assertTrue(shell.run("relations:types").contains("subsidiary-of"));
         String added = shell.run("relations:add --start 1402/01/01 employee-of contact " + person + " account " + company);
@@ -164,12 +160,12 @@ public class RelationsModuleIT {
 
     @Test
     public void uninstallAndReinstallAtRuntimeKeepsTheLinks() throws Exception {
-        long partnerA = account("ماندگار");
-        long partnerB = account("ماندگار");
+        long partnerA = account(admin, "ماندگار");
+        long partnerB = account(admin, "ماندگار");
         long link = created(link(typeId("partner"), "account", partnerA, "account", partnerB, null));
         assertTrue(admin.get("/api/openapi.json").json().get("paths").has("/relations"));
         assertTrue(permissions.find("relations.link.read").isPresent());
-        assertTrue(menuEntry("relations"));
+        assertTrue(menuEntry(context, "relations"));
 
         features.uninstallFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         Await.until("the module to leave", 60_000, () -> modules.find("relations").isEmpty());
@@ -177,7 +173,7 @@ public class RelationsModuleIT {
                 && admin.get("/api/v1/relations/types").status() == 404);
         assertFalse(admin.get("/api/openapi.json").json().get("paths").has("/relations"));
         assertFalse(permissions.find("relations.link.read").isPresent());
-        assertFalse("the menu entry left with the module", menuEntry("relations"));
+        assertFalse("the menu entry left with the module", menuEntry(context, "relations"));
         assertEquals("the rest of the platform still answers", 200, admin.get("/api/v1/status").status());
         assertEquals("accounts keep answering", 200, admin.get("/api/v1/accounts/" + partnerA).status());
         assertFalse(new ShellRunner(sessions).run("help relations").contains("relations:add"));
@@ -188,7 +184,7 @@ public class RelationsModuleIT {
         Await.until("its REST paths to come back", 30_000, () -> admin.get("/api/v1/relations/" + link).status() == 200);
         assertEquals(partnerB, admin.get("/api/v1/relations/" + link).json().get("to").get("id").asLong());
         assertTrue(permissions.find("relations.link.read").isPresent());
-        assertTrue(menuEntry("relations"));
+        assertTrue(menuEntry(context, "relations"));
     }
 
     private String link(long typeId, String fromKind, long fromId, String toKind, long toId, String extra) {
@@ -203,12 +199,7 @@ public class RelationsModuleIT {
     }
 
     private void assertRefused(String body, int status, String field) {
-        assertRefused(admin.post("/api/v1/relations", body), status, field);
-    }
-
-    private static void assertRefused(RestClient.Reply reply, int status, String field) {
-        assertEquals(reply.body(), status, reply.status());
-        assertEquals(reply.body(), field, reply.json().get("fieldErrors").get(0).get("field").asText());
+        ModuleFixtures.assertRefused(admin.post("/api/v1/relations", body), status, field);
     }
 
     private long typeId(String code) {
@@ -220,12 +211,6 @@ public class RelationsModuleIT {
         throw new AssertionError("no relationship type " + code);
     }
 
-    private long account(String name) {
-        RestClient.Reply reply = admin.post("/api/v1/accounts?confirmDuplicates=true", "{\"name\":\"" + name + " " + random.nextInt(1_000_000) + "\"}");
-        assertEquals(reply.body(), 201, reply.status());
-        return reply.json().get("id").asLong();
-    }
-
     private long contact(String firstName) {
         RestClient.Reply reply = admin.post("/api/v1/contacts?confirmDuplicates=true", "{\"firstName\":\"" + firstName + "\",\"lastName\":\"پیوند" + random.nextInt(1_000_000)
                 + "\"}");
@@ -234,7 +219,4 @@ public class RelationsModuleIT {
     }
 
     /** The workspace builds its menu from these view services. */
-    private boolean menuEntry(String viewId) throws InvalidSyntaxException {
-        return !context.getServiceReferences(CrmView.class, "(crm.menu.id=" + viewId + ")").isEmpty();
-    }
 }
