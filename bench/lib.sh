@@ -13,6 +13,12 @@ pom_property() {
   fi
 }
 version=$(pom_property version)
+# BENCH_PORT moves the server's HTTP port and, by as much, its SSH and RMI ports, so runs can share a machine;
+# BENCH_DB names the PostgreSQL database the benchmarks recreate
+bench_port=${BENCH_PORT:-38181}
+bench_ports="$bench_port $((bench_port - 80)) $((bench_port - 7082)) $((bench_port - 3737))"
+bench_url=http://localhost:$bench_port
+bench_db=${BENCH_DB:-peyvand_bench}
 
 # unpack <tar.gz> <dir> <http port> <ssh port> <rmi registry port> <rmi server port>
 unpack() {
@@ -61,18 +67,19 @@ jdbc.pool.maxTotal = 16
 CFG
 }
 
-# start_loaded <derby|postgres> <dir>: a fresh server on port 38181 with the benchmark administrator,
-# on embedded Derby or on the local PostgreSQL (database peyvand_bench, recreated), ready to serve contacts
+# start_loaded <derby|postgres> <dir>: a fresh server on $bench_port with the benchmark administrator,
+# on embedded Derby or on the local PostgreSQL (database $bench_db, recreated), ready to serve contacts
 start_loaded() {
   local name=$1 dir=$2
-  unpack "$(distribution)" "$dir" 38181 38101 31099 34444
+  # shellcheck disable=SC2086
+  unpack "$(distribution)" "$dir" $bench_ports
   if [ "$name" = postgres ]; then
-    psql -h 127.0.0.1 -U postgres -d test -qc "DROP DATABASE IF EXISTS peyvand_bench" -c "CREATE DATABASE peyvand_bench"
-    postgres_datasource "$dir" peyvand_bench
+    psql -h 127.0.0.1 -U postgres -d test -qc "DROP DATABASE IF EXISTS $bench_db" -c "CREATE DATABASE $bench_db"
+    postgres_datasource "$dir" "$bench_db"
   fi
   "$dir/bin/start" >/dev/null 2>&1
-  create_admin "$dir" 38181
-  wait_for http://localhost:38181/api/v1/contacts/count 300 -u "$bench_user:$bench_password"
+  create_admin "$dir" "$bench_port"
+  wait_for "$bench_url/api/v1/contacts/count" 300 -u "$bench_user:$bench_password"
 }
 
 # for_databases <derby|postgres|both> <function>: runs the function for each chosen database
@@ -105,6 +112,25 @@ stop() {
     kill "$pid" 2>/dev/null || true
     for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.2; done
     kill -9 "$pid" 2>/dev/null || true
+  fi
+}
+
+# system_jar <dir> <path under system/>: a jar the distribution ships, e.g. its JDBC driver, for the loaders' class path
+system_jar() {
+  find "$1/system/$2" -name '*.jar' | head -1
+}
+
+# jdbc_driver <derby|postgres> <dir>: the JDBC driver the distribution ships for the database
+jdbc_driver() {
+  if [ "$1" = postgres ]; then system_jar "$2" org/postgresql/postgresql; else system_jar "$2" org/apache/derby/derby; fi
+}
+
+# jdbc_url <derby|postgres> <dir>: the database the server in dir uses, for loading while it is stopped
+jdbc_url() {
+  if [ "$1" = postgres ]; then
+    echo "jdbc:postgresql://127.0.0.1:5432/$bench_db?user=postgres&reWriteBatchedInserts=true"
+  else
+    echo "jdbc:derby:$2/data/derby/crm"
   fi
 }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # REST search, global search and paging latency with 100,000 generated contacts, on embedded Derby and on the
-# PostgreSQL at 127.0.0.1:5432 (database peyvand_bench, recreated). Prints p50/p95/p99.
+# PostgreSQL at 127.0.0.1:5432 (database $BENCH_DB, by default peyvand_bench, recreated). Prints p50/p95/p99.
 # Usage: bench/search.sh [derby|postgres|both] [contacts] [requests]   (build first: mvn install -DskipTests)
 source "$(dirname "$0")/lib.sh"
 which=${1:-both}
@@ -12,7 +12,7 @@ jar="$root/bench/target/peyvand-bench-$version.jar"
 run() {
   local dir=$work/search-$1
   start_loaded "$1" "$dir"
-  java -cp "$jar" org.peyvand.bench.SearchBenchmark http://localhost:38181 "$bench_user" "$bench_password" "$contacts" "$requests" "$1"
+  java -cp "$jar" org.peyvand.bench.SearchBenchmark "$bench_url" "$bench_user" "$bench_password" "$contacts" "$requests" "$1"
   stop "$dir"
 }
 

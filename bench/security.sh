@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Record scopes and field rules at 100,000 contacts, on embedded Derby and on the PostgreSQL at
-# 127.0.0.1:5432 (database peyvand_bench, recreated): list pages and counts as a unit-scoped user
+# 127.0.0.1:5432 (database $BENCH_DB, by default peyvand_bench, recreated): list pages and counts as a unit-scoped user
 # with a hidden field versus the administrator, and first-login latency. Prints p50/p95/p99.
 # Usage: bench/security.sh [derby|postgres|both] [contacts] [requests]   (build first: mvn install -DskipTests)
 source "$(dirname "$0")/lib.sh"
@@ -14,7 +14,7 @@ classpath="$jar:$(ls "$root"/platform/org.peyvand.platform.security/target/org.p
 run() {
   local dir=$work/security-$1
   start_loaded "$1" "$dir"
-  java -cp "$classpath" org.peyvand.bench.SecurityBenchmark http://localhost:38181 "$bench_user" "$bench_password" "$contacts" "$requests" "$1"
+  java -cp "$classpath" org.peyvand.bench.SecurityBenchmark "$bench_url" "$bench_user" "$bench_password" "$contacts" "$requests" "$1"
   stop "$dir"
 }
 

@@ -22,13 +22,13 @@ run() {
   local dir=$work/workflow-$1
   start_loaded "$1" "$dir"
   trap "stop '$dir'" EXIT
-  java -cp "$jar" org.peyvand.bench.WorkflowBenchmark http://localhost:38181 "$bench_user" "$bench_password" \
+  java -cp "$jar" org.peyvand.bench.WorkflowBenchmark "$bench_url" "$bench_user" "$bench_password" \
     "$instances" "$requests" "$1" "$completers" "$seconds" "$rate"
   stop "$dir"
   local drivers
   drivers=$(find "$dir/system/org/apache/derby" "$dir/system/org/postgresql" -name '*.jar' | tr '\n' ':')
   if [ "$1" = postgres ]; then
-    java -cp "$jar:$drivers" org.peyvand.bench.PendingTimers jdbc:postgresql://127.0.0.1:5432/peyvand_bench postgres "$1"
+    java -cp "$jar:$drivers" org.peyvand.bench.PendingTimers jdbc:postgresql://127.0.0.1:5432/$bench_db postgres "$1"
   else
     java -cp "$jar:$drivers" org.peyvand.bench.PendingTimers "jdbc:derby:$dir/data/derby/crm" "" "$1"
   fi

@@ -32,7 +32,7 @@ public final class ReportBenchmark {
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "setup" -> setUp(new BenchClient(args[1], args[2], args[3]));
-            case "load" -> BulkLoader.load(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), args[4]);
+            case "load" -> BulkLoader.load(args[1], new BulkLoader.Volumes(0, Integer.parseInt(args[2]), Integer.parseInt(args[3]), 0), args[4]);
             case "measure" -> measure(new BenchClient(args[1], args[2], args[3]), Integer.parseInt(args[4]), args.length > 5 ? args[5] : args[1]);
             default -> throw new IllegalArgumentException("setup, load or measure: " + args[0]);
         }
@@ -40,20 +40,26 @@ public final class ReportBenchmark {
 
     /** Units the owners belong to and the activity type with its date; prints the unit ids, comma-separated. */
     private static void setUp(BenchClient client) throws IOException, InterruptedException {
+        String units = createUnits(client, "REPORT");
+        String form = "{\"key\":\"" + ACTIVITY + "\",\"kind\":\"RECORD_TYPE\",\"menuSection\":\"sales\","
+                + "\"label\":{\"fa\":\"فعالیت\",\"en\":\"Activity\"},\"fields\":[{\"name\":\"" + ACTIVITY_DATE
+                + "\",\"type\":\"DATE\",\"label\":{\"fa\":\"تاریخ فعالیت\",\"en\":\"Activity date\"}}]}";
+        client.send("PUT", "/api/v1/forms/" + ACTIVITY, "application/json", form.getBytes(StandardCharsets.UTF_8));
+        System.out.println(units);
+    }
+
+    /** The sales units the loaded records' owners belong to; answers their ids, comma-separated. */
+    static String createUnits(BenchClient client, String codePrefix) throws IOException, InterruptedException {
         List<String> units = new ArrayList<>();
         for (int u = 0; u < UNITS; u++) {
-            Matcher id = ID.matcher(client.send("POST", "/api/v1/units", "application/json", ("{\"code\":\"REPORT-" + u
+            Matcher id = ID.matcher(client.send("POST", "/api/v1/units", "application/json", ("{\"code\":\"" + codePrefix + "-" + u
                     + "\",\"nameFa\":\"فروش " + u + "\",\"kind\":\"BRANCH\"}").getBytes(StandardCharsets.UTF_8)));
             if (!id.find()) {
                 throw new IllegalStateException("no unit id");
             }
             units.add(id.group(1));
         }
-        String form = "{\"key\":\"" + ACTIVITY + "\",\"kind\":\"RECORD_TYPE\",\"menuSection\":\"sales\","
-                + "\"label\":{\"fa\":\"فعالیت\",\"en\":\"Activity\"},\"fields\":[{\"name\":\"" + ACTIVITY_DATE
-                + "\",\"type\":\"DATE\",\"label\":{\"fa\":\"تاریخ فعالیت\",\"en\":\"Activity date\"}}]}";
-        client.send("PUT", "/api/v1/forms/" + ACTIVITY, "application/json", form.getBytes(StandardCharsets.UTF_8));
-        System.out.println(String.join(",", units));
+        return String.join(",", units);
     }
 
     private static void measure(BenchClient client, int requests, String label) throws IOException, InterruptedException {

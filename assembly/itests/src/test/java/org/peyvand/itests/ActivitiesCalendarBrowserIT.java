@@ -22,9 +22,12 @@ import org.peyvand.platform.testing.karaf.Browser;
 import org.peyvand.platform.testing.karaf.PeyvandContainer;
 import org.peyvand.platform.testing.karaf.RestClient;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * The activity calendar in a browser: in Persian a Jalali month named in Persian whose weeks start
- * on Saturday at the right, with today's activity on its day, opening it in its form on click; in English the
+ * on Saturday at the right, with today's activity on its day, opening it in its form on click, where a
+ * colleague is added to it and a weekly rule on chosen days set; in English the
  * Gregorian month from Monday, left to right. The account it is about lists it in its Activities tab.
  */
 public class ActivitiesCalendarBrowserIT {
@@ -79,8 +82,19 @@ public class ActivitiesCalendarBrowserIT {
             browser.element("#activity-editor");
             Await.until("the activity in its form", 30_000, () -> subject.equals(browser.script(SUBJECT)));
             browser.screenshot("activities-02-opened");
-            browser.click("#editor-cancel");
+
+            // a colleague takes part, and it repeats weekly on Wednesdays
+            browser.pick("#activity-participants-user", "آزمون");
+            browser.element("#activity-participant-user-" + PeyvandContainer.USER);
+            browser.pick("#field-recurrence\\.frequency", "هفتگی");
+            browser.clickContaining("#field-recurrence\\.weekdays label", "چهارشنبه");
+            browser.screenshot("activities-02-participant-and-rule");
+            browser.click("#editor-save");
             browser.waitUntilGone("#activity-editor");
+            JsonNode saved = admin.get("/api/v1/activities/" + id).json();
+            assertEquals(saved.toString(), PeyvandContainer.USER, saved.get("participants").get(0).get("key").asText());
+            assertEquals(saved.toString(), "WEEKLY", saved.get("recurrence").get("frequency").asText());
+            assertEquals(saved.toString(), "WEDNESDAY", saved.get("recurrence").get("weekdays").get(0).asText());
 
             // the account it is about lists it in its Activities tab
             browser.open("/crm/#!accounts/" + account);

@@ -91,6 +91,18 @@ public class NotesBrowserIT {
             browser.click("#record-lists-add");
             Await.until("the account in the second list", 30_000, () -> members(second).contains("\"recordId\":" + accountId));
             browser.screenshot("notes-03-added-from-the-record");
+
+            // deleting the account first says what leaves with it
+            browser.click("#editor-delete");
+            browser.waitForText(".crm-confirm-text", "یادداشت با پیوست‌هایشان");
+            browser.waitForText(".crm-confirm-text", "عضویت در");
+            browser.screenshot("notes-04-delete-says-what-leaves");
+            browser.click("#confirm-yes");
+            browser.waitUntilGone("#account-editor");
+            assertEquals(404, admin.get("/api/v1/accounts/" + accountId).status());
+            Await.until("the note to leave with the account", 30_000, () -> admin.get("/api/v1/notes/" + note).status() == 404);
+            Await.until("the account to leave both lists", 30_000, () -> !members(second).contains("\"recordId\":" + accountId)
+                    && !members(listName).contains("\"recordId\":" + accountId));
         } finally {
             Files.deleteIfExists(card);
         }

@@ -170,6 +170,36 @@ public class NotesModuleIT {
     }
 
     @Test
+    public void deletingAnAccountAsksAndThenTakesItsNotesAndMembershipsAlong() {
+        long account = account(admin, "رفتنی");
+        long kept = account(admin, "ماندنی");
+        long note = admin.post("/api/v1/notes", note("accounts.account", account, "پیش از حذف")).json().get("id").asLong();
+        long list = admin.post("/api/v1/lists", "{\"name\":\"حذف " + random.nextInt(1_000_000) + "\",\"recordType\":\"accounts.account\",\"kind\":\"STATIC\"}")
+                .json().get("id").asLong();
+        admin.post("/api/v1/lists/" + list + "/members", "{\"recordIds\":[" + account + "," + kept + "]}");
+
+        JsonNode links = admin.get("/api/v1/records/accounts.account/" + account + "/links").json();
+        assertEquals(links.toString(), List.of("notes.links.lists:1", "notes.links.notes:1"), labels(links));
+        RestClient.Reply asked = admin.delete("/api/v1/accounts/" + account);
+        assertRefused(asked, 409, "links");
+        assertEquals(asked.body(), 2, asked.json().get("fieldErrors").size());
+        assertEquals("nothing leaves before the user confirms", 200, admin.get("/api/v1/notes/" + note).status());
+
+        assertEquals(204, admin.delete("/api/v1/accounts/" + account + "?confirm=true").status());
+        Await.until("the account's note and membership to leave with it", 30_000,
+                () -> admin.get("/api/v1/notes/" + note).status() == 404 && memberIds(list).equals(List.of(kept)));
+        assertEquals(404, admin.get("/api/v1/records/accounts.account/" + account + "/links").status());
+        assertEquals("the other member stays, with nothing but its membership", List.of("notes.links.lists:1"),
+                labels(admin.get("/api/v1/records/accounts.account/" + kept + "/links").json()));
+    }
+
+    private static List<String> labels(JsonNode links) {
+        List<String> labels = new ArrayList<>();
+        links.forEach(link -> labels.add(link.get("labelKey").asText() + ":" + link.get("count").asLong()));
+        return labels;
+    }
+
+    @Test
     public void shellAddsAndListsNotesAndLists() throws Exception {
         ShellRunner shell = new ShellRunner(sessions);
         long account = account(admin, "پوسته");

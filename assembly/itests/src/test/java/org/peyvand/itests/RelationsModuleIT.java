@@ -127,7 +127,12 @@ public class RelationsModuleIT {
         long kian = contact("کیان");
         long company = account(admin, "شرکت");
         long link = created(link(typeId("agent-of"), "contact", kian, "account", company, null));
-        assertEquals(204, admin.delete("/api/v1/contacts/" + kian).status());
+        ModuleFixtures.assertRefused(admin.delete("/api/v1/contacts/" + kian), 409, "links");
+        assertEquals(200, admin.get("/api/v1/relations/" + link).status());
+        JsonNode links = admin.get("/api/v1/records/accounts.contact/" + kian + "/links").json();
+        assertEquals(links.toString(), "relations.links.count", links.get(0).get("labelKey").asText());
+        assertEquals(links.toString(), 1, links.get(0).get("count").asLong());
+        assertEquals(204, admin.delete("/api/v1/contacts/" + kian + "?confirm=true").status());
         Await.until("the contact's links to leave with it", 30_000, () -> admin.get("/api/v1/relations/" + link).status() == 404);
         assertEquals(0, admin.get("/api/v1/relations?kind=account&id=" + company).json().get("items").size());
     }
@@ -156,6 +161,14 @@ public class RelationsModuleIT {
         assertTrue(self, self.contains("toId"));
         String unknown = shell.run("relations:add no-such-type account " + company + " account " + company);
         assertTrue(unknown, unknown.contains("typeId"));
+
+        String asked = shell.run("accounts:contact-remove " + person);
+        assertTrue(asked, asked.contains("links:"));
+        assertEquals(200, admin.get("/api/v1/contacts/" + person).status());
+        shell.run("accounts:contact-remove --with-links " + person);
+        assertEquals(404, admin.get("/api/v1/contacts/" + person).status());
+        Await.until("the person's link to leave with them", 30_000,
+                () -> admin.get("/api/v1/relations?kind=account&id=" + company).json().get("items").size() == 0);
     }
 
     @Test

@@ -32,6 +32,11 @@ public record Contact(long id, String firstName, String lastName, String nationa
     }
 
     public String fullName() {
+        return fullName(firstName, lastName);
+    }
+
+    /** How a contact with these names is called. */
+    public static String fullName(String firstName, String lastName) {
         return (firstName + " " + lastName).trim();
     }
 }

@@ -34,6 +34,15 @@ public interface ContactService {
     Contact get(Caller caller, long id);
 
     /**
+     * The full names of those of these contacts the caller may see, by id, in a few reads however
+     * many are asked for; the others are left out.
+     */
+    Map<Long, String> names(Caller caller, Collection<Long> ids);
+
+    /** The owner of a contact the caller may see, read without the rest of it; not found otherwise. */
+    String owner(Caller caller, long id);
+
+    /**
      * @throws DuplicateWarningException when others share the mobile or email and
      *         {@code confirmDuplicates} is false
      */
@@ -42,7 +51,16 @@ public interface ContactService {
     /** @param expectedVersion the version the user edited; a newer stored one is a conflict */
     Contact update(Caller caller, long id, ContactInput input, long expectedVersion);
 
-    void delete(Caller caller, long id);
+    /**
+     * Refused with a conflict while other modules keep links to the contact
+     * ({@link org.peyvand.platform.form.RecordLinks}) unless {@code withLinks}, which removes them with it.
+     */
+    void delete(Caller caller, long id, boolean withLinks);
+
+    /** Deletes a contact nothing links to; see {@link #delete(Caller, long, boolean)}. */
+    default void delete(Caller caller, long id) {
+        delete(caller, id, false);
+    }
 
     List<DuplicateMatch> findDuplicates(Caller caller, ContactInput input, Long excludeId);
 

@@ -1,4 +1,4 @@
 /** Accounts (organisations) and contacts (people): the records every other module links to. */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("2.1.0")
+@org.osgi.annotation.versioning.Version("2.3.0")
 package org.peyvand.module.accounts;

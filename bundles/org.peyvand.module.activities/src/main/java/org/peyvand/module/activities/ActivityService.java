@@ -17,8 +17,10 @@ import org.peyvand.platform.workflow.WorkItem;
 @ProviderType
 public interface ActivityService {
     String SORT_DUE = "dueAt";
+    /** By subject, in the order of the subject's search form: what finding activities by the words their subject starts with reads in index order. */
+    String SORT_SUBJECT = "subject";
 
-    /** Keyset-paged by due time (sort {@value #SORT_DUE}), ties by id. */
+    /** Keyset-paged by due time (sort {@value #SORT_DUE}, the default) or by subject ({@value #SORT_SUBJECT}), ties by id. */
     Page<Activity> list(Caller caller, ActivityQuery query, PageRequest page);
 
     long count(Caller caller, ActivityQuery query);

@@ -46,7 +46,16 @@ public interface RecordService {
      */
     CustomRecord update(Caller caller, String type, long id, Map<String, ?> values, Long expectedVersion);
 
-    void delete(Caller caller, String type, long id);
+    /**
+     * Refused with a conflict while other modules keep links to the record ({@link RecordLinks})
+     * unless {@code withLinks}, which removes them with it.
+     */
+    void delete(Caller caller, String type, long id, boolean withLinks);
+
+    /** Deletes a record nothing links to; see {@link #delete(Caller, String, long, boolean)}. */
+    default void delete(Caller caller, String type, long id) {
+        delete(caller, type, id, false);
+    }
 
     /**
      * CSV (UTF-8, with or without BOM) whose header names the fields (or their labels); all valid rows are stored,

@@ -19,6 +19,7 @@ public final class ConfirmDialog extends Window {
         setWidth("420px");
         Label text = new Label(question);
         text.setWidth("100%");
+        text.addStyleName("crm-confirm-text");
         Button confirm = new Button(confirmLabel, e -> {
             close();
             onConfirm.run();

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,7 @@ import org.peyvand.platform.core.text.SearchWords;
 import org.peyvand.platform.core.validation.IranianIdentifiers;
 import org.peyvand.platform.core.work.Progress;
 import org.peyvand.platform.form.CustomFields;
+import org.peyvand.platform.form.RecordLinks;
 import org.peyvand.platform.form.CustomValues;
 import org.peyvand.platform.persistence.SchemaReady;
 import org.peyvand.platform.persistence.Transactions;
@@ -64,6 +66,8 @@ import org.peyvand.platform.security.RecordScope;
 @Component(service = AccountService.class)
 public class AccountServiceImpl implements AccountService {
     private static final int EXPORT_PAGE = 500;
+    /** Bounded IN lists: many accounts are named in slices. */
+    private static final int NAMED_AT_ONCE = 500;
 
     private final Transactions tx;
     private final AccessGuard guard;
@@ -73,20 +77,22 @@ public class AccountServiceImpl implements AccountService {
     private final AccountValidator validator = new AccountValidator();
     private final CustomFields custom;
     private final RecordEvents events;
+    private final RecordLinks links;
 
     /** @param schema present once the module's tables are migrated; nothing runs before */
     @Activate
     public AccountServiceImpl(@Reference(target = "(osgi.unit.name=crm.accounts)") JpaTemplate jpa,
             @Reference(target = "(crm.schema=org.peyvand.module.accounts)") SchemaReady schema,
             @Reference AccessGuard guard, @Reference RecordAccess access, @Reference AuditTrail audit, @Reference CustomFields custom,
-            @Reference EventAdmin events) {
-        this(new Transactions(jpa), guard, access, audit, custom, new RecordEvents(events), Clock.systemUTC());
+            @Reference EventAdmin events, @Reference RecordLinks links) {
+        this(new Transactions(jpa), guard, access, audit, custom, new RecordEvents(events), links, Clock.systemUTC());
     }
 
     AccountServiceImpl(Transactions tx, AccessGuard guard, RecordAccess access, AuditTrail audit, CustomFields custom, RecordEvents events,
-            Clock clock) {
+            RecordLinks links, Clock clock) {
         this.tx = tx;
         this.events = events;
+        this.links = links;
         this.custom = custom;
         this.guard = guard;
         this.access = access;
@@ -109,6 +115,33 @@ public class AccountServiceImpl implements AccountService {
     public long count(Caller caller, RecordQuery query) {
         guard.require(caller, Permissions.ACCOUNT_READ);
         return tx.read(em -> new RecordSearch(em, RecordSearch.Target.ACCOUNTS).count(filter(caller, query)));
+    }
+
+    @Override
+    public Map<Long, String> names(Caller caller, Collection<Long> ids) {
+        guard.require(caller, Permissions.ACCOUNT_READ);
+        RecordScope scope = access.scope(caller, AccountFields.TYPE);
+        FieldAccess fields = access.fields(caller, AccountFields.TYPE);
+        List<Long> distinct = ids.stream().distinct().toList();
+        return tx.read(em -> {
+            AccountRepository accounts = new AccountRepository(em);
+            Map<Long, String> names = new LinkedHashMap<>();
+            for (int start = 0; start < distinct.size(); start += NAMED_AT_ONCE) {
+                List<Long> slice = distinct.subList(start, Math.min(distinct.size(), start + NAMED_AT_ONCE));
+                accounts.visibleNamesAndOwners(scope, slice).forEach(row -> names.put((Long) row[0], fields.shown("name", (String) row[1])));
+            }
+            return names;
+        });
+    }
+
+    @Override
+    public String owner(Caller caller, long id) {
+        guard.require(caller, Permissions.ACCOUNT_READ);
+        RecordScope scope = access.scope(caller, AccountFields.TYPE);
+        FieldAccess fields = access.fields(caller, AccountFields.TYPE);
+        Object[] row = tx.read(em -> new AccountRepository(em).visibleNamesAndOwners(scope, List.of(id))).stream().findFirst()
+                .orElseThrow(() -> notFound(id));
+        return fields.shown("owner", (String) row[2]);
     }
 
     @Override
@@ -198,9 +231,13 @@ public class AccountServiceImpl implements AccountService {
     }
 
     @Override
-    public void delete(Caller caller, long id) {
+    public void delete(Caller caller, long id, boolean withLinks) {
         guard.require(caller, Permissions.ACCOUNT_DELETE);
         RecordScope scope = access.scope(caller, AccountFields.TYPE);
+        if (!withLinks) {
+            tx.read(em -> visible(em, scope, id));
+            links.requireUnlinked(AccountFields.TYPE, id);
+        }
         record Gone(AccountEntity account, Account before) {
         }
         Map<String, Object> customBefore = custom.values(caller, AccountFields.TYPE, List.of(id)).getOrDefault(id, Map.of());

@@ -52,6 +52,7 @@ import org.peyvand.platform.core.text.SearchWords;
 import org.peyvand.platform.core.validation.IranianIdentifiers;
 import org.peyvand.platform.core.work.Progress;
 import org.peyvand.platform.form.CustomFields;
+import org.peyvand.platform.form.RecordLinks;
 import org.peyvand.platform.form.CustomValues;
 import org.peyvand.platform.persistence.SchemaReady;
 import org.peyvand.platform.persistence.Transactions;
@@ -77,20 +78,22 @@ public class ContactServiceImpl implements ContactService {
     private final ContactValidator validator;
     private final CustomFields custom;
     private final RecordEvents events;
+    private final RecordLinks links;
 
     /** @param schema present once the module's tables are migrated; nothing runs before */
     @Activate
     public ContactServiceImpl(@Reference(target = "(osgi.unit.name=crm.accounts)") JpaTemplate jpa,
             @Reference(target = "(crm.schema=org.peyvand.module.accounts)") SchemaReady schema,
             @Reference AccessGuard guard, @Reference RecordAccess access, @Reference AuditTrail audit, @Reference CustomFields custom,
-            @Reference EventAdmin events) {
-        this(new Transactions(jpa), guard, access, audit, custom, new RecordEvents(events), Clock.systemDefaultZone());
+            @Reference EventAdmin events, @Reference RecordLinks links) {
+        this(new Transactions(jpa), guard, access, audit, custom, new RecordEvents(events), links, Clock.systemDefaultZone());
     }
 
     ContactServiceImpl(Transactions tx, AccessGuard guard, RecordAccess access, AuditTrail audit, CustomFields custom, RecordEvents events,
-            Clock clock) {
+            RecordLinks links, Clock clock) {
         this.tx = tx;
         this.events = events;
+        this.links = links;
         this.custom = custom;
         this.guard = guard;
         this.access = access;
@@ -130,6 +133,34 @@ public class ContactServiceImpl implements ContactService {
             }
             return counts;
         });
+    }
+
+    @Override
+    public Map<Long, String> names(Caller caller, Collection<Long> ids) {
+        guard.require(caller, Permissions.CONTACT_READ);
+        RecordScope scope = access.scope(caller, ContactFields.TYPE);
+        FieldAccess fields = access.fields(caller, ContactFields.TYPE);
+        List<Long> distinct = ids.stream().distinct().toList();
+        return tx.read(em -> {
+            ContactRepository contacts = new ContactRepository(em);
+            Map<Long, String> names = new LinkedHashMap<>();
+            for (int start = 0; start < distinct.size(); start += COUNTED_AT_ONCE) {
+                List<Long> slice = distinct.subList(start, Math.min(distinct.size(), start + COUNTED_AT_ONCE));
+                contacts.visibleNamesAndOwners(scope, slice).forEach(row -> names.put((Long) row[0],
+                        Contact.fullName(fields.shown("firstName", (String) row[1]), fields.shown("lastName", (String) row[2]))));
+            }
+            return names;
+        });
+    }
+
+    @Override
+    public String owner(Caller caller, long id) {
+        guard.require(caller, Permissions.CONTACT_READ);
+        RecordScope scope = access.scope(caller, ContactFields.TYPE);
+        FieldAccess fields = access.fields(caller, ContactFields.TYPE);
+        Object[] row = tx.read(em -> new ContactRepository(em).visibleNamesAndOwners(scope, List.of(id))).stream().findFirst()
+                .orElseThrow(() -> notFound(id));
+        return fields.shown("owner", (String) row[3]);
     }
 
     @Override
@@ -213,9 +244,13 @@ public class ContactServiceImpl implements ContactService {
     }
 
     @Override
-    public void delete(Caller caller, long id) {
+    public void delete(Caller caller, long id, boolean withLinks) {
         guard.require(caller, Permissions.CONTACT_DELETE);
         RecordScope scope = access.scope(caller, ContactFields.TYPE);
+        if (!withLinks) {
+            tx.read(em -> visible(em, scope, id));
+            links.requireUnlinked(ContactFields.TYPE, id);
+        }
         record Gone(ContactEntity contact, Contact before) {
         }
         Map<String, Object> customBefore = custom.values(caller, ContactFields.TYPE, List.of(id)).getOrDefault(id, Map.of());

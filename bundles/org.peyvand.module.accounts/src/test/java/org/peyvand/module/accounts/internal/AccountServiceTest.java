@@ -33,6 +33,7 @@ import org.peyvand.platform.core.format.DisplayPreferences;
 import org.peyvand.platform.core.i18n.I18nService;
 import org.peyvand.platform.core.page.PageRequest;
 import org.peyvand.platform.core.work.Progress;
+import org.peyvand.platform.form.RecordLinkCount;
 import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.testing.Announcements;
 import org.peyvand.platform.testing.TestDatabase;
@@ -48,6 +49,7 @@ class AccountServiceTest {
     private final TestAccess access = new TestAccess();
     private final RecordingAudit audit = new RecordingAudit();
     private final Announcements announcements = new Announcements();
+    private final TestLinks links = new TestLinks();
     private TestDatabase db;
     private AccountServiceImpl accounts;
     private ContactServiceImpl contacts;
@@ -55,8 +57,8 @@ class AccountServiceTest {
     @BeforeAll
     void open() {
         db = new TestDatabase("crm.accounts");
-        accounts = new AccountServiceImpl(db.transactions(), new TestGuard(), access, audit, new NoCustomFields(), announcements.events(), new TickingClock());
-        contacts = new ContactServiceImpl(db.transactions(), new TestGuard(), access, audit, new NoCustomFields(), new Announcements().events(), new TickingClock());
+        accounts = new AccountServiceImpl(db.transactions(), new TestGuard(), access, audit, new NoCustomFields(), announcements.events(), links, new TickingClock());
+        contacts = new ContactServiceImpl(db.transactions(), new TestGuard(), access, audit, new NoCustomFields(), new Announcements().events(), new TestLinks(), new TickingClock());
     }
 
     @AfterAll
@@ -182,6 +184,21 @@ class AccountServiceTest {
     }
 
     @Test
+    void anAccountOtherModulesLinkToIsDeletedOnlyWithThem() {
+        Account linked = accounts.create(SARA, named("پتروشیمی پیوندی"), false);
+        links.with(Permissions.ACCOUNT, linked.id(), new RecordLinkCount("relations.links.count", 3));
+
+        assertThatThrownBy(() -> accounts.delete(SARA, linked.id())).isInstanceOfSatisfying(ConflictException.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("form.error.linked");
+            assertThat(e.fieldErrors()).containsExactly(FieldError.of("links", "relations.links.count", 3L));
+        });
+        assertThat(accounts.get(SARA, linked.id()).name()).isEqualTo("پتروشیمی پیوندی");
+
+        accounts.delete(SARA, linked.id(), true);
+        assertThatThrownBy(() -> accounts.get(SARA, linked.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void deletesOnlyAnAccountNothingUses() {
         Account parent = accounts.create(SARA, named("گروه صنعتی د"), false);
         Account child = accounts.create(SARA, withParent("کارخانه د", parent.id()), false);
@@ -243,7 +260,7 @@ class AccountServiceTest {
         for (String action : List.of("read", "create", "update", "delete", "import", "export")) {
             none.deny("accounts.account." + action);
         }
-        AccountServiceImpl forbidden = new AccountServiceImpl(db.transactions(), none, access, audit, new NoCustomFields(), new Announcements().events(), new TickingClock());
+        AccountServiceImpl forbidden = new AccountServiceImpl(db.transactions(), none, access, audit, new NoCustomFields(), new Announcements().events(), new TestLinks(), new TickingClock());
 
         assertThatThrownBy(() -> forbidden.create(SARA, named(""), false)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> forbidden.update(SARA, -1, named(""), 0)).isInstanceOf(AccessDeniedException.class);

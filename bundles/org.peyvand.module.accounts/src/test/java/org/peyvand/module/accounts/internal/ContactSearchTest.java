@@ -55,8 +55,8 @@ class ContactSearchTest {
     @BeforeAll
     void seed() {
         db = new TestDatabase("crm.accounts");
-        contacts = new ContactServiceImpl(db.transactions(), new TestGuard(), access, audit, new NoCustomFields(), new Announcements().events(), new TickingClock());
-        AccountServiceImpl accounts = new AccountServiceImpl(db.transactions(), new TestGuard(), access, audit, new NoCustomFields(), new Announcements().events(), new TickingClock());
+        contacts = new ContactServiceImpl(db.transactions(), new TestGuard(), access, audit, new NoCustomFields(), new Announcements().events(), new TestLinks(), new TickingClock());
+        AccountServiceImpl accounts = new AccountServiceImpl(db.transactions(), new TestGuard(), access, audit, new NoCustomFields(), new Announcements().events(), new TestLinks(), new TickingClock());
         accountId = accounts.create(SARA, new AccountInput("پتروشیمی مارون", null, null, null, null, null, null, null, null, null), false).id();
         Random random = new Random(5);
         StringBuilder csv = new StringBuilder("firstName,lastName,mobile,jobTitle\n");

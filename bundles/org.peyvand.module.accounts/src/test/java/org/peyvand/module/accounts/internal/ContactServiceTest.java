@@ -53,8 +53,8 @@ class ContactServiceTest {
     @BeforeAll
     void open() {
         db = new TestDatabase("crm.accounts");
-        contacts = new ContactServiceImpl(db.transactions(), new TestGuard(), access, audit, new NoCustomFields(), new Announcements().events(), new TickingClock());
-        accounts = new AccountServiceImpl(db.transactions(), new TestGuard(), access, audit, new NoCustomFields(), new Announcements().events(), new TickingClock());
+        contacts = new ContactServiceImpl(db.transactions(), new TestGuard(), access, audit, new NoCustomFields(), new Announcements().events(), new TestLinks(), new TickingClock());
+        accounts = new AccountServiceImpl(db.transactions(), new TestGuard(), access, audit, new NoCustomFields(), new Announcements().events(), new TestLinks(), new TickingClock());
         steel = accounts.create(SARA, new AccountInput("فولاد مبارکه", null, null, null, null, null, null, null, null, null), false).id();
     }
 
@@ -139,6 +139,22 @@ class ContactServiceTest {
     }
 
     @Test
+    void namesManyContactsAndAccountsAtOnceWithinTheScope() {
+        Caller reza = new Caller("reza", 8, Set.of("staff"), SARA.preferences());
+        long account = accounts.create(SARA, new AccountInput("نامدار پارس", null, null, null, null, null, null, null, null, null), false).id();
+        long saras = contacts.create(SARA, new ContactInput("نسرین", "نامور", null, null, null, null, null, null), true).id();
+        long rezas = contacts.create(reza, new ContactInput("کامران", "نامور", null, null, null, null, null, null), true).id();
+
+        assertThat(contacts.names(SARA, List.of(saras, rezas, saras, -1L))).containsOnly(Map.entry(saras, "نسرین نامور"),
+                Map.entry(rezas, "کامران نامور"));
+        assertThat(accounts.names(SARA, List.of(account, -1L))).containsOnly(Map.entry(account, "نامدار پارس"));
+        access.scope(reza, ContactFields.TYPE, RecordScope.Level.OWN, Set.of());
+        assertThat(contacts.names(reza, List.of(saras, rezas))).as("another's contact out of an own scope").containsOnly(
+                Map.entry(rezas, "کامران نامور"));
+        assertThat(contacts.names(SARA, List.of())).isEmpty();
+    }
+
+    @Test
     void refusesAnAccountThatDoesNotExist() {
         assertThat(FieldErrors.of(() -> contacts.create(SARA, new ContactInput("a", "b", null, null, null, null, 999_999L, null), false)))
                 .containsExactly("accountId=accounts.error.unknownAccount");
@@ -191,7 +207,7 @@ class ContactServiceTest {
         for (String action : List.of("read", "create", "update", "delete", "import", "export")) {
             none.deny("accounts.contact." + action);
         }
-        ContactServiceImpl forbidden = new ContactServiceImpl(db.transactions(), none, access, audit, new NoCustomFields(), new Announcements().events(), new TickingClock());
+        ContactServiceImpl forbidden = new ContactServiceImpl(db.transactions(), none, access, audit, new NoCustomFields(), new Announcements().events(), new TestLinks(), new TickingClock());
         ContactInput invalid = person("", "", null, null, null);
 
         assertThatThrownBy(() -> forbidden.create(SARA, invalid, false)).isInstanceOf(AccessDeniedException.class);

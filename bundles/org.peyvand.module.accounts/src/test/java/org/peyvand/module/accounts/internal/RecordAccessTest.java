@@ -47,7 +47,7 @@ class RecordAccessTest {
     @BeforeEach
     void open() {
         db = new TestDatabase("crm.accounts");
-        contacts = new ContactServiceImpl(db.transactions(), new TestGuard(), access, audit, new NoCustomFields(), new Announcements().events(), new TickingClock());
+        contacts = new ContactServiceImpl(db.transactions(), new TestGuard(), access, audit, new NoCustomFields(), new Announcements().events(), new TestLinks(), new TickingClock());
         for (Caller owner : new Caller[] {SARA, REZA, NIMA}) {
             for (int i = 0; i < 3; i++) {
                 contacts.create(owner, new ContactInput("نام" + i, "خانواده " + owner.username(), null, null, null, null, null,

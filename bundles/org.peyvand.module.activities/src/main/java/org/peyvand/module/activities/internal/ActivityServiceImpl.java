@@ -90,23 +90,29 @@ public class ActivityServiceImpl implements ActivityService {
     @Override
     public Page<Activity> list(Caller caller, ActivityQuery query, PageRequest page) {
         guard.require(caller, Permissions.READ);
-        if (page.sort() != null && !SORT_DUE.equals(page.sort())) {
+        String sort = page.sort() == null ? SORT_DUE : page.sort();
+        if (!SORT_DUE.equals(sort) && !SORT_SUBJECT.equals(sort)) {
             throw ValidationException.of("sort", "activities.error.sort");
         }
+        boolean bySubject = SORT_SUBJECT.equals(sort);
         checkRegarding(query);
-        KeysetCursor after = page.cursor() == null ? null : KeysetCursor.decode(page.cursor(), SORT_DUE);
-        if (after != null) {
+        KeysetCursor after = page.cursor() == null ? null : KeysetCursor.decode(page.cursor(), sort);
+        if (after != null && !bySubject) {
             checkCursor(after);
         }
         RecordScope scope = access.scope(caller, Permissions.TYPE);
         Instant now = now();
-        List<ActivityEntity> rows = tx.read(em -> new ActivityRepository(em).page(scope, query, now, page.descending(), after, page.limit() + 1));
+        List<ActivityEntity> rows = tx.read(em -> new ActivityRepository(em).page(scope, query, now, bySubject, page.descending(), after,
+                page.limit() + 1));
         boolean more = rows.size() > page.limit();
         List<ActivityEntity> shown = more ? rows.subList(0, page.limit()) : rows;
         RecordNames names = RecordNames.of(caller, lookups, shown);
         List<Activity> items = shown.stream().map(row -> names.toRecord(row, now)).toList();
-        Activity last = more ? items.get(items.size() - 1) : null;
-        return new Page<>(items, last == null ? null : new KeysetCursor(SORT_DUE, last.dueAt().toString(), last.id()).encode());
+        if (!more) {
+            return new Page<>(items, null);
+        }
+        ActivityEntity last = shown.get(shown.size() - 1);
+        return new Page<>(items, new KeysetCursor(sort, bySubject ? last.subjectKey() : last.dueAt().toString(), last.id()).encode());
     }
 
     @Override

@@ -26,6 +26,7 @@ import org.peyvand.module.activities.Activity;
 import org.peyvand.module.activities.ActivityInput;
 import org.peyvand.module.activities.ActivityKind;
 import org.peyvand.module.activities.ActivityQuery;
+import org.peyvand.module.activities.ActivityService;
 import org.peyvand.module.activities.ActivityService.Completion;
 import org.peyvand.module.activities.ActivityStatus;
 import org.peyvand.module.activities.Occurrence;
@@ -243,8 +244,23 @@ class ActivityServiceTest {
         assertThat(rezas).extracting(Activity::owner).containsOnly("reza");
         assertThat(rezas).contains(own);
         assertThatThrownBy(() -> activities.get(REZA, first.items().get(0).id())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> activities.list(SARA, ActivityQuery.ALL, PageRequest.first(5, "subject", false)))
+        assertThatThrownBy(() -> activities.list(SARA, ActivityQuery.ALL, PageRequest.first(5, "owner", false)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).extracting(FieldError::field).containsExactly("sort"));
+    }
+
+    @Test
+    void findsBySubjectInSubjectOrderKeysetPaged() {
+        // due in the opposite order, so the subject order is not the due order
+        List<String> subjects = List.of("هماهنگی نصب", "هماهنگی دموی", "جلسه معرفی", "هماهنگی ارسال");
+        for (int i = 0; i < subjects.size(); i++) {
+            activities.create(SARA, call(subjects.get(i), at(1404, 7, 10 + i, 9)));
+        }
+        ActivityQuery arranging = new ActivityQuery("هماهنگی", null, null, null, null, null, null, false);
+        Page<Activity> first = activities.list(SARA, arranging, PageRequest.first(2, ActivityService.SORT_SUBJECT, false));
+        assertThat(first.items()).extracting(Activity::subject).containsExactly("هماهنگی ارسال", "هماهنگی دموی");
+        Page<Activity> second = activities.list(SARA, arranging, PageRequest.first(2, ActivityService.SORT_SUBJECT, false).next(first.nextCursor()));
+        assertThat(second.items()).extracting(Activity::subject).containsExactly("هماهنگی نصب");
+        assertThat(second.hasNext()).isFalse();
     }
 
     @Test

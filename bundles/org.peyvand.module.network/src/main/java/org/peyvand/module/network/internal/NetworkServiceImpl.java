@@ -61,6 +61,8 @@ import org.peyvand.platform.core.event.RecordEvents;
 import org.peyvand.platform.core.page.KeysetCursor;
 import org.peyvand.platform.core.page.Page;
 import org.peyvand.platform.core.page.PageRequest;
+import org.peyvand.platform.form.RecordLinkCount;
+import org.peyvand.platform.form.RecordLinkProvider;
 import org.peyvand.platform.form.RecordLookups;
 import org.peyvand.platform.persistence.SchemaReady;
 import org.peyvand.platform.persistence.Transactions;
@@ -73,12 +75,15 @@ import org.peyvand.platform.security.Caller;
  * The network over the relationships module's subsidiary links. It also hears of deleted accounts
  * (the events the accounts module posts after each committed delete) and drops their facts.
  */
-@Component(service = { NetworkService.class, EventHandler.class }, property = EventConstants.EVENT_TOPIC + "=crm/record/accounts_account/deleted")
-public class NetworkServiceImpl implements NetworkService, EventHandler {
+@Component(service = { NetworkService.class, EventHandler.class, RecordLinkProvider.class },
+        property = EventConstants.EVENT_TOPIC + "=crm/record/accounts_account/deleted")
+public class NetworkServiceImpl implements NetworkService, EventHandler, RecordLinkProvider {
     /** Nodes are listed by account id. */
     static final String SORT_ID = "accountId";
     /** Who removes the facts of a deleted account when its event names nobody. */
     static final String SYSTEM = "system";
+    static final String ACCOUNT = "accounts.account";
+    static final String LINKS = "network.links.node";
 
     private final Transactions tx;
     private final AccessGuard guard;
@@ -195,6 +200,15 @@ public class NetworkServiceImpl implements NetworkService, EventHandler {
         });
         events.updated(Permissions.NODE, accountId, caller.username());
         return node(caller, accountId);
+    }
+
+    /** An organisation's role, class and region, which leave with it. */
+    @Override
+    public List<RecordLinkCount> linksTo(String type, long id) {
+        if (!ACCOUNT.equals(type)) {
+            return List.of();
+        }
+        return List.of(new RecordLinkCount(LINKS, tx.read(em -> new NetworkRepository(em).node(id)).isPresent() ? 1 : 0));
     }
 
     /** A deleted account's facts leave with it. */

@@ -18,7 +18,10 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 import org.peyvand.module.notes.ListInput;
 import org.peyvand.module.notes.ListKind;
 import org.peyvand.module.notes.ListMember;
@@ -36,11 +39,14 @@ import org.peyvand.platform.core.error.FieldError;
 import org.peyvand.platform.core.error.NotFoundException;
 import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.error.Validator;
+import org.peyvand.platform.core.event.CrmEvents;
 import org.peyvand.platform.core.event.RecordEvents;
 import org.peyvand.platform.core.page.KeysetCursor;
 import org.peyvand.platform.core.page.Page;
 import org.peyvand.platform.core.page.PageRequest;
 import org.peyvand.platform.core.text.PersianText;
+import org.peyvand.platform.form.RecordLinkCount;
+import org.peyvand.platform.form.RecordLinkProvider;
 import org.peyvand.platform.form.RecordLookups;
 import org.peyvand.platform.persistence.SchemaReady;
 import org.peyvand.platform.persistence.Transactions;
@@ -56,9 +62,12 @@ import org.peyvand.platform.security.RecordScope;
 /**
  * Marketing lists; see {@link ListService}. The owner's scope decides who manages a list (shares,
  * deletes it); shares add readers and editors. Dynamic lists are read through {@link DynamicMembers}.
+ * A deleted record of any type leaves every static list it was a member of.
  */
-@Component(service = ListService.class)
-public class ListServiceImpl implements ListService {
+@Component(service = { ListService.class, EventHandler.class, RecordLinkProvider.class }, property = {
+        EventConstants.EVENT_TOPIC + "=crm/record/*", EventConstants.EVENT_FILTER + "=(event.topics=*/deleted)" })
+public class ListServiceImpl implements ListService, EventHandler, RecordLinkProvider {
+    static final String LINKS = "notes.links.lists";
     static final String MEMBERS_ADDED = "members.added";
     static final String MEMBERS_REMOVED = "members.removed";
     static final String SHARED = "shared";
@@ -453,5 +462,17 @@ public class ListServiceImpl implements ListService {
     /** Milliseconds, as the database keeps them, so what is returned equals what is read later. */
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    @Override
+    public List<RecordLinkCount> linksTo(String type, long id) {
+        return List.of(new RecordLinkCount(LINKS, tx.read(em -> new ListRepository(em).membershipsOf(type, id))));
+    }
+
+    @Override
+    public void handleEvent(Event event) {
+        if (event.getProperty(CrmEvents.PROPERTY_TYPE) instanceof String type && event.getProperty(CrmEvents.PROPERTY_ID) instanceof Number id) {
+            tx.write(em -> type, (em, recordType) -> new ListRepository(em).removeMemberships(recordType, id.longValue()));
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -22,7 +23,10 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 import org.osgi.service.metatype.annotations.Designate;
 import org.peyvand.module.notes.Attachment;
 import org.peyvand.module.notes.Note;
@@ -38,11 +42,14 @@ import org.peyvand.platform.core.error.NotFoundException;
 import org.peyvand.platform.core.error.PayloadTooLargeException;
 import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.error.Validator;
+import org.peyvand.platform.core.event.CrmEvents;
 import org.peyvand.platform.core.event.RecordEvents;
 import org.peyvand.platform.core.file.ContentTypes;
 import org.peyvand.platform.core.page.KeysetCursor;
 import org.peyvand.platform.core.page.Page;
 import org.peyvand.platform.core.page.PageRequest;
+import org.peyvand.platform.form.RecordLinkCount;
+import org.peyvand.platform.form.RecordLinkProvider;
 import org.peyvand.platform.form.RecordLookups;
 import org.peyvand.platform.persistence.SchemaReady;
 import org.peyvand.platform.persistence.Transactions;
@@ -53,10 +60,18 @@ import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.security.RecordAccess;
 import org.peyvand.platform.security.RecordScope;
 
-/** Notes and their attachments; see {@link NoteService} for who may do what. */
-@Component(service = NoteService.class)
+/**
+ * Notes and their attachments; see {@link NoteService} for who may do what. A deleted record of any
+ * type takes its notes along: the user who deleted it was shown their count first.
+ */
+@Component(service = { NoteService.class, EventHandler.class, RecordLinkProvider.class }, property = {
+        EventConstants.EVENT_TOPIC + "=crm/record/*", EventConstants.EVENT_FILTER + "=(event.topics=*/deleted)" })
 @Designate(ocd = NotesConfig.class)
-public class NoteServiceImpl implements NoteService {
+public class NoteServiceImpl implements NoteService, EventHandler, RecordLinkProvider {
+    /** Who removes the notes of a deleted record when its event names nobody. */
+    static final String SYSTEM = "system";
+    static final String LINKS = "notes.links.notes";
+
     static final String ATTACHED = "attached";
     static final String DETACHED = "detached";
     /** The longest name of an attached file. */
@@ -358,6 +373,36 @@ public class NoteServiceImpl implements NoteService {
     private Note toNote(Caller caller, NoteEntity row, String recordName, List<AttachmentEntity> attachments) {
         return new Note(row.id(), row.recordType(), row.recordId(), recordName, row.text(), row.pinned(), row.author(), row.authorUnitId(),
                 row.createdAt(), row.updatedAt(), row.version(), editable(caller, row), attachments.stream().map(AttachmentEntity::toRecord).toList());
+    }
+
+    @Override
+    public List<RecordLinkCount> linksTo(String type, long id) {
+        return List.of(new RecordLinkCount(LINKS, tx.read(em -> new NoteRepository(em).countOf(type, id))));
+    }
+
+    @Override
+    public void handleEvent(Event event) {
+        if (event.getProperty(CrmEvents.PROPERTY_TYPE) instanceof String type && event.getProperty(CrmEvents.PROPERTY_ID) instanceof Number id) {
+            Object user = event.getProperty(CrmEvents.PROPERTY_USER);
+            removeNotesOf(type, id.longValue(), user == null ? SYSTEM : String.valueOf(user));
+        }
+    }
+
+    /** @return the ids of the notes removed, each with an audit line */
+    List<Long> removeNotesOf(String recordType, long recordId, String username) {
+        List<Long> removed = tx.write(em -> new NoteRepository(em).allOf(recordType, recordId), (em, rows) -> {
+            List<Long> ids = new ArrayList<>();
+            for (NoteEntity row : rows) {
+                Map<String, Object> before = snapshot(row);
+                new NoteRepository(em).delete(row);
+                audit.record(username, AuditTrail.DELETED, Permissions.NOTE, String.valueOf(row.id()), summary(row),
+                        AuditChanges.between(before, Map.of()));
+                ids.add(row.id());
+            }
+            return ids;
+        });
+        removed.forEach(id -> events.deleted(Permissions.NOTE, id, username));
+        return removed;
     }
 
     /** {@code accounts.account:12}: what the audit trail's list shows of a note. */

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.mockito.ArgumentCaptor;
+import org.osgi.service.event.Event;
 import org.peyvand.module.notes.ListInput;
 import org.peyvand.module.notes.ListKind;
 import org.peyvand.module.notes.ListMember;
@@ -28,10 +29,12 @@ import org.peyvand.platform.core.error.AccessDeniedException;
 import org.peyvand.platform.core.error.ConflictException;
 import org.peyvand.platform.core.error.NotFoundException;
 import org.peyvand.platform.core.error.ValidationException;
+import org.peyvand.platform.core.event.CrmEvents;
 import org.peyvand.platform.core.format.DisplayPreferences;
 import org.peyvand.platform.core.i18n.I18nService;
 import org.peyvand.platform.core.page.Page;
 import org.peyvand.platform.core.page.PageRequest;
+import org.peyvand.platform.form.RecordLinkCount;
 import org.peyvand.platform.form.RecordLookups;
 import org.peyvand.platform.report.FilterOperator;
 import org.peyvand.platform.report.Period;
@@ -108,6 +111,25 @@ class ListServiceTest {
         assertThat(lists.removeMembers(SARA, list.id(), List.of(1L, 2L, 5000L))).isEqualTo(2);
         assertThat(lists.count(SARA, list.id())).isEqualTo(999);
         assertThat(audit.lines()).anyMatch(line -> line.action().equals(ListServiceImpl.MEMBERS_ADDED));
+    }
+
+    @Test
+    void aDeletedRecordLeavesEveryListOfItsType() {
+        MarketingList fair = staticList(NIMA, "بازدیدکنندگان نمایشگاه");
+        MarketingList vip = staticList(NIMA, "مشتریان ویژه");
+        MarketingList people = lists.create(NIMA, new ListInput("افراد", CONTACT, ListKind.STATIC, null));
+        lists.addMembers(NIMA, fair.id(), List.of(1100L, 1101L));
+        lists.addMembers(NIMA, vip.id(), List.of(1100L));
+        assertThat(lists.linksTo(ACCOUNT, 1100)).containsExactly(new RecordLinkCount(ListServiceImpl.LINKS, 2));
+        assertThat(lists.linksTo(CONTACT, 1100)).as("a contact with the same id is another record").containsExactly(
+                new RecordLinkCount(ListServiceImpl.LINKS, 0));
+
+        lists.handleEvent(new Event("crm/record/accounts_account/deleted", Map.of(CrmEvents.PROPERTY_TYPE, ACCOUNT, CrmEvents.PROPERTY_ID, 1100L)));
+
+        assertThat(lists.linksTo(ACCOUNT, 1100)).containsExactly(new RecordLinkCount(ListServiceImpl.LINKS, 0));
+        assertThat(lists.count(NIMA, fair.id())).isEqualTo(1);
+        assertThat(lists.count(NIMA, vip.id())).isZero();
+        assertThat(lists.count(NIMA, people.id())).isZero();
     }
 
     @Test

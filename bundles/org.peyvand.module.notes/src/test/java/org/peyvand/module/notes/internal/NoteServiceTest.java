@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.osgi.service.event.Event;
 import org.peyvand.module.notes.Attachment;
 import org.peyvand.module.notes.Note;
 import org.peyvand.module.notes.NoteInput;
@@ -21,10 +22,12 @@ import org.peyvand.platform.core.error.AccessDeniedException;
 import org.peyvand.platform.core.error.NotFoundException;
 import org.peyvand.platform.core.error.PayloadTooLargeException;
 import org.peyvand.platform.core.error.ValidationException;
+import org.peyvand.platform.core.event.CrmEvents;
 import org.peyvand.platform.core.format.DisplayPreferences;
 import org.peyvand.platform.core.i18n.I18nService;
 import org.peyvand.platform.core.page.Page;
 import org.peyvand.platform.core.page.PageRequest;
+import org.peyvand.platform.form.RecordLinkCount;
 import org.peyvand.platform.security.AuditEntry;
 import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.security.RecordScope;
@@ -94,6 +97,26 @@ class NoteServiceTest {
         assertThat(rest.hasNext()).isFalse();
         assertThat(announcements.posted()).anyMatch(e -> e.getTopic().equals("crm/record/notes_note/created"));
         assertThat(audit.lines()).anyMatch(line -> line.action().equals("created") && line.objectId().equals(String.valueOf(first.id())));
+    }
+
+    @Test
+    void aDeletedRecordTakesItsNotesAndTheirAttachmentsAlong() {
+        Note first = note(SARA, 104, "رقیب تازه");
+        Note second = note(REZA, 104, "قیمت رقیب");
+        notes.attach(SARA, first.id(), "card.png", new ByteArrayInputStream(PNG));
+        Note other = note(SARA, 103, "انبار");
+        assertThat(notes.linksTo(ACCOUNT, 104)).containsExactly(new RecordLinkCount(NoteServiceImpl.LINKS, 2));
+        assertThat(notes.linksTo(CONTACT, 104)).containsExactly(new RecordLinkCount(NoteServiceImpl.LINKS, 0));
+
+        notes.handleEvent(new Event("crm/record/accounts_account/deleted",
+                Map.of(CrmEvents.PROPERTY_TYPE, ACCOUNT, CrmEvents.PROPERTY_ID, 104L, CrmEvents.PROPERTY_USER, "sara")));
+
+        assertThat(notes.linksTo(ACCOUNT, 104)).containsExactly(new RecordLinkCount(NoteServiceImpl.LINKS, 0));
+        assertThatThrownBy(() -> notes.get(SARA, first.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> notes.get(SARA, second.id())).isInstanceOf(NotFoundException.class);
+        assertThat(notes.get(SARA, other.id()).text()).isEqualTo("انبار");
+        assertThat(audit.lines()).anyMatch(line -> line.action().equals("deleted") && line.actor().equals("sara")
+                && line.objectId().equals(String.valueOf(second.id())));
     }
 
     @Test

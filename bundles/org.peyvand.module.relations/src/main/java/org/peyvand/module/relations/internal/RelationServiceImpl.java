@@ -281,8 +281,7 @@ public class RelationServiceImpl implements RelationService, EventHandler {
         }
         Read read = tx.read(em -> {
             LinkRepository repository = new LinkRepository(em);
-            GraphWalk.Result walk = GraphWalk.walk(start, depth, MAX_NODES,
-                    records -> repository.touching(scope, records).stream().map(LinkEntity::toHop).toList());
+            GraphWalk.Result walk = GraphWalk.walk(start, depth, MAX_NODES, (records, limit) -> repository.touching(scope, records, limit));
             return new Read(walk, typesById(repository));
         });
         Map<RecordKey, String> names = names(caller, read.walk().depths().keySet());

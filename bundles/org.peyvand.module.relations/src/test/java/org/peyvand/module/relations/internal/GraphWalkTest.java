@@ -28,9 +28,10 @@ class GraphWalkTest {
             return this;
         }
 
-        List<Hop> touching(Collection<RecordKey> records) {
+        GraphWalk.Read touching(Collection<RecordKey> records, int limit) {
             reads++;
-            return hops.stream().filter(hop -> records.contains(hop.from()) || records.contains(hop.to())).toList();
+            List<Hop> touching = hops.stream().filter(hop -> records.contains(hop.from()) || records.contains(hop.to())).toList();
+            return new GraphWalk.Read(touching.stream().limit(limit).toList(), touching.size() >= limit);
         }
     }
 
@@ -76,6 +77,22 @@ class GraphWalkTest {
         assertThat(walk.depths()).hasSize(5);
         assertThat(walk.truncated()).isTrue();
         assertThat(walk.hops()).hasSize(4).allSatisfy(hop -> assertThat(walk.depths()).containsKeys(hop.from(), hop.to()));
+    }
+
+    @Test
+    void readsNoMoreLinksOfABusyRecordThanThePictureCanShow() {
+        Links links = new Links();
+        for (int i = 10; i < 1010; i++) {
+            links.link(contact(i), A);
+        }
+        List<Integer> asked = new ArrayList<>();
+        GraphWalk.Result walk = GraphWalk.walk(A, 2, 5, (records, limit) -> {
+            asked.add(limit);
+            return links.touching(records, limit);
+        });
+        assertThat(asked).containsExactly(6);
+        assertThat(walk.depths()).hasSize(5);
+        assertThat(walk.truncated()).isTrue();
     }
 
     @Test

@@ -399,8 +399,9 @@ public class MarketplaceServiceImpl implements MarketplaceService, Configuration
 
     private InstallJob queue(String actor, String addonId, InstallJob.Action action, String from, String to, Consumer<JobRun> work) {
         synchronized (jobs) {
-            if (busy(addonId)) {
-                throw new ConflictException("marketplace.error.busy", List.of(), addonId);
+            Optional<InstallJob> underWay = underWay(addonId);
+            if (underWay.isPresent()) {
+                throw new ConflictException("marketplace.error.busy", List.of(), addonId, underWay.get().actor());
             }
             JobRun run = run(actor, addonId, action, from, to);
             worker.execute(() -> {
@@ -414,7 +415,11 @@ public class MarketplaceServiceImpl implements MarketplaceService, Configuration
     }
 
     private boolean busy(String addonId) {
-        return jobs.values().stream().map(JobRun::job).anyMatch(job -> job.addonId().equals(addonId) && !job.state().finished());
+        return underWay(addonId).isPresent();
+    }
+
+    private Optional<InstallJob> underWay(String addonId) {
+        return jobs.values().stream().map(JobRun::job).filter(job -> job.addonId().equals(addonId) && !job.state().finished()).findFirst();
     }
 
     /** A new job, queued, kept until the server stops. */

@@ -9,9 +9,11 @@ import org.peyvand.platform.form.CustomRecord;
 import org.peyvand.platform.form.FieldDefinition;
 import org.peyvand.platform.form.FormDefinition;
 import org.peyvand.platform.form.RecordActions;
+import org.peyvand.platform.form.RecordLinkCount;
 import org.peyvand.ui.api.RecordRef;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.ConfirmDialog;
+import org.peyvand.ui.kit.DeleteQuestion;
 import org.peyvand.ui.kit.RecordHistory;
 import org.peyvand.ui.kit.RecordTabs;
 import org.peyvand.ui.kit.RenderedForm;
@@ -142,10 +144,17 @@ final class RecordEditor extends Window {
     private void confirmDelete() {
         Messages messages = context.messages();
         String name = RecordColumns.name(definition, record, messages, context.format());
-        ConfirmDialog.ask(messages.get("ui.confirm.deleteTitle"), messages.get("records.confirmDelete", name),
+        List<RecordLinkCount> links;
+        try {
+            links = services.links().linksTo(context.caller(), definition.key(), record.id());
+        } catch (RuntimeException failure) {
+            context.showError(failure);
+            return;
+        }
+        ConfirmDialog.ask(messages.get("ui.confirm.deleteTitle"), DeleteQuestion.of(messages, messages.get("records.confirmDelete", name), links),
                 messages.get("ui.action.delete"), messages.get("ui.action.cancel"), true, () -> {
                     try {
-                        services.records().delete(context.caller(), definition.key(), record.id());
+                        services.records().delete(context.caller(), definition.key(), record.id(), true);
                         context.showSuccess(messages.get("ui.deleted"));
                         close();
                     } catch (RuntimeException failure) {

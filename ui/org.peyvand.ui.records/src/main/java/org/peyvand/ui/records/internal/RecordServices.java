@@ -6,6 +6,7 @@ import org.peyvand.platform.form.CustomFields;
 import org.peyvand.platform.form.FileService;
 import org.peyvand.platform.form.FormDefinition;
 import org.peyvand.platform.form.RecordActions;
+import org.peyvand.platform.form.RecordLinks;
 import org.peyvand.platform.form.RecordLookups;
 import org.peyvand.platform.form.RecordService;
 import org.peyvand.platform.report.ReportExports;
@@ -20,7 +21,7 @@ import org.peyvand.ui.kit.RecordLookupOptions;
 
 /** The services the screens of designed record types call. */
 record RecordServices(RecordService records, CustomFields forms, AccessGuard guard, RecordAccess access, AuditTrail audit,
-        RecordLookups lookups, FileService files, ReportExports exports) {
+        RecordLookups lookups, FileService files, ReportExports exports, RecordLinks links) {
 
     /** The type's form as it stands now, while it is a designed record type or a stand-alone form. */
     Optional<FormDefinition> form(String type) {

@@ -16,6 +16,7 @@ import org.osgi.service.event.EventHandler;
 import org.peyvand.platform.form.CustomFields;
 import org.peyvand.platform.form.FileService;
 import org.peyvand.platform.form.FormDefinition;
+import org.peyvand.platform.form.RecordLinks;
 import org.peyvand.platform.form.RecordLookups;
 import org.peyvand.platform.form.RecordService;
 import org.peyvand.platform.report.ReportExports;
@@ -44,9 +45,9 @@ public class RecordTypeViews implements EventHandler {
     @Activate
     public RecordTypeViews(BundleContext context, @Reference RecordService records, @Reference CustomFields forms,
             @Reference AccessGuard guard, @Reference RecordAccess access, @Reference AuditTrail audit, @Reference RecordLookups lookups,
-            @Reference FileService files, @Reference ReportExports exports) {
+            @Reference FileService files, @Reference ReportExports exports, @Reference RecordLinks links) {
         this.context = context;
-        this.services = new RecordServices(records, forms, guard, access, audit, lookups, files, exports);
+        this.services = new RecordServices(records, forms, guard, access, audit, lookups, files, exports, links);
         synchronize();
     }
 

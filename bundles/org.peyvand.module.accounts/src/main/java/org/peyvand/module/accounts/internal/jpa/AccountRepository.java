@@ -19,6 +19,7 @@ import org.peyvand.module.accounts.Address;
 import org.peyvand.module.accounts.DuplicateMatch;
 import org.peyvand.module.accounts.Phone;
 import org.peyvand.module.accounts.internal.AccountValidator;
+import org.peyvand.platform.security.RecordScope;
 
 /** Queries and writes of accounts, their phones, addresses and search tokens, within the caller's transaction. */
 public final class AccountRepository implements AccountValidator.Links {
@@ -79,6 +80,11 @@ public final class AccountRepository implements AccountValidator.Links {
     @Override
     public boolean exists(long accountId) {
         return em.find(AccountEntity.class, accountId) != null;
+    }
+
+    /** Id, name and owner of those of these accounts the scope allows: one query, the rest of the records unread. */
+    public List<Object[]> visibleNamesAndOwners(RecordScope scope, List<Long> ids) {
+        return RecordScopes.visibleColumns(em, "AccountEntity", scope, ids, "r.name", "r.owner");
     }
 
     /** The names of these accounts by id (for contacts' search tokens); unknown ids are left out. */

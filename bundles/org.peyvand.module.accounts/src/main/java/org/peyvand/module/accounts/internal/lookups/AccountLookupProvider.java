@@ -17,6 +17,6 @@ public class AccountLookupProvider extends NamedRecordLookup<Account> {
     @Activate
     public AccountLookupProvider(@Reference AccountService accounts) {
         super(Permissions.ACCOUNT_READ, (caller, text, limit) -> accounts.search(caller, RecordQuery.text(text),
-                PageRequest.first(limit, AccountService.SORT_NAME, false)).items(), accounts::get, Account::id, Account::name, Account::owner);
+                PageRequest.first(limit, AccountService.SORT_NAME, false)).items(), accounts::names, accounts::owner, Account::id, Account::name);
     }
 }

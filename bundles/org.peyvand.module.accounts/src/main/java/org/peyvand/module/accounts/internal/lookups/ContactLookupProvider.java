@@ -17,6 +17,6 @@ public class ContactLookupProvider extends NamedRecordLookup<Contact> {
     @Activate
     public ContactLookupProvider(@Reference ContactService contacts) {
         super(Permissions.CONTACT_READ, (caller, text, limit) -> contacts.search(caller, RecordQuery.text(text),
-                PageRequest.first(limit, ContactService.SORT_NAME, false)).items(), contacts::get, Contact::id, Contact::fullName, Contact::owner);
+                PageRequest.first(limit, ContactService.SORT_NAME, false)).items(), contacts::names, contacts::owner, Contact::id, Contact::fullName);
     }
 }

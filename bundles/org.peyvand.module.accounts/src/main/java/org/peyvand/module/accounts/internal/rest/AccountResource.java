@@ -113,9 +113,10 @@ public class AccountResource {
     @Path("{id: [0-9]+}")
     @Operation(summary = "Deletes an account", responses = {
             @ApiResponse(responseCode = "204", description = "Deleted"),
-            @ApiResponse(responseCode = "409", description = "Contacts or child accounts still belong to it")})
-    public Response delete(@Context SecurityContext security, @PathParam("id") long id) {
-        accounts.delete(caller(security), id);
+            @ApiResponse(responseCode = "409", description = "Contacts or child accounts still belong to it, or it has links (listed) and confirm is not set")})
+    public Response delete(@Context SecurityContext security, @PathParam("id") long id,
+            @Parameter(description = "Remove its relation links, notes and list memberships with it") @QueryParam("confirm") boolean confirm) {
+        accounts.delete(caller(security), id, confirm);
         return Response.noContent().build();
     }
 

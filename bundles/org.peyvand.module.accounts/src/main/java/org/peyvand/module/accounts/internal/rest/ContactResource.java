@@ -113,9 +113,12 @@ public class ContactResource {
 
     @DELETE
     @Path("{id: [0-9]+}")
-    @Operation(summary = "Deletes a contact", responses = @ApiResponse(responseCode = "204", description = "Deleted"))
-    public Response delete(@Context SecurityContext security, @PathParam("id") long id) {
-        contacts.delete(caller(security), id);
+    @Operation(summary = "Deletes a contact", responses = {
+            @ApiResponse(responseCode = "204", description = "Deleted"),
+            @ApiResponse(responseCode = "409", description = "It has links (listed) and confirm is not set")})
+    public Response delete(@Context SecurityContext security, @PathParam("id") long id,
+            @Parameter(description = "Remove its relation links, notes and list memberships with it") @QueryParam("confirm") boolean confirm) {
+        contacts.delete(caller(security), id, confirm);
         return Response.noContent().build();
     }
 

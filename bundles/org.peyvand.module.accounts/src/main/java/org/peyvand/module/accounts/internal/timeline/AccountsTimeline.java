@@ -117,7 +117,7 @@ public class AccountsTimeline implements TimelineProvider {
 
     /** The record's owner; not found when the caller's scope does not reach it. */
     private String ownerOf(Caller caller, String type, long id) {
-        return Permissions.ACCOUNT.equals(type) ? accounts.get(caller, id).owner() : contacts.get(caller, id).owner();
+        return Permissions.ACCOUNT.equals(type) ? accounts.owner(caller, id) : contacts.owner(caller, id);
     }
 
     /**

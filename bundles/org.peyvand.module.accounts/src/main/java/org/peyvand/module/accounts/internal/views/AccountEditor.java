@@ -14,6 +14,7 @@ import org.peyvand.module.accounts.Phone;
 import org.peyvand.module.accounts.Provinces;
 import org.peyvand.module.accounts.internal.Permissions;
 import org.peyvand.platform.form.FormDefinition;
+import org.peyvand.platform.form.RecordLinkCount;
 import org.peyvand.ui.api.RecordRef;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.FormRenderer;
@@ -31,6 +32,7 @@ final class AccountEditor extends RecordEditor {
     private static final String FAX = "fax";
 
     private final transient AccountService accounts;
+    private final transient EditorSupport support;
     private final Account account;
 
     AccountEditor(UiContext context, AccountService accounts, EditorSupport support, Account account, Runnable saved) {
@@ -41,6 +43,7 @@ final class AccountEditor extends RecordEditor {
             Runnable saved) {
         super(context, account == null ? "accounts.account.new" : "accounts.account.edit", saved, account != null, customForm);
         this.accounts = accounts;
+        this.support = support;
         this.account = account;
         setId("account-editor");
         setHeight("90%");
@@ -105,7 +108,12 @@ final class AccountEditor extends RecordEditor {
 
     @Override
     protected void delete() {
-        accounts.delete(context.caller(), account.id());
+        accounts.delete(context.caller(), account.id(), true);
+    }
+
+    @Override
+    protected List<RecordLinkCount> links() {
+        return support.links(context, Permissions.ACCOUNT, account.id());
     }
 
     @Override

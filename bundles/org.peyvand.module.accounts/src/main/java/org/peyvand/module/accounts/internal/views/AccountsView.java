@@ -7,6 +7,7 @@ import org.peyvand.module.accounts.AccountService;
 import org.peyvand.module.accounts.internal.Permissions;
 import org.peyvand.platform.form.CustomFields;
 import org.peyvand.platform.form.FileService;
+import org.peyvand.platform.form.RecordLinks;
 import org.peyvand.platform.form.RecordLookups;
 import org.peyvand.platform.report.ReportExports;
 import org.peyvand.platform.security.AccessGuard;
@@ -33,9 +34,10 @@ public class AccountsView implements CrmView {
     @Activate
     public AccountsView(@Reference AccountService accounts, @Reference RecordAccess access,
             @Reference AuditTrail audit, @Reference CustomFields customFields,
-            @Reference RecordLookups lookups, @Reference FileService files, @Reference ReportExports exports, @Reference AccessGuard guard) {
+            @Reference RecordLookups lookups, @Reference FileService files, @Reference ReportExports exports, @Reference AccessGuard guard,
+            @Reference RecordLinks links) {
         this.accounts = accounts;
-        this.support = new EditorSupport(access, audit, customFields, lookups, files);
+        this.support = new EditorSupport(access, audit, customFields, lookups, files, links);
         this.exports = exports;
         this.guard = guard;
     }

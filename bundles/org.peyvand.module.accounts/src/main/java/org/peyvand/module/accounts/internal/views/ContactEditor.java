@@ -2,6 +2,7 @@ package org.peyvand.module.accounts.internal.views;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.peyvand.module.accounts.Contact;
@@ -9,6 +10,7 @@ import org.peyvand.module.accounts.ContactInput;
 import org.peyvand.module.accounts.ContactService;
 import org.peyvand.module.accounts.internal.Permissions;
 import org.peyvand.platform.form.FormDefinition;
+import org.peyvand.platform.form.RecordLinkCount;
 import org.peyvand.ui.api.RecordRef;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.FormRenderer;
@@ -21,6 +23,7 @@ final class ContactEditor extends RecordEditor {
     private static final int FIELDS_THAT_FIT = 6;
 
     private final transient ContactService contacts;
+    private final transient EditorSupport support;
     private final Contact contact;
 
     ContactEditor(UiContext context, ContactService contacts, EditorSupport support, Contact contact, Runnable saved) {
@@ -31,6 +34,7 @@ final class ContactEditor extends RecordEditor {
             Runnable saved) {
         super(context, contact == null ? "accounts.contact.new" : "accounts.contact.edit", saved, contact != null, customForm);
         this.contacts = contacts;
+        this.support = support;
         this.contact = contact;
         setId("contact-editor");
         FormRenderer renderer = new FormRenderer(context.messages(), context.format())
@@ -83,7 +87,12 @@ final class ContactEditor extends RecordEditor {
 
     @Override
     protected void delete() {
-        contacts.delete(context.caller(), contact.id());
+        contacts.delete(context.caller(), contact.id(), true);
+    }
+
+    @Override
+    protected List<RecordLinkCount> links() {
+        return support.links(context, Permissions.CONTACT, contact.id());
     }
 
     @Override

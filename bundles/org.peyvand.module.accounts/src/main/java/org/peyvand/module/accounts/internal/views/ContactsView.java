@@ -7,6 +7,7 @@ import org.peyvand.module.accounts.ContactService;
 import org.peyvand.module.accounts.internal.Permissions;
 import org.peyvand.platform.form.CustomFields;
 import org.peyvand.platform.form.FileService;
+import org.peyvand.platform.form.RecordLinks;
 import org.peyvand.platform.form.RecordLookups;
 import org.peyvand.platform.report.ReportExports;
 import org.peyvand.platform.security.AccessGuard;
@@ -33,9 +34,10 @@ public class ContactsView implements CrmView {
     @Activate
     public ContactsView(@Reference ContactService contacts, @Reference RecordAccess access,
             @Reference AuditTrail audit, @Reference CustomFields customFields,
-            @Reference RecordLookups lookups, @Reference FileService files, @Reference ReportExports exports, @Reference AccessGuard guard) {
+            @Reference RecordLookups lookups, @Reference FileService files, @Reference ReportExports exports, @Reference AccessGuard guard,
+            @Reference RecordLinks links) {
         this.contacts = contacts;
-        this.support = new EditorSupport(access, audit, customFields, lookups, files);
+        this.support = new EditorSupport(access, audit, customFields, lookups, files, links);
         this.exports = exports;
         this.guard = guard;
     }

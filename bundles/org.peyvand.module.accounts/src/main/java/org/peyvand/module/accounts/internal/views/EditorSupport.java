@@ -1,5 +1,6 @@
 package org.peyvand.module.accounts.internal.views;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -7,6 +8,8 @@ import java.util.function.Function;
 import org.peyvand.platform.form.CustomFields;
 import org.peyvand.platform.form.FileService;
 import org.peyvand.platform.form.FormDefinition;
+import org.peyvand.platform.form.RecordLinkCount;
+import org.peyvand.platform.form.RecordLinks;
 import org.peyvand.platform.form.RecordLookups;
 import org.peyvand.platform.security.AuditTrail;
 import org.peyvand.platform.security.FieldAccess;
@@ -14,16 +17,18 @@ import org.peyvand.platform.security.RecordAccess;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.FileUploads;
 import org.peyvand.ui.kit.OptionLookup;
-import org.peyvand.ui.kit.RecordLookupOptions;
 import org.peyvand.ui.kit.RecordHistory;
+import org.peyvand.ui.kit.RecordLookupOptions;
 
 import com.vaadin.ui.Component;
 
 /**
  * What the editors need besides their own record service: the caller's field rules, a record's
- * history, the record type's custom fields, where lookup fields find their records and where files go.
+ * history, the record type's custom fields, where lookup fields find their records, where files go
+ * and what deleting a record would remove.
  */
-record EditorSupport(RecordAccess access, AuditTrail audit, CustomFields customFields, RecordLookups lookups, FileService files) {
+record EditorSupport(RecordAccess access, AuditTrail audit, CustomFields customFields, RecordLookups lookups, FileService files,
+        RecordLinks links) {
 
     FieldAccess fields(UiContext context, String objectType) {
         return access.fields(context.caller(), objectType);
@@ -46,6 +51,11 @@ record EditorSupport(RecordAccess access, AuditTrail audit, CustomFields customF
     /** Where the custom file and image fields keep their uploads. */
     FileUploads uploads(UiContext context) {
         return new FileUploads(context.caller(), files);
+    }
+
+    /** What the installed modules would remove with the record. */
+    List<RecordLinkCount> links(UiContext context, String type, long id) {
+        return links.linksTo(context.caller(), type, id);
     }
 
     /** A built-in field picking records of {@code type} by name. */

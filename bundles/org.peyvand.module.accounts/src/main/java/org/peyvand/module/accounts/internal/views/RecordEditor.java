@@ -10,9 +10,11 @@ import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.platform.form.FieldDefinition;
 import org.peyvand.platform.form.FormDefinition;
+import org.peyvand.platform.form.RecordLinkCount;
 import org.peyvand.ui.api.RecordRef;
 import org.peyvand.ui.api.UiContext;
 import org.peyvand.ui.kit.ConfirmDialog;
+import org.peyvand.ui.kit.DeleteQuestion;
 import org.peyvand.ui.kit.RecordTabs;
 import org.peyvand.ui.kit.RenderedForm;
 
@@ -109,7 +111,11 @@ abstract class RecordEditor extends Window {
      */
     protected abstract void save(Map<String, Object> values, Map<String, Object> custom, boolean confirmDuplicates);
 
+    /** Deletes the stored record with its links, which the user was shown and confirmed. */
     protected abstract void delete();
+
+    /** What the installed modules keep about the stored record and remove with it. */
+    protected abstract List<RecordLinkCount> links();
 
     /** The record's name, for the delete question. */
     protected abstract String describe();
@@ -159,7 +165,14 @@ abstract class RecordEditor extends Window {
 
     private void confirmDelete() {
         Messages messages = context.messages();
-        ConfirmDialog.ask(messages.get("ui.confirm.deleteTitle"), messages.get("accounts.confirm.delete", describe()),
+        List<RecordLinkCount> links;
+        try {
+            links = links();
+        } catch (RuntimeException failure) {
+            context.showError(failure);
+            return;
+        }
+        ConfirmDialog.ask(messages.get("ui.confirm.deleteTitle"), DeleteQuestion.of(messages, messages.get("accounts.confirm.delete", describe()), links),
                 messages.get("ui.action.delete"), messages.get("ui.action.cancel"), true, () -> {
                     try {
                         delete();

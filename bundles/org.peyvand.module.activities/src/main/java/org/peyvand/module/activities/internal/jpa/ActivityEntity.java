@@ -189,6 +189,11 @@ public class ActivityEntity {
         return id;
     }
 
+    /** The subject's search form, the subject-order list's sort value. */
+    public String subjectKey() {
+        return subjectKey;
+    }
+
     public long version() {
         return version;
     }

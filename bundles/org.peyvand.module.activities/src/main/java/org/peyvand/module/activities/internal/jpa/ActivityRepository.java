@@ -44,16 +44,19 @@ public final class ActivityRepository {
     }
 
     /** @param after the last row of the previous page; {@code null} for the first */
-    public List<ActivityEntity> page(RecordScope scope, ActivityQuery query, Instant now, boolean descending, KeysetCursor after, int limit) {
+    /** @param bySubject in the order of the subject's search form (the subject index's), else by due time; ties by id */
+    public List<ActivityEntity> page(RecordScope scope, ActivityQuery query, Instant now, boolean bySubject, boolean descending, KeysetCursor after,
+            int limit) {
         Where where = new Where(scope, query, now);
+        String column = bySubject ? "r.subjectKey" : "r.dueAt";
         if (after != null) {
-            String value = where.bind(Instant.parse(after.sortValue()));
+            String value = where.bind(bySubject ? after.sortValue() : Instant.parse(after.sortValue()));
             String id = where.bind(after.id());
             String beyond = descending ? " < " : " > ";
-            where.and("(r.dueAt" + beyond + value + " OR (r.dueAt = " + value + " AND r.id" + beyond + id + "))");
+            where.and("(" + column + beyond + value + " OR (" + column + " = " + value + " AND r.id" + beyond + id + "))");
         }
         String direction = descending ? " DESC" : " ASC";
-        TypedQuery<ActivityEntity> jpql = em.createQuery("SELECT r FROM ActivityEntity r" + where + " ORDER BY r.dueAt" + direction + ", r.id"
+        TypedQuery<ActivityEntity> jpql = em.createQuery("SELECT r FROM ActivityEntity r" + where + " ORDER BY " + column + direction + ", r.id"
                 + direction, ActivityEntity.class);
         where.params.forEach(jpql::setParameter);
         return jpql.setMaxResults(limit).getResultList();

@@ -1,12 +1,17 @@
 package org.peyvand.module.activities.internal.views;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.peyvand.module.activities.Activity;
@@ -14,15 +19,16 @@ import org.peyvand.module.activities.ActivityInput;
 import org.peyvand.module.activities.ActivityKind;
 import org.peyvand.module.activities.ActivityService;
 import org.peyvand.module.activities.ActivityStatus;
-import org.peyvand.module.activities.Participant;
 import org.peyvand.module.activities.Recurrence;
 import org.peyvand.module.activities.internal.Permissions;
 import org.peyvand.module.activities.internal.Recurrences;
+import org.peyvand.platform.core.calendar.CalendarSystem;
 import org.peyvand.platform.core.error.FieldError;
 import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.i18n.Messages;
 import org.peyvand.platform.core.text.PersianText;
 import org.peyvand.platform.form.FieldDefinition;
+import org.peyvand.platform.form.FieldOption;
 import org.peyvand.platform.form.FieldType;
 import org.peyvand.platform.form.LocalizedText;
 import org.peyvand.platform.form.RecordLookups;
@@ -55,12 +61,20 @@ import com.vaadin.ui.themes.ValoTheme;
 final class ActivityEditor extends Window {
     private static final long serialVersionUID = 1L;
     private static final String NONE = "NONE";
+    // named as the service's refusals name them, so each shows beside its field
+    private static final String FREQUENCY = "recurrence.frequency";
+    private static final String INTERVAL = "recurrence.interval";
+    private static final String WEEKDAYS = "recurrence.weekdays";
+    private static final String CALENDAR = "recurrence.calendar";
+    private static final String COUNT = "recurrence.count";
+    private static final String UNTIL = "recurrence.until";
 
     private final transient UiContext context;
     private final transient ViewServices services;
     private final Activity row;
     private final RecordRef regarding;
     private final RenderedForm form;
+    private final ParticipantsField participants;
     private final Label problems = new Label();
 
     /**
@@ -90,14 +104,18 @@ final class ActivityEditor extends Window {
             renderer.lookup("regardingAccount", "activities.field.regarding", false,
                     new RecordLookupOptions(context.caller(), services.lookups(), Permissions.ACCOUNT));
         }
-        renderer.select("frequency", "activities.field.recurrence", true, frequencies())
-                .digits("count", "activities.field.count", false, 3)
-                .date("until", "activities.field.until", false)
+        renderer.select(FREQUENCY, "activities.field.recurrence", true, frequencies())
+                .digits(INTERVAL, "activities.field.interval", false, 3)
+                .field(FieldDefinition.of(WEEKDAYS, FieldType.MULTI_SELECT, label("activities.field.weekdays")).withOptions(weekdays()))
+                .select(CALENDAR, "activities.field.calendar", false, calendars())
+                .digits(COUNT, "activities.field.count", false, 3)
+                .date(UNTIL, "activities.field.until", false)
                 .longText("description", "activities.field.description", false, 4000);
         if (row != null && row.status() == ActivityStatus.OPEN) {
             renderer.longText("outcome", "activities.field.outcome", false, 2000);
         }
         form = renderer.render();
+        participants = new ParticipantsField(context, services.lookups(), row == null ? List.of() : row.participants());
         Map<String, Object> values = new HashMap<>();
         if (row != null) {
             values.put("kind", row.kind());
@@ -105,14 +123,21 @@ final class ActivityEditor extends Window {
             values.put("dueAt", row.dueAt());
             values.put("durationMinutes", row.durationMinutes());
             values.put("owner", row.owner());
-            values.put("frequency", row.recurrence() == null ? NONE : row.recurrence().frequency().name());
-            values.put("count", row.recurrence() == null ? null : row.recurrence().count());
-            values.put("until", row.recurrence() == null ? null : row.recurrence().until());
+            values.put(FREQUENCY, NONE);
+            if (row.recurrence() != null) {
+                Recurrence rule = row.recurrence();
+                values.put(FREQUENCY, rule.frequency().name());
+                values.put(INTERVAL, rule.interval());
+                values.put(WEEKDAYS, rule.weekdays().stream().map(DayOfWeek::name).toList());
+                values.put(CALENDAR, rule.calendar());
+                values.put(COUNT, rule.count());
+                values.put(UNTIL, rule.until());
+            }
             values.put("description", row.description());
         } else {
             values.put("kind", ActivityKind.CALL);
             values.put("owner", context.caller().username());
-            values.put("frequency", NONE);
+            values.put(FREQUENCY, NONE);
         }
         form.setValues(values);
         Component details = details();
@@ -128,6 +153,20 @@ final class ActivityEditor extends Window {
 
     private List<Option> options(String prefix, Enum<?>[] values) {
         return Arrays.stream(values).map(value -> new Option(value, context.messages().get(prefix + value.name()))).toList();
+    }
+
+    /** The days of the week from the first of the user's calendar (Saturday for Jalali). */
+    private List<FieldOption> weekdays() {
+        DayOfWeek first = context.format().preferences().calendar() == CalendarSystem.JALALI ? DayOfWeek.SATURDAY : DayOfWeek.MONDAY;
+        return IntStream.range(0, 7).mapToObj(first::plus).map(day -> {
+            String name = day.getDisplayName(TextStyle.FULL, context.caller().locale());
+            return new FieldOption(day.name(), LocalizedText.of(name, name));
+        }).toList();
+    }
+
+    private List<Option> calendars() {
+        return Arrays.stream(CalendarSystem.values()).map(calendar -> new Option(calendar, context.messages().get("activities.calendarSystem." + calendar.name())))
+                .toList();
     }
 
     private List<Option> frequencies() {
@@ -154,15 +193,11 @@ final class ActivityEditor extends Window {
                 status.addStyleName("crm-field-error");
             }
             body.addComponent(status);
-            if (!row.participants().isEmpty()) {
-                body.addComponent(new Label(messages.get("activities.field.participants") + ": " + row.participants().stream()
-                        .map(p -> p.name() != null ? p.name() : p.code()).collect(Collectors.joining("، "))));
-            }
         }
         problems.addStyleName("crm-field-error");
         problems.setContentMode(ContentMode.PREFORMATTED);
         problems.setVisible(false);
-        body.addComponents(form.layout(), problems, buttons());
+        body.addComponents(form.layout(), participants, problems, buttons());
         return body;
     }
 
@@ -274,12 +309,10 @@ final class ActivityEditor extends Window {
     }
 
     private ActivityInput input(Map<String, Object> values) {
-        String frequency = (String) values.get("frequency");
+        String frequency = (String) values.get(FREQUENCY);
         Recurrence rule = frequency == null || NONE.equals(frequency) ? null
-                : new Recurrence(Recurrence.Frequency.valueOf(frequency), row == null || row.recurrence() == null ? null : row.recurrence().interval(),
-                        row == null || row.recurrence() == null ? null : row.recurrence().weekdays(),
-                        row == null || row.recurrence() == null ? null : row.recurrence().calendar(), (LocalDate) values.get("until"),
-                        number(values.get("count"), "count"));
+                : new Recurrence(Recurrence.Frequency.valueOf(frequency), number(values.get(INTERVAL), INTERVAL), weekdays(values.get(WEEKDAYS)),
+                        (CalendarSystem) values.get(CALENDAR), (LocalDate) values.get(UNTIL), number(values.get(COUNT), COUNT));
         String type;
         String id;
         if (row != null) {
@@ -293,10 +326,14 @@ final class ActivityEditor extends Window {
             type = account == null ? null : Permissions.ACCOUNT;
             id = account == null ? null : String.valueOf(account);
         }
-        List<String> participants = row == null ? List.of() : row.participants().stream().map(Participant::code).toList();
         return new ActivityInput((ActivityKind) values.get("kind"), (String) values.get("subject"), (String) values.get("description"), type, id,
-                participants, (String) values.get("owner"), (Instant) values.get("dueAt"), number(values.get("durationMinutes"), "durationMinutes"),
+                participants.codes(), (String) values.get("owner"), (Instant) values.get("dueAt"), number(values.get("durationMinutes"), "durationMinutes"),
                 rule);
+    }
+
+    private static Set<DayOfWeek> weekdays(Object picked) {
+        return picked instanceof Collection<?> days ? days.stream().map(day -> DayOfWeek.valueOf(String.valueOf(day))).collect(Collectors.toSet())
+                : Set.of();
     }
 
     /** A number typed in any digits; anything else is refused naming the field, as the service would. */

@@ -114,6 +114,19 @@ public final class ListRepository {
                 .setParameter("ids", recordIds).executeUpdate();
     }
 
+    /** In how many static lists of its type the record is a member, read by {@code nts_list_member_record_ix}. */
+    public long membershipsOf(String recordType, long recordId) {
+        return em.createQuery("SELECT COUNT(m) FROM MemberEntity m, ListEntity l WHERE m.recordId = :record AND l.id = m.listId"
+                + " AND l.recordType = :type", Long.class).setParameter("record", recordId).setParameter("type", recordType).getSingleResult();
+    }
+
+    /** Takes the record out of every list of its type. */
+    public int removeMemberships(String recordType, long recordId) {
+        return em.createQuery("DELETE FROM MemberEntity m WHERE m.recordId = :record AND m.listId IN"
+                + " (SELECT l.id FROM ListEntity l WHERE l.recordType = :type)").setParameter("record", recordId).setParameter("type", recordType)
+                .executeUpdate();
+    }
+
     /** Removes the list with its members and shares. */
     public void delete(ListEntity row) {
         em.createQuery("DELETE FROM MemberEntity m WHERE m.listId = :list").setParameter("list", row.id()).executeUpdate();

@@ -86,6 +86,17 @@ public final class NoteRepository {
         em.remove(row);
     }
 
+    /** Every note on the record, whoever may see it: for removing them with the record. */
+    public List<NoteEntity> allOf(String recordType, long recordId) {
+        return em.createQuery("SELECT n FROM NoteEntity n WHERE n.recordType = :type AND n.recordId = :record", NoteEntity.class)
+                .setParameter("type", recordType).setParameter("record", recordId).getResultList();
+    }
+
+    public long countOf(String recordType, long recordId) {
+        return em.createQuery("SELECT COUNT(n) FROM NoteEntity n WHERE n.recordType = :type AND n.recordId = :record", Long.class)
+                .setParameter("type", recordType).setParameter("record", recordId).getSingleResult();
+    }
+
     /** Removes the note and its attachments with their content. */
     public void delete(NoteEntity row) {
         attachmentsOf(List.of(row.id())).getOrDefault(row.id(), List.of()).forEach(this::deleteAttachment);

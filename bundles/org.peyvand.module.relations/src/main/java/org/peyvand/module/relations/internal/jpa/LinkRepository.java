@@ -13,6 +13,8 @@ import javax.persistence.TypedQuery;
 
 import org.peyvand.module.relations.RecordKey;
 import org.peyvand.module.relations.RecordKind;
+import org.peyvand.module.relations.internal.GraphWalk;
+import org.peyvand.module.relations.internal.Hop;
 import org.peyvand.platform.security.RecordScope;
 
 /**
@@ -85,6 +87,16 @@ public final class LinkRepository {
         return rows.stream().distinct().toList();
     }
 
+    /** How many links have an end at the record, whoever may see them: each end is counted by its own index. */
+    public long countOf(RecordKey record) {
+        long count = 0;
+        for (String end : List.of("from", "to")) {
+            count += em.createQuery("SELECT COUNT(l.id) FROM LinkEntity l WHERE l." + end + "Kind = :kind AND l." + end + "Id = :id", Long.class)
+                    .setParameter("kind", record.kind().code()).setParameter("id", record.id()).getSingleResult();
+        }
+        return count;
+    }
+
     /**
      * A page of the record's links in both directions by id: both directions are read by their own
      * index, the page made of the lowest ids of the two.
@@ -97,16 +109,23 @@ public final class LinkRepository {
         return rows.stream().distinct().sorted((a, b) -> Long.compare(a.id(), b.id())).limit(limit).toList();
     }
 
-    /** The links the scope allows with an end among the records, for one level of the graph's walk. */
-    public List<LinkEntity> touching(RecordScope scope, Collection<RecordKey> records) {
+    /**
+     * The links the scope allows with an end among the records, for one level of the graph's walk: at
+     * most {@code limit} of each direction and kind, lowest ids first; cut when a read filled its limit.
+     */
+    public GraphWalk.Read touching(RecordScope scope, Collection<RecordKey> records, int limit) {
         Map<RecordKind, List<Long>> byKind = records.stream()
                 .collect(Collectors.groupingBy(RecordKey::kind, LinkedHashMap::new, Collectors.mapping(RecordKey::id, Collectors.toList())));
-        Map<Long, LinkEntity> rows = new LinkedHashMap<>();
-        byKind.forEach((kind, ids) -> {
-            outgoing(scope, ids, kind, null, Integer.MAX_VALUE).forEach(row -> rows.putIfAbsent(row.id(), row));
-            incoming(scope, ids, kind, null, Integer.MAX_VALUE).forEach(row -> rows.putIfAbsent(row.id(), row));
-        });
-        return new ArrayList<>(rows.values());
+        Map<Long, Hop> hops = new LinkedHashMap<>();
+        boolean cut = false;
+        for (Map.Entry<RecordKind, List<Long>> kind : byKind.entrySet()) {
+            for (String end : List.of("from", "to")) {
+                List<Hop> read = hops(end, scope, kind.getValue(), kind.getKey(), limit);
+                cut |= read.size() >= limit;
+                read.forEach(hop -> hops.putIfAbsent(hop.linkId(), hop));
+            }
+        }
+        return new GraphWalk.Read(new ArrayList<>(hops.values()), cut);
     }
 
     /**
@@ -161,6 +180,18 @@ public final class LinkRepository {
     }
 
     private List<LinkEntity> direction(String end, RecordScope scope, List<Long> ids, RecordKind kind, Long typeId, Long afterId, int limit) {
+        return select("l", LinkEntity.class, end, scope, ids, kind, typeId, afterId, limit);
+    }
+
+    /** A walk's step needs the links' ends and types only: read as columns, no entity is built or tracked. */
+    private List<Hop> hops(String end, RecordScope scope, List<Long> ids, RecordKind kind, int limit) {
+        return select("l.id, l.typeId, l.fromKind, l.fromId, l.toKind, l.toId", Object[].class, end, scope, ids, kind, null, null, limit)
+                .stream().map(row -> new Hop((Long) row[0], (Long) row[1], new RecordKey(RecordKind.of((String) row[2]), (Long) row[3]),
+                        new RecordKey(RecordKind.of((String) row[4]), (Long) row[5]))).toList();
+    }
+
+    private <R> List<R> select(String what, Class<R> type, String end, RecordScope scope, List<Long> ids, RecordKind kind, Long typeId,
+            Long afterId, int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
         List<String> conditions = new ArrayList<>();
         params.put("kind", kind.code());
@@ -176,8 +207,8 @@ public final class LinkRepository {
             params.put("after", afterId);
             conditions.add("l.id > :after");
         }
-        TypedQuery<LinkEntity> query = em.createQuery("SELECT l FROM LinkEntity l WHERE " + String.join(" AND ", conditions) + " ORDER BY l.id",
-                LinkEntity.class);
+        TypedQuery<R> query = em.createQuery("SELECT " + what + " FROM LinkEntity l WHERE " + String.join(" AND ", conditions) + " ORDER BY l.id",
+                type);
         params.forEach(query::setParameter);
         return query.setMaxResults(limit).getResultList();
     }

@@ -37,6 +37,7 @@ import org.peyvand.platform.form.FieldType;
 import org.peyvand.platform.form.FormDefinition;
 import org.peyvand.platform.form.RecordActions;
 import org.peyvand.platform.form.RecordImport;
+import org.peyvand.platform.form.RecordLinks;
 import org.peyvand.platform.form.RecordQuery;
 import org.peyvand.platform.form.RecordService;
 import org.peyvand.platform.form.internal.registry.FormRegistry;
@@ -66,24 +67,25 @@ public class RecordServiceImpl implements RecordService {
     private final CustomFields custom;
     private final FormRegistry registry;
     private final FormRecordEvents events;
+    private final RecordLinks links;
     private final Clock clock;
 
     @Activate
     public RecordServiceImpl(@Reference(target = "(osgi.unit.name=crm.form)") JpaTemplate jpa,
             @Reference(target = "(crm.schema=org.peyvand.platform.form)") SchemaReady schema, @Reference AccessGuard guard,
             @Reference RecordAccess access, @Reference AuditTrail audit, @Reference CustomFields custom, @Reference FormRegistry registry,
-            @Reference EventAdmin events) {
-        this(new Transactions(jpa), guard, access, audit, custom, registry, events, Clock.systemUTC());
+            @Reference EventAdmin events, @Reference RecordLinks links) {
+        this(new Transactions(jpa), guard, access, audit, custom, registry, events, links, Clock.systemUTC());
     }
 
     /** Wiring outside OSGi (tests); the private constructor keeps Declarative Services to the one above. */
     public static RecordServiceImpl wiredWith(Transactions tx, AccessGuard guard, RecordAccess access, AuditTrail audit, CustomFields custom,
-            FormRegistry registry, EventAdmin events, Clock clock) {
-        return new RecordServiceImpl(tx, guard, access, audit, custom, registry, events, clock);
+            FormRegistry registry, EventAdmin events, RecordLinks links, Clock clock) {
+        return new RecordServiceImpl(tx, guard, access, audit, custom, registry, events, links, clock);
     }
 
     private RecordServiceImpl(Transactions tx, AccessGuard guard, RecordAccess access, AuditTrail audit, CustomFields custom,
-            FormRegistry registry, EventAdmin events, Clock clock) {
+            FormRegistry registry, EventAdmin events, RecordLinks links, Clock clock) {
         this.tx = tx;
         this.guard = guard;
         this.access = access;
@@ -91,6 +93,7 @@ public class RecordServiceImpl implements RecordService {
         this.custom = custom;
         this.registry = registry;
         this.events = new FormRecordEvents(events);
+        this.links = links;
         this.clock = clock;
     }
 
@@ -189,9 +192,13 @@ public class RecordServiceImpl implements RecordService {
     }
 
     @Override
-    public void delete(Caller caller, String type, long id) {
+    public void delete(Caller caller, String type, long id, boolean withLinks) {
         FormDefinition form = require(caller, type, RecordActions.DELETE);
         RecordScope scope = access.scope(caller, type);
+        if (!withLinks) {
+            tx.read(em -> visible(em, scope, type, id));
+            links.requireUnlinked(type, id);
+        }
         Map<String, Object> before = custom.values(caller, type, List.of(id)).getOrDefault(id, Map.of());
         tx.write(em -> visible(em, scope, type, id), (em, entity) -> {
             new DayCounts().count(entity, storedDates(em, form, id), -1).write(em);

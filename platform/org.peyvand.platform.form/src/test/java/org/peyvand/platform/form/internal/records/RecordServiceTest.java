@@ -19,10 +19,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mockito;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.peyvand.platform.core.error.AccessDeniedException;
 import org.peyvand.platform.core.error.ConflictException;
+import org.peyvand.platform.core.error.FieldError;
 import org.peyvand.platform.core.error.NotFoundException;
 import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.format.DisplayPreferences;
@@ -42,6 +45,7 @@ import org.peyvand.platform.form.LookupHit;
 import org.peyvand.platform.form.RecordLookups;
 import org.peyvand.platform.form.RecordDayCounts;
 import org.peyvand.platform.form.RecordImport;
+import org.peyvand.platform.form.RecordLinkCount;
 import org.peyvand.platform.form.RecordQuery;
 import org.peyvand.platform.form.StoredFile;
 import org.peyvand.platform.form.internal.files.FileServiceImpl;
@@ -75,6 +79,7 @@ class RecordServiceTest {
     private final EventAdmin events = Mockito.mock(EventAdmin.class);
     private final OrgUnitService units = Mockito.mock(OrgUnitService.class);
     private RecordLookupsImpl lookups;
+    private RecordLinksImpl links;
     private RecordServiceImpl records;
 
     @BeforeEach
@@ -83,7 +88,8 @@ class RecordServiceTest {
         registry = FormRegistry.wiredWith(db.transactions(), Clock.systemUTC(), List.of());
         lookups = RecordLookupsImpl.wiredWith(db.transactions(), guard, access, registry, users, units);
         CustomFieldsImpl custom = CustomFieldsImpl.wiredWith(db.transactions(), registry, access, lookups);
-        records = RecordServiceImpl.wiredWith(db.transactions(), guard, access, audit, custom, registry, events, Clock.systemUTC());
+        links = new RecordLinksImpl(new OneInstance<>(lookups));
+        records = RecordServiceImpl.wiredWith(db.transactions(), guard, access, audit, custom, registry, events, links, Clock.systemUTC());
         FormServiceImpl.wiredWith(db.transactions(), guard, audit, registry, Clock.systemUTC()).publish(ADMIN, new FormDefinition(VISIT,
                 FormKind.RECORD_TYPE, null, LocalizedText.of("بازدید", "Visit"), List.of(
                         FieldDefinition.of("subject", FieldType.TEXT, LocalizedText.of("موضوع", "Subject")).withRequired(true),
@@ -128,6 +134,32 @@ class RecordServiceTest {
         records.delete(SARA, VISIT, created.id());
         assertThrows(NotFoundException.class, () -> records.get(SARA, VISIT, created.id()));
         assertEquals(List.of("created", "created", "updated", "deleted"), audit.lines().stream().skip(1).map(l -> l.action()).toList());
+    }
+
+    @Test
+    void aRecordOtherModulesLinkToIsDeletedOnlyWithTheirConsent() {
+        CustomRecord linked = records.create(SARA, VISIT, Map.of("subject", "بازدید پالایشگاه"));
+        CustomRecord alone = records.create(SARA, VISIT, Map.of("subject", "بازدید انبار"));
+        links.addProvider((type, id) -> VISIT.equals(type) && id == linked.id() ? List.of(new RecordLinkCount("relations.links.count", 2)) : List.of());
+        links.addProvider((type, id) -> VISIT.equals(type) && id == linked.id() ? List.of(new RecordLinkCount("notes.links.notes", 1), new RecordLinkCount("notes.links.lists", 0))
+                : List.of());
+        links.addProvider((type, id) -> {
+            throw new IllegalStateException("a module on its way out");
+        });
+
+        assertEquals(List.of(new RecordLinkCount("notes.links.notes", 1), new RecordLinkCount("relations.links.count", 2)),
+                links.linksTo(SARA, VISIT, linked.id()), "counts of none are left out, and a failing module does not stop the others");
+        ConflictException refused = assertThrows(ConflictException.class, () -> records.delete(SARA, VISIT, linked.id()));
+        assertEquals("form.error.linked", refused.messageKey());
+        assertEquals(List.of(FieldError.of("links", "notes.links.notes", 1L), FieldError.of("links", "relations.links.count", 2L)),
+                refused.fieldErrors());
+        assertEquals("بازدید پالایشگاه", records.get(SARA, VISIT, linked.id()).values().get("subject"), "nothing is lost on a refusal");
+
+        records.delete(SARA, VISIT, linked.id(), true);
+        assertThrows(NotFoundException.class, () -> records.get(SARA, VISIT, linked.id()));
+        assertThrows(NotFoundException.class, () -> links.linksTo(SARA, VISIT, linked.id()), "a record that is gone has nothing to count");
+        records.delete(SARA, VISIT, alone.id());
+        assertThrows(NotFoundException.class, () -> records.get(SARA, VISIT, alone.id()));
     }
 
     @Test
@@ -367,5 +399,23 @@ class RecordServiceTest {
 
     private static List<Long> ids(Page<CustomRecord> page) {
         return page.items().stream().map(CustomRecord::id).toList();
+    }
+
+    /** The singleton a component reference would hand out. */
+    private record OneInstance<S>(S service) implements ComponentServiceObjects<S> {
+        @Override
+        public S getService() {
+            return service;
+        }
+
+        @Override
+        public void ungetService(S taken) {
+            // nothing was counted
+        }
+
+        @Override
+        public ServiceReference<S> getServiceReference() {
+            return null;
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.peyvand.platform.rest.internal.form;
 
 import java.io.InputStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.ws.rs.Consumes;
@@ -29,6 +30,8 @@ import org.peyvand.platform.core.page.PageRequest;
 import org.peyvand.platform.core.work.Progress;
 import org.peyvand.platform.form.CustomRecord;
 import org.peyvand.platform.form.RecordImport;
+import org.peyvand.platform.form.RecordLinkCount;
+import org.peyvand.platform.form.RecordLinks;
 import org.peyvand.platform.form.RecordQuery;
 import org.peyvand.platform.form.RecordService;
 import org.peyvand.platform.rest.RestContext;
@@ -51,10 +54,12 @@ public class RecordResource {
     private static final int MAX_LIMIT = 500;
 
     private final RecordService records;
+    private final RecordLinks links;
 
     @Activate
-    public RecordResource(@Reference RecordService records) {
+    public RecordResource(@Reference RecordService records, @Reference RecordLinks links) {
         this.records = records;
+        this.links = links;
     }
 
     /** A record's values as clients send them, and the version read when changing it. */
@@ -110,11 +115,20 @@ public class RecordResource {
         return records.update(caller(security), type, id, values(body), body == null ? null : body.version());
     }
 
+    @GET
+    @Path("{id: [0-9]+}/links")
+    @Operation(summary = "What deleting a record of any type (accounts.account, custom.*, ...) would remove with it",
+            description = "Relation links, notes, list memberships and whatever else the installed modules keep about it, as counts.")
+    public List<RecordLinkCount> links(@Context SecurityContext security, @PathParam("type") String type, @PathParam("id") long id) {
+        return links.linksTo(caller(security), type, id);
+    }
+
     @DELETE
     @Path("{id: [0-9]+}")
-    @Operation(summary = "Deletes a record")
-    public Response delete(@Context SecurityContext security, @PathParam("type") String type, @PathParam("id") long id) {
-        records.delete(caller(security), type, id);
+    @Operation(summary = "Deletes a record; one with links is a 409 listing them unless confirm=true")
+    public Response delete(@Context SecurityContext security, @PathParam("type") String type, @PathParam("id") long id,
+            @Parameter(description = "Remove the record's links with it") @QueryParam("confirm") boolean confirm) {
+        records.delete(caller(security), type, id, confirm);
         return Response.noContent().build();
     }
 
