@@ -448,7 +448,10 @@ public class FormsIT {
         String family = "مرجع" + random.nextInt(1_000_000);
         long contact = admin.post("/api/v1/contacts", "{\"firstName\":\"نگار\",\"lastName\":\"" + family + "\"}").json().get("id").asLong();
 
-        JsonNode hits = admin.get("/api/v1/lookups/accounts.contact?q=" + encode(family)).json();
+        RestClient.Reply found = admin.get("/api/v1/lookups/accounts.contact?q=" + encode(family));
+        assertEquals(found.body(), 200, found.status());
+        JsonNode hits = found.json();
+        assertEquals(hits.toString(), 1, hits.size());
         assertEquals(hits.toString(), String.valueOf(contact), hits.get(0).get("key").asText());
         assertTrue(hits.toString(), hits.get(0).get("label").asText().contains(family));
         assertTrue(admin.get("/api/v1/lookups/platform.user?q=" + PeyvandContainer.USER).body().contains("\"key\":\"" + PeyvandContainer.USER + "\""));

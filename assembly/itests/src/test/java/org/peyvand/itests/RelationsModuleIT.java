@@ -129,7 +129,9 @@ public class RelationsModuleIT {
         long link = created(link(typeId("agent-of"), "contact", kian, "account", company, null));
         ModuleFixtures.assertRefused(admin.delete("/api/v1/contacts/" + kian), 409, "links");
         assertEquals(200, admin.get("/api/v1/relations/" + link).status());
-        JsonNode links = admin.get("/api/v1/records/accounts.contact/" + kian + "/links").json();
+        RestClient.Reply listed = admin.get("/api/v1/records/accounts.contact/" + kian + "/links");
+        assertEquals(listed.body(), 200, listed.status());
+        JsonNode links = listed.json();
         assertEquals(links.toString(), "relations.links.count", links.get(0).get("labelKey").asText());
         assertEquals(links.toString(), 1, links.get(0).get("count").asLong());
         assertEquals(204, admin.delete("/api/v1/contacts/" + kian + "?confirm=true").status());

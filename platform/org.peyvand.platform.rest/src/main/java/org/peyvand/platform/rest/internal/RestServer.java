@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
@@ -42,7 +43,8 @@ import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
  * under {@code /api/v1}. When resources come or go the endpoint is rebuilt (after a short pause,
  * so a module bringing several resources causes one rebuild), and the OpenAPI document with it.
  * The new endpoint takes over the HTTP destination in one step, so other modules' paths keep
- * answering while one module is installed or removed.
+ * answering while one module is installed or removed; until it has, the status endpoint reports
+ * the kernel not ready.
  */
 @Component(immediate = true)
 public class RestServer {
@@ -54,6 +56,9 @@ public class RestServer {
     private final List<Object> providers;
     private final StatusResource status;
     private final Map<ServiceReference<?>, Object> resources = new ConcurrentHashMap<>();
+    /** Counts the resources' comings and goings; the endpoint is current when built after the latest. */
+    private final AtomicLong changes = new AtomicLong();
+    private volatile long builtAfter = -1;
     private final ScheduledExecutorService rebuilds = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "crm-rest-rebuild"));
     private final ServiceTracker<Object, Object> tracker;
     private final Server docs;
@@ -73,7 +78,7 @@ public class RestServer {
         all.add(new AuthenticationFilter(authenticator, tokens, sessions, i18n, errors));
         all.addAll(ExceptionMappers.all(errors));
         this.providers = List.copyOf(all);
-        this.status = new StatusResource(modules);
+        this.status = new StatusResource(modules, () -> builtAfter == changes.get());
         String swaggerUi = context.getBundle().getHeaders().get("Swagger-UI-Version");
         this.docs = create("/", List.of(new ApiDocsResource(this::document, context.getBundle(), swaggerUi)), true);
         this.tracker = new ServiceTracker<>(context, context.createFilter(RestResource.FILTER), null) {
@@ -82,6 +87,7 @@ public class RestServer {
                 Object resource = context.getService(reference);
                 if (resource != null) {
                     resources.put(reference, resource);
+                    changes.incrementAndGet();
                     scheduleRebuild();
                 }
                 return resource;
@@ -90,6 +96,7 @@ public class RestServer {
             @Override
             public void removedService(ServiceReference<Object> reference, Object resource) {
                 resources.remove(reference);
+                changes.incrementAndGet();
                 context.ungetService(reference);
                 scheduleRebuild();
             }
@@ -138,6 +145,7 @@ public class RestServer {
     }
 
     private synchronized void rebuild() {
+        long seen = changes.get();
         List<Object> beans = new ArrayList<>(resources.values());
         beans.add(status);
         String document = OpenApiDocument.describe(beans.stream().<Class<?>>map(Object::getClass).toList(),
@@ -152,6 +160,7 @@ public class RestServer {
         }
         api = next;
         openApi = document;
+        builtAfter = seen;
         LOG.info("REST endpoint /api/v1 serves {} resources", beans.size());
     }
 

@@ -21,6 +21,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
@@ -48,6 +51,9 @@ public final class PeyvandContainer {
     public static final String USER = "itest";
     public static final String PASSWORD = "exam-secret-2026";
     public static final String BASE_URL = "http://localhost:" + HTTP_PORT;
+
+    /** The data folders of the containers found ready once; a test may take a module away afterwards on purpose. */
+    private static final Set<Path> SETTLED = ConcurrentHashMap.newKeySet();
 
     private PeyvandContainer() {
     }
@@ -102,7 +108,13 @@ public final class PeyvandContainer {
         };
     }
 
-    /** Creates the test administrator with the installation's one-time setup token, once per container. */
+    /**
+     * Creates the test administrator with the installation's one-time setup token, once per
+     * container, and the first time waits until the platform reports itself ready: every kernel
+     * component and module started and every REST resource served. Tests then never meet a service
+     * that is still arriving, however slowly the container starts (on PostgreSQL, over a database
+     * other tests have filled, the order of arrivals differs from run to run).
+     */
     public static void ensureAdministrator() {
         RestClient admin = RestClient.as(USER, PASSWORD);
         Await.until("the test administrator to exist", 120_000, () -> {
@@ -121,6 +133,20 @@ public final class PeyvandContainer {
                 return false;
             }
         });
+        Path container = folder("data");
+        if (!SETTLED.contains(container)) {
+            AtomicReference<String> last = new AtomicReference<>();
+            try {
+                Await.until("the platform to be ready", 180_000, () -> {
+                    RestClient.Reply status = admin.get("/api/v1/status");
+                    last.set(status.body());
+                    return status.status() == 200 && status.json().get("ready").asBoolean();
+                });
+            } catch (AssertionError notReady) {
+                throw new AssertionError(notReady.getMessage() + "; the last status: " + last.get(), notReady);
+            }
+            SETTLED.add(container);
+        }
     }
 
     /**
