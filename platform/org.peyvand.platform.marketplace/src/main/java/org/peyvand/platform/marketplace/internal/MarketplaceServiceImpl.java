@@ -19,10 +19,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -109,6 +112,9 @@ public class MarketplaceServiceImpl implements MarketplaceService, Configuration
     private static final Map<String, String> IMAGE_TYPES = Map.of("png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg",
             "gif", "image/gif", "webp", "image/webp");
     private static final long MAX_IMAGE_BYTES = 2L * 1024 * 1024;
+    /** Karaf's watcher looks at etc/ every second; after this many looks a configuration unlike its file is taken as it is. */
+    private static final int UNSETTLED_LOOKS = 20;
+    private static final long UNSETTLED_PAUSE_MILLIS = 250;
 
     @ObjectClassDefinition(name = "Peyvand marketplace", description = "Where trusted keys and kept artifacts are, and how much a catalog may send")
     public @interface Config {
@@ -146,6 +152,8 @@ public class MarketplaceServiceImpl implements MarketplaceService, Configuration
     private final Set<String> waitingForHandler = new HashSet<>();
     /** The add-ons configuration as last reconciled, so an edit not yet seen is never written over; only the worker touches it. */
     private Optional<Map<String, String>> reconciledConfiguration = Optional.empty();
+    /** Looks in a row at a configuration that does not yet hold what its file does; only the worker touches it. */
+    private int unsettledLooks;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(work -> {
         Thread thread = new Thread(work, "marketplace-jobs");
         thread.setDaemon(true);
@@ -527,6 +535,18 @@ public class MarketplaceServiceImpl implements MarketplaceService, Configuration
      */
     private void reconcileAddons(Optional<InstallHandler> arrived) {
         try {
+            if (!addonsConfiguration.settled() && unsettledLooks++ < UNSETTLED_LOOKS) {
+                // a passing state of Karaf's watcher is nobody's edit: look again once it has applied the file
+                CompletableFuture.delayedExecutor(UNSETTLED_PAUSE_MILLIS, TimeUnit.MILLISECONDS).execute(() -> {
+                    try {
+                        worker.execute(() -> reconcileAddons(arrived));
+                    } catch (RejectedExecutionException stopped) {
+                        // the marketplace has stopped
+                    }
+                });
+                return;
+            }
+            unsettledLooks = 0;
             Map<String, String> recorded = recordedAddons();
             Optional<Map<String, String>> configured = addonsConfiguration.read();
             reconciledConfiguration = configured;

@@ -2,6 +2,7 @@ package org.peyvand.platform.marketplace.internal.desired;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +48,23 @@ public final class AddonsConfiguration {
             return Optional.of(addons(configuration.get().getProperties()));
         }
         return Files.isRegularFile(file) ? Optional.of(load(file)) : Optional.empty();
+    }
+
+    /**
+     * Whether the configuration holds what its file does. Karaf's watcher reads a changed file and
+     * applies it a moment later; when the file changed again in between, it applies the older
+     * content and then the newer one. Until the two agree the configuration may hold a passing
+     * state nobody asked for.
+     */
+    public boolean settled() throws IOException {
+        Optional<Configuration> configuration = existing();
+        if (configuration.isEmpty()) {
+            return true;
+        }
+        Dictionary<String, Object> properties = configuration.get().getProperties();
+        Object named = properties.get(ConfigurationFiles.FILENAME);
+        Path kept = named == null ? file : Path.of(URI.create(named.toString()));
+        return !Files.isRegularFile(kept) || addons(properties).equals(load(kept));
     }
 
     /** What {@link #write} last wrote; nothing when it never did. */

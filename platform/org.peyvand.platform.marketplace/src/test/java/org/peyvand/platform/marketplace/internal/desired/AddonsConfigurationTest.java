@@ -9,6 +9,7 @@ import static org.mockito.Mockito.when;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.Map;
@@ -74,6 +75,24 @@ class AddonsConfigurationTest {
         assertThat(Files.exists(temp.resolve("etc"))).isFalse();
         assertThat(addons.read()).contains(Map.of("notes", "1.0.0"));
         assertThat(addons.written()).contains(Map.of("notes", "1.0.0"));
+    }
+
+    @Test
+    void theConfigurationIsSettledOnlyWhileItHoldsWhatItsFileDoes() throws Exception {
+        assertThat(addons.settled()).as("nothing configured yet").isTrue();
+        addons.write(Map.of("notes", "1.0.0"));
+        assertThat(addons.settled()).isTrue();
+
+        Dictionary<String, Object> passing = new Hashtable<>();
+        Collections.list(stored.keys()).forEach(key -> passing.put(key, stored.get(key)));
+        passing.put("visits", "2.1.0");
+        stored = passing;
+        assertThat(addons.settled()).as("Karaf's watcher still applying an older content of the file").isFalse();
+
+        addons.write(Map.of("notes", "1.0.0", "visits", "2.1.0"));
+        assertThat(addons.settled()).isTrue();
+        Files.writeString(temp.resolve("etc").resolve(AddonsConfiguration.PID + ".cfg"), "notes = 1.0.0\n");
+        assertThat(addons.settled()).as("a file an operator edited, not yet applied").isFalse();
     }
 
     @Test
