@@ -8,28 +8,12 @@ import static org.peyvand.itests.ModuleFixtures.menuEntry;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
-import java.util.Random;
-
-import javax.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.karaf.features.FeaturesService;
-import org.apache.karaf.shell.api.console.SessionFactory;
-import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.ops4j.pax.exam.util.Filter;
-import org.osgi.framework.BundleContext;
-import org.peyvand.platform.module.ModuleRegistry;
 import org.peyvand.platform.module.ModuleState;
-import org.peyvand.platform.security.PermissionRegistry;
 import org.peyvand.platform.testing.karaf.Await;
-import org.peyvand.platform.testing.karaf.PeyvandContainer;
 import org.peyvand.platform.testing.karaf.RestClient;
 import org.peyvand.platform.testing.karaf.ShellRunner;
 
@@ -37,41 +21,8 @@ import org.peyvand.platform.testing.karaf.ShellRunner;
  * The accounts module in the running distribution: REST round trips with their errors, the
  * shell, and the hot-deploy round trip (uninstall, the rest keeps answering, install, data back).
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class AccountsModuleIT {
+public class AccountsModuleIT extends ModuleInContainer {
     private static final String FEATURE = AccountsModule.FEATURE;
-    private final RestClient admin = RestClient.as(PeyvandContainer.USER, PeyvandContainer.PASSWORD);
-    private final Random random = new Random();
-
-    @Inject
-    @Filter(timeout = 120_000)
-    ModuleRegistry modules;
-
-    @Inject
-    @Filter(timeout = 120_000)
-    PermissionRegistry permissions;
-
-    @Inject
-    @Filter(timeout = 120_000)
-    FeaturesService features;
-
-    @Inject
-    @Filter(timeout = 120_000)
-    SessionFactory sessions;
-
-    @Inject
-    BundleContext context;
-
-    @Configuration
-    public Option[] config() {
-        return PeyvandContainer.options();
-    }
-
-    @Before
-    public void moduleReady() throws Exception {
-        AccountsModule.ensure(features, modules);
-    }
 
     @Test
     public void contactRoundTripThroughRest() {

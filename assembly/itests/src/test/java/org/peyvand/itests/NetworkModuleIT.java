@@ -10,28 +10,12 @@ import static org.peyvand.itests.ModuleFixtures.menuEntry;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Random;
-
-import javax.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.karaf.features.FeaturesService;
-import org.apache.karaf.shell.api.console.SessionFactory;
-import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.ops4j.pax.exam.util.Filter;
-import org.osgi.framework.BundleContext;
-import org.peyvand.platform.module.ModuleRegistry;
 import org.peyvand.platform.module.ModuleState;
-import org.peyvand.platform.security.PermissionRegistry;
 import org.peyvand.platform.testing.karaf.Await;
-import org.peyvand.platform.testing.karaf.PeyvandContainer;
 import org.peyvand.platform.testing.karaf.RestClient;
 import org.peyvand.platform.testing.karaf.ShellRunner;
 
@@ -40,45 +24,14 @@ import org.peyvand.platform.testing.karaf.ShellRunner;
  * module's REST read back as a tree with figures, roles, classes and regions set over REST and the
  * shell with their refusals, permissions, and the hot-deploy round trip.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class NetworkModuleIT {
+public class NetworkModuleIT extends ModuleInContainer {
     private static final String FEATURE = "crm-module-network";
     private static final String SECRET = "Network-Test-1404";
     private static final long GILAN = 25;
-    private final RestClient admin = RestClient.as(PeyvandContainer.USER, PeyvandContainer.PASSWORD);
-    private final Random random = new Random();
     private final String tag = Integer.toString(random.nextInt(36 * 36 * 36), 36);
 
-    @Inject
-    @Filter(timeout = 120_000)
-    ModuleRegistry modules;
-
-    @Inject
-    @Filter(timeout = 120_000)
-    PermissionRegistry permissions;
-
-    @Inject
-    @Filter(timeout = 120_000)
-    FeaturesService features;
-
-    @Inject
-    @Filter(timeout = 120_000)
-    SessionFactory sessions;
-
-    @Inject
-    BundleContext context;
-
-    @Configuration
-    public Option[] config() {
-        return PeyvandContainer.options();
-    }
-
-    @Before
-    public void modulesReady() throws Exception {
-        AccountsModule.ensure(features, modules);
-        ModuleFixtures.ensure(features, modules, "crm-module-relations", "relations", "/api/v1/relations/types");
-        ModuleFixtures.ensure(features, modules, FEATURE, "network", "/api/v1/network/classes");
+    public NetworkModuleIT() {
+        super(new Needed("crm-module-relations", "relations", "/api/v1/relations/types"), new Needed(FEATURE, "network", "/api/v1/network/classes"));
     }
 
     @Test

@@ -11,28 +11,12 @@ import static org.peyvand.itests.ModuleFixtures.menuEntry;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Random;
-
-import javax.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.karaf.features.FeaturesService;
-import org.apache.karaf.shell.api.console.SessionFactory;
-import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.ops4j.pax.exam.util.Filter;
-import org.osgi.framework.BundleContext;
-import org.peyvand.platform.module.ModuleRegistry;
 import org.peyvand.platform.module.ModuleState;
-import org.peyvand.platform.security.PermissionRegistry;
 import org.peyvand.platform.testing.karaf.Await;
-import org.peyvand.platform.testing.karaf.PeyvandContainer;
 import org.peyvand.platform.testing.karaf.RestClient;
 import org.peyvand.platform.testing.karaf.ShellRunner;
 
@@ -41,43 +25,13 @@ import org.peyvand.platform.testing.karaf.ShellRunner;
  * their refusals and bounds, notes on the account's timeline, static and dynamic lists, the shell,
  * and the hot-deploy round trip.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class NotesModuleIT {
+public class NotesModuleIT extends ModuleInContainer {
     private static final String FEATURE = "crm-module-notes";
     private static final String SECRET = "Notes-Secret-2024!";
     private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
-    private final RestClient admin = RestClient.as(PeyvandContainer.USER, PeyvandContainer.PASSWORD);
-    private final Random random = new Random();
 
-    @Inject
-    @Filter(timeout = 120_000)
-    ModuleRegistry modules;
-
-    @Inject
-    @Filter(timeout = 120_000)
-    PermissionRegistry permissions;
-
-    @Inject
-    @Filter(timeout = 120_000)
-    FeaturesService features;
-
-    @Inject
-    @Filter(timeout = 120_000)
-    SessionFactory sessions;
-
-    @Inject
-    BundleContext context;
-
-    @Configuration
-    public Option[] config() {
-        return PeyvandContainer.options();
-    }
-
-    @Before
-    public void modulesReady() throws Exception {
-        AccountsModule.ensure(features, modules);
-        ModuleFixtures.ensure(features, modules, FEATURE, "notes", "/api/v1/lists");
+    public NotesModuleIT() {
+        super(new Needed(FEATURE, "notes", "/api/v1/lists"));
     }
 
     @Test

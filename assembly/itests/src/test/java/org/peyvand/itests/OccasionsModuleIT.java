@@ -9,31 +9,15 @@ import static org.peyvand.itests.ModuleFixtures.menuEntry;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
-import java.util.Random;
-
-import javax.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.karaf.features.FeaturesService;
-import org.apache.karaf.shell.api.console.SessionFactory;
-import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.ops4j.pax.exam.util.Filter;
-import org.osgi.framework.BundleContext;
 import org.peyvand.platform.core.calendar.JalaliDate;
-import org.peyvand.platform.module.ModuleRegistry;
 import org.peyvand.platform.module.ModuleState;
-import org.peyvand.platform.security.PermissionRegistry;
 import org.peyvand.platform.testing.karaf.Await;
-import org.peyvand.platform.testing.karaf.PeyvandContainer;
 import org.peyvand.platform.testing.karaf.RestClient;
 import org.peyvand.platform.testing.karaf.ShellRunner;
 
@@ -43,46 +27,16 @@ import org.peyvand.platform.testing.karaf.ShellRunner;
  * the contact owner's inbox once however often the day runs, permissions, the shell, and the
  * hot-deploy round trip.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class OccasionsModuleIT {
+public class OccasionsModuleIT extends ModuleInContainer {
     private static final String FEATURE = "crm-module-occasions";
     private static final String SECRET = "Occasions-Test-1404";
     private static final String CONTACT_FORM = "/api/v1/forms/accounts.contact";
     /** A custom date field the test adds to the contact form, as an administrator would in the form designer. */
     private static final String WEDDING = "weddingDay";
-    private final RestClient admin = RestClient.as(PeyvandContainer.USER, PeyvandContainer.PASSWORD);
-    private final Random random = new Random();
     private final String tag = Integer.toString(random.nextInt(36 * 36 * 36), 36);
 
-    @Inject
-    @Filter(timeout = 120_000)
-    ModuleRegistry modules;
-
-    @Inject
-    @Filter(timeout = 120_000)
-    PermissionRegistry permissions;
-
-    @Inject
-    @Filter(timeout = 120_000)
-    FeaturesService features;
-
-    @Inject
-    @Filter(timeout = 120_000)
-    SessionFactory sessions;
-
-    @Inject
-    BundleContext context;
-
-    @Configuration
-    public Option[] config() {
-        return PeyvandContainer.options();
-    }
-
-    @Before
-    public void modulesReady() throws Exception {
-        AccountsModule.ensure(features, modules);
-        ModuleFixtures.ensure(features, modules, FEATURE, "occasions", "/api/v1/occasions/official");
+    public OccasionsModuleIT() {
+        super(new Needed(FEATURE, "occasions", "/api/v1/occasions/official"));
     }
 
     @Test

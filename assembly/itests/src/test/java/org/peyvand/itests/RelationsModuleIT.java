@@ -8,29 +8,13 @@ import static org.peyvand.itests.ModuleFixtures.menuEntry;
 
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.Random;
 import java.util.Set;
-
-import javax.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.karaf.features.FeaturesService;
-import org.apache.karaf.shell.api.console.SessionFactory;
-import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.ops4j.pax.exam.util.Filter;
-import org.osgi.framework.BundleContext;
-import org.peyvand.platform.module.ModuleRegistry;
 import org.peyvand.platform.module.ModuleState;
-import org.peyvand.platform.security.PermissionRegistry;
 import org.peyvand.platform.testing.karaf.Await;
-import org.peyvand.platform.testing.karaf.PeyvandContainer;
 import org.peyvand.platform.testing.karaf.RestClient;
 import org.peyvand.platform.testing.karaf.ShellRunner;
 
@@ -38,41 +22,11 @@ import org.peyvand.platform.testing.karaf.ShellRunner;
  * The relationships module in the running distribution: links over REST and the shell with their
  * refusals, the graph, links leaving with a deleted contact, and the hot-deploy round trip.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class RelationsModuleIT {
+public class RelationsModuleIT extends ModuleInContainer {
     private static final String FEATURE = "crm-module-relations";
-    private final RestClient admin = RestClient.as(PeyvandContainer.USER, PeyvandContainer.PASSWORD);
-    private final Random random = new Random();
 
-    @Inject
-    @Filter(timeout = 120_000)
-    ModuleRegistry modules;
-
-    @Inject
-    @Filter(timeout = 120_000)
-    PermissionRegistry permissions;
-
-    @Inject
-    @Filter(timeout = 120_000)
-    FeaturesService features;
-
-    @Inject
-    @Filter(timeout = 120_000)
-    SessionFactory sessions;
-
-    @Inject
-    BundleContext context;
-
-    @Configuration
-    public Option[] config() {
-        return PeyvandContainer.options();
-    }
-
-    @Before
-    public void modulesReady() throws Exception {
-        AccountsModule.ensure(features, modules);
-        ModuleFixtures.ensure(features, modules, FEATURE, "relations", "/api/v1/relations/types");
+    public RelationsModuleIT() {
+        super(new Needed(FEATURE, "relations", "/api/v1/relations/types"));
     }
 
     @Test

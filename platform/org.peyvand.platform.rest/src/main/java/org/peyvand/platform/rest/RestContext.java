@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
+import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
 
 import org.peyvand.platform.core.error.BadRequestException;
 import org.peyvand.platform.core.error.PayloadTooLargeException;
@@ -25,6 +27,11 @@ public final class RestContext {
             return principal.caller();
         }
         throw new IllegalStateException("request reached a resource without authentication");
+    }
+
+    /** 201 Created: the new record as the body, its address the request's path and its id. */
+    public static Response created(UriInfo uri, Object id, Object record) {
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build()).entity(record).build();
     }
 
     /** Reads an upload, refusing one larger than {@code maxBytes} with 413 before it is all in memory. */

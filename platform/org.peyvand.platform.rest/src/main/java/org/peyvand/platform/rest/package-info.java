@@ -4,5 +4,5 @@
  * {@code /api/openapi.json} for as long as the service is registered.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.peyvand.platform.rest;

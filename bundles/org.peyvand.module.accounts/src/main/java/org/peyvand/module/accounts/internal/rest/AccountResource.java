@@ -95,7 +95,7 @@ public class AccountResource {
             @Parameter(description = "Create even when others have the same name or share a phone number") @QueryParam("confirmDuplicates") boolean confirmDuplicates,
             AccountPayload body) {
         Account created = accounts.create(caller(security), required(body).toInput(), confirmDuplicates);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+        return RestContext.created(uri, created.id(), created);
     }
 
     @PUT

@@ -97,7 +97,7 @@ public class ContactResource {
             @Parameter(description = "Create even when others share the mobile or email") @QueryParam("confirmDuplicates") boolean confirmDuplicates,
             ContactPayload body) {
         Contact created = contacts.create(caller(security), required(body).toInput(), confirmDuplicates);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+        return RestContext.created(uri, created.id(), created);
     }
 
     @PUT

@@ -102,7 +102,7 @@ public class ActivityResource {
     @Operation(summary = "Adds an activity; Location names it")
     public Response create(@Context SecurityContext security, @Context UriInfo uri, ActivityPayload body) {
         Activity created = service.create(RestContext.caller(security), required(body).toInput());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+        return RestContext.created(uri, created.id(), created);
     }
 
     @PUT

@@ -121,7 +121,7 @@ public class NetworkResource {
     @Operation(summary = "Adds a city under a province (network.region.manage); Location names it")
     public Response createCity(@Context SecurityContext security, @Context UriInfo uri, RegionPayload body) {
         Region created = service.createCity(RestContext.caller(security), required(body).toInput());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+        return RestContext.created(uri, created.id(), created);
     }
 
     @PUT
@@ -161,7 +161,7 @@ public class NetworkResource {
     @Operation(summary = "Adds a class (network.region.manage); Location names it")
     public Response createClass(@Context SecurityContext security, @Context UriInfo uri, ClassPayload body) {
         NodeClass created = service.createClass(RestContext.caller(security), required(body).toInput());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+        return RestContext.created(uri, created.id(), created);
     }
 
     @PUT

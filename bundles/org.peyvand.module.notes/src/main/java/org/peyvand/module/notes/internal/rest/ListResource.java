@@ -71,7 +71,7 @@ public class ListResource {
             description = "Refused: a blank name, a name the owner already uses (409), an unknown record type, a dynamic list without filters or with filters the report builder cannot run.")
     public Response create(@Context SecurityContext security, @Context UriInfo uri, ListPayload body) {
         MarketingList created = service.create(RestContext.caller(security), required(body).toInput());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+        return RestContext.created(uri, created.id(), created);
     }
 
     @PUT

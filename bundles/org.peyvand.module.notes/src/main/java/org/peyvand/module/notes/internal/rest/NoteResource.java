@@ -78,7 +78,7 @@ public class NoteResource {
     @Operation(summary = "Adds a note to a record; Location names it", description = "Refused: a blank or overlong text, a record the caller cannot see.")
     public Response create(@Context SecurityContext security, @Context UriInfo uri, NotePayload body) {
         Note created = service.create(RestContext.caller(security), required(body).toInput());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+        return RestContext.created(uri, created.id(), created);
     }
 
     @PUT

@@ -95,7 +95,7 @@ public class OccasionResource {
             description = "Refused naming nameFa, nameEn, month, day (a day the Jalali month never has) or date (both or neither of a yearly day and a date).")
     public Response createEvent(@Context SecurityContext security, @Context UriInfo uri, EventPayload body) {
         CompanyEvent created = service.createEvent(RestContext.caller(security), required(body).toInput());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+        return RestContext.created(uri, created.id(), created);
     }
 
     @PUT
@@ -136,7 +136,7 @@ public class OccasionResource {
             description = "Refused naming occasion, templateFa or templateEn (an unknown placeholder, a stray brace, no text at all) or channel (none present by that id).")
     public Response createPlan(@Context SecurityContext security, @Context UriInfo uri, PlanPayload body) {
         GreetingPlan created = service.createPlan(RestContext.caller(security), required(body).toInput());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+        return RestContext.created(uri, created.id(), created);
     }
 
     @PUT

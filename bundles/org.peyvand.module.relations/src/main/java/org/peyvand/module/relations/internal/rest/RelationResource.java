@@ -76,7 +76,7 @@ public class RelationResource {
             description = "Refused: a record linked to itself, the same link twice, a cycle in a hierarchical type, records the caller cannot see, an end before the start.")
     public Response create(@Context SecurityContext security, @Context UriInfo uri, LinkPayload body) {
         Link created = service.create(RestContext.caller(security), required(body).toInput());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+        return RestContext.created(uri, created.id(), created);
     }
 
     @PUT
@@ -116,7 +116,7 @@ public class RelationResource {
     @Operation(summary = "Adds a relationship type (administrators); Location names it")
     public Response createType(@Context SecurityContext security, @Context UriInfo uri, TypePayload body) {
         RelationType created = service.createType(RestContext.caller(security), requiredType(body).toInput());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+        return RestContext.created(uri, created.id(), created);
     }
 
     @PUT

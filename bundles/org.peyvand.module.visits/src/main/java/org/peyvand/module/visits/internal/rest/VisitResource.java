@@ -77,7 +77,7 @@ public class VisitResource {
     @Operation(summary = "Records a visit; Location names it")
     public Response create(@Context SecurityContext security, @Context UriInfo uri, VisitPayload body) {
         Visit created = service.create(RestContext.caller(security), required(body).toInput());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+        return RestContext.created(uri, created.id(), created);
     }
 
     @PUT

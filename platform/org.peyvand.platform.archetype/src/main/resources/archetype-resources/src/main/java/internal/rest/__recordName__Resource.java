@@ -75,7 +75,7 @@ public class ${recordName}Resource {
     @Operation(summary = "Creates a record; Location names it")
     public Response create(@Context SecurityContext security, @Context UriInfo uri, ${recordName}Payload body) {
         ${recordName} created = service.create(RestContext.caller(security), required(body).toInput());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+        return RestContext.created(uri, created.id(), created);
     }
 
     @PUT
