@@ -95,8 +95,7 @@ public class RecordLookupsImpl implements RecordLookups {
             case USERS -> users.directory(caller, needle, max).stream()
                     .map(c -> new LookupHit(c.username(), c.displayName(caller.locale()))).toList();
             case ORG_UNITS -> unitHits(caller, needle, max);
-            default -> providers.containsKey(type) ? providers.get(type).find(caller, needle, max)
-                    : designed.find(caller, type, needle, max);
+            default -> provider(type).map(p -> p.find(caller, needle, max)).orElseGet(() -> designed.find(caller, type, needle, max));
         };
     }
 
@@ -114,7 +113,7 @@ public class RecordLookupsImpl implements RecordLookups {
                         .forEach(u -> names.put(String.valueOf(u.id()), u.name(caller.locale())));
                 yield names;
             }
-            default -> providers.containsKey(type) ? providers.get(type).names(caller, keys) : designed.names(caller, type, keys);
+            default -> provider(type).map(p -> p.names(caller, keys)).orElseGet(() -> designed.names(caller, type, keys));
         };
     }
 
@@ -123,19 +122,20 @@ public class RecordLookupsImpl implements RecordLookups {
         return switch (permitted(caller, type)) {
             // colleagues and org units are nobody's records
             case USERS, ORG_UNITS -> Optional.empty();
-            default -> providers.containsKey(type) ? providers.get(type).owner(caller, key) : designed.owner(caller, type, key);
+            default -> provider(type).map(p -> p.owner(caller, key)).orElseGet(() -> designed.owner(caller, type, key));
         };
     }
 
     /** The type, once the caller holds its lookup permission; a type nobody provides is not found. */
     private String permitted(Caller caller, String type) {
+        Optional<RecordLookupProvider> provider = provider(type);
         String permission;
         if (USERS.equals(type)) {
             permission = KernelPermissions.DIRECTORY_READ;
         } else if (ORG_UNITS.equals(type)) {
             permission = KernelPermissions.UNIT_READ;
-        } else if (providers.containsKey(type)) {
-            permission = providers.get(type).permission();
+        } else if (provider.isPresent()) {
+            permission = provider.get().permission();
         } else if (type != null && designed.handles(type)) {
             permission = designed.permission(type);
         } else {
@@ -144,6 +144,11 @@ public class RecordLookupsImpl implements RecordLookups {
         }
         guard.require(caller, permission);
         return type;
+    }
+
+    /** Read once per use: a module's provider may leave between two reads. */
+    private Optional<RecordLookupProvider> provider(String type) {
+        return type == null ? Optional.empty() : Optional.ofNullable(providers.get(type));
     }
 
     private List<LookupHit> unitHits(Caller caller, String text, int max) {

@@ -278,6 +278,7 @@ class RecordServiceTest {
         guard.deny("custom.visit.read");
         assertThrows(AccessDeniedException.class, () -> lookups.find(SARA, VISIT, "", 10));
         assertThrows(NotFoundException.class, () -> lookups.find(SARA, "custom.nothing", "", 10));
+        assertThrows(NotFoundException.class, () -> lookups.names(SARA, null, List.of("1")), "no type names nothing");
     }
 
     @Test
