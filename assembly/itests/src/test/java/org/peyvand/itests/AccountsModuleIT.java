@@ -21,7 +21,7 @@ import org.peyvand.platform.testing.karaf.ShellRunner;
  * The accounts module in the running distribution: REST round trips with their errors, the
  * shell, and the hot-deploy round trip (uninstall, the rest keeps answering, install, data back).
  */
-public class AccountsModuleIT extends ModuleInContainer {
+public class AccountsModuleIT extends CrmInContainer {
     private static final String FEATURE = AccountsModule.FEATURE;
 
     @Test

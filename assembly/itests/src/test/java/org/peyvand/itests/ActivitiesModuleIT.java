@@ -23,7 +23,7 @@ import org.peyvand.platform.testing.karaf.ShellRunner;
  * they are about, a referral into the cartable, an activity that outlives the module of its record, and
  * the hot-deploy round trip.
  */
-public class ActivitiesModuleIT extends ModuleInContainer {
+public class ActivitiesModuleIT extends CrmInContainer {
     private static final String FEATURE = "crm-module-activities";
     private static final String SECRET = "a-long-secret-1";
 

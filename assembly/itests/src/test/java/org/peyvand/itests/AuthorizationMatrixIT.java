@@ -21,28 +21,18 @@ import java.util.regex.Pattern;
 import javax.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.console.Command;
-import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
-import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
-import org.peyvand.platform.module.ModuleRegistry;
 import org.peyvand.platform.module.ModuleState;
 import org.peyvand.platform.security.AccessGuard;
 import org.peyvand.platform.security.Authenticator;
 import org.peyvand.platform.security.Caller;
-import org.peyvand.platform.security.PermissionRegistry;
 import org.peyvand.platform.testing.karaf.Await;
 import org.peyvand.platform.testing.karaf.PeyvandContainer;
 import org.peyvand.platform.testing.karaf.RestClient;
@@ -56,9 +46,7 @@ import org.peyvand.ui.api.CrmView;
  * check. An operation or command that checks no permission fails this test, so a new module cannot
  * add one unnoticed. The few that any signed-in user may use are listed here by name.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class AuthorizationMatrixIT {
+public class AuthorizationMatrixIT extends CrmInContainer {
     private static final String SECRET = "matrix-secret-1";
     /**
      * Open to every signed-in user: readiness, the caller's own profile, notifications and reminders,
@@ -71,25 +59,8 @@ public class AuthorizationMatrixIT {
     private static final int KERNEL_AND_ACCOUNTS_COMMANDS = 48;
     private static final Pattern MISSING = Pattern.compile("permission \"([a-z][a-z0-9-]*\\.[a-zA-Z0-9-]+\\.[a-zA-Z0-9-]+)\"");
 
-    private final RestClient admin = RestClient.as(PeyvandContainer.USER, PeyvandContainer.PASSWORD);
     private final String tag = Integer.toString(new Random().nextInt(36 * 36 * 36), 36);
     private final Map<String, String> holders = new HashMap<>();
-
-    @Inject
-    @Filter(timeout = 120_000)
-    ModuleRegistry modules;
-
-    @Inject
-    @Filter(timeout = 120_000)
-    FeaturesService features;
-
-    @Inject
-    @Filter(timeout = 120_000)
-    SessionFactory sessions;
-
-    @Inject
-    @Filter(timeout = 120_000)
-    PermissionRegistry permissions;
 
     @Inject
     @Filter(timeout = 120_000)
@@ -99,17 +70,8 @@ public class AuthorizationMatrixIT {
     @Filter(timeout = 120_000)
     Authenticator authenticator;
 
-    @Inject
-    BundleContext context;
-
-    @Configuration
-    public org.ops4j.pax.exam.Option[] config() {
-        return PeyvandContainer.options();
-    }
-
     @Before
     public void ready() throws Exception {
-        AccountsModule.ensure(features, modules);
         // every shipped module's commands are listed before its services start (the last after its schema)
         Await.until("every module to be ready", 180_000, () -> modules.modules().stream().allMatch(m -> m.state() == ModuleState.READY));
     }

@@ -24,7 +24,7 @@ import org.peyvand.platform.testing.karaf.ShellRunner;
  * module's REST read back as a tree with figures, roles, classes and regions set over REST and the
  * shell with their refusals, permissions, and the hot-deploy round trip.
  */
-public class NetworkModuleIT extends ModuleInContainer {
+public class NetworkModuleIT extends CrmInContainer {
     private static final String FEATURE = "crm-module-network";
     private static final String SECRET = "Network-Test-1404";
     private static final long GILAN = 25;

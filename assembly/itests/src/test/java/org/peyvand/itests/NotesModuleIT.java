@@ -25,7 +25,7 @@ import org.peyvand.platform.testing.karaf.ShellRunner;
  * their refusals and bounds, notes on the account's timeline, static and dynamic lists, the shell,
  * and the hot-deploy round trip.
  */
-public class NotesModuleIT extends ModuleInContainer {
+public class NotesModuleIT extends CrmInContainer {
     private static final String FEATURE = "crm-module-notes";
     private static final String SECRET = "Notes-Secret-2024!";
     private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R' };

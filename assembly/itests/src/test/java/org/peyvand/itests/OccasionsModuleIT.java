@@ -27,7 +27,7 @@ import org.peyvand.platform.testing.karaf.ShellRunner;
  * the contact owner's inbox once however often the day runs, permissions, the shell, and the
  * hot-deploy round trip.
  */
-public class OccasionsModuleIT extends ModuleInContainer {
+public class OccasionsModuleIT extends CrmInContainer {
     private static final String FEATURE = "crm-module-occasions";
     private static final String SECRET = "Occasions-Test-1404";
     private static final String CONTACT_FORM = "/api/v1/forms/accounts.contact";

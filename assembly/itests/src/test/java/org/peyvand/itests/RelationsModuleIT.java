@@ -22,7 +22,7 @@ import org.peyvand.platform.testing.karaf.ShellRunner;
  * The relationships module in the running distribution: links over REST and the shell with their
  * refusals, the graph, links leaving with a deleted contact, and the hot-deploy round trip.
  */
-public class RelationsModuleIT extends ModuleInContainer {
+public class RelationsModuleIT extends CrmInContainer {
     private static final String FEATURE = "crm-module-relations";
 
     public RelationsModuleIT() {

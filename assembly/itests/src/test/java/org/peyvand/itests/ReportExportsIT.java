@@ -10,28 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 import javax.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.karaf.features.FeaturesService;
-import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
-import org.peyvand.platform.module.ModuleRegistry;
 import org.peyvand.platform.report.ReportExports;
 import org.peyvand.platform.testing.karaf.Await;
-import org.peyvand.platform.testing.karaf.PeyvandContainer;
 import org.peyvand.platform.testing.karaf.RestClient;
 import org.peyvand.platform.testing.karaf.ShellRunner;
 
@@ -42,38 +31,16 @@ import org.peyvand.platform.testing.karaf.ShellRunner;
  * scope, a cancel, and the shell writing a file. The workbook
  * is read as the zip of XML it is, since the test runs inside the container without POI.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class ReportExportsIT {
+public class ReportExportsIT extends CrmInContainer {
     private static final String SECRET = "export-secret-2026";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private final RestClient admin = RestClient.as(PeyvandContainer.USER, PeyvandContainer.PASSWORD);
-    private final Random random = new Random();
 
     @Inject
     @Filter(timeout = 180_000)
     ReportExports exports;
 
-    @Inject
-    @Filter(timeout = 120_000)
-    SessionFactory sessions;
-
-    @Inject
-    @Filter(timeout = 120_000)
-    FeaturesService features;
-
-    @Inject
-    @Filter(timeout = 120_000)
-    ModuleRegistry modules;
-
-    @Configuration
-    public Option[] config() {
-        return PeyvandContainer.options();
-    }
-
     @Before
     public void ready() throws Exception {
-        AccountsModule.ensure(features, modules);
         Await.until("reports over contacts", 180_000, () -> admin.get("/api/v1/reports/types").status() == 200
                 && admin.get("/api/v1/reports/types").body().contains("\"accounts.contact\""));
     }

@@ -22,13 +22,14 @@ import org.peyvand.platform.testing.karaf.PeyvandContainer;
 import org.peyvand.platform.testing.karaf.RestClient;
 
 /**
- * A shipped module's integration test: the distribution in a container of the test class's own, the
- * services its tests reach for, the administrator's REST client, and, before each test, the accounts
- * module and the modules the test names installed and served (an earlier test may have uninstalled one).
+ * An integration test against the distribution: a container of the test class's own, the services
+ * its tests reach for, the administrator's REST client, and, before each test, the accounts module
+ * and the modules the test names installed and served (an earlier test may have uninstalled one).
+ * A subclass's own {@code @Before} runs after that.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-abstract class ModuleInContainer {
+abstract class CrmInContainer {
     final RestClient admin = RestClient.as(PeyvandContainer.USER, PeyvandContainer.PASSWORD);
     final Random random = new Random();
     private final List<Needed> needed;
@@ -56,7 +57,7 @@ abstract class ModuleInContainer {
     record Needed(String feature, String moduleId, String servedAt) {
     }
 
-    ModuleInContainer(Needed... needed) {
+    CrmInContainer(Needed... needed) {
         this.needed = List.of(needed);
     }
 
