@@ -3,57 +3,28 @@ package org.peyvand.module.tickets.internal.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.peyvand.module.tickets.internal.OfficeCalendar;
 import org.peyvand.platform.workflow.SlaState;
-import org.peyvand.platform.workflow.WorkingWeek.Shift;
-import org.peyvand.platform.workflow.internal.calendar.WorkingTime;
 
-/**
- * The clock on the kernel's own working-time arithmetic: Saturday to Wednesday 08:00-16:00 and
- * Thursday 08:00-12:00 in Tehran, Friday off. Dates are of Esfand 1404 and Farvardin 1405.
- */
+/** The clock on the office's calendar ({@link OfficeCalendar}). Dates are of Esfand 1404 and Farvardin 1405. */
 class SlaClockTest {
-    private static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
     /** 21 March 2026: Nowruz, 1 Farvardin 1405, a Saturday. */
     private static final LocalDate NOWRUZ = LocalDate.of(2026, 3, 21);
     private static final SlaTarget FOUR_HOURS = new SlaTarget(Duration.ofHours(4), 75);
 
-    private final WorkingCalendar office = calendar(Set.of());
-    private final WorkingCalendar withNowruz = calendar(Set.of(NOWRUZ, NOWRUZ.plusDays(1), NOWRUZ.plusDays(2), NOWRUZ.plusDays(3)));
-
-    private static WorkingCalendar calendar(Set<LocalDate> holidays) {
-        List<Shift> week = new ArrayList<>();
-        for (DayOfWeek day : List.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY)) {
-            week.add(new Shift(day, LocalTime.of(8, 0), LocalTime.of(16, 0)));
-        }
-        week.add(new Shift(DayOfWeek.THURSDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)));
-        WorkingTime time = new WorkingTime(week, holidays, TEHRAN);
-        return new WorkingCalendar() {
-            @Override
-            public Instant add(Instant from, Duration workingTime) {
-                return time.add(from, workingTime);
-            }
-
-            @Override
-            public Duration between(Instant from, Instant to) {
-                return time.between(from, to);
-            }
-        };
-    }
+    private final WorkingCalendar office = new OfficeCalendar().working();
+    private final WorkingCalendar withNowruz = new OfficeCalendar()
+            .withHolidays(NOWRUZ, NOWRUZ.plusDays(1), NOWRUZ.plusDays(2), NOWRUZ.plusDays(3)).working();
 
     private static Instant at(int month, int day, int hour, int minute) {
-        return LocalDateTime.of(2026, month, day, hour, minute).atZone(TEHRAN).toInstant();
+        return LocalDateTime.of(2026, month, day, hour, minute).atZone(OfficeCalendar.TEHRAN).toInstant();
     }
 
     @Test
