@@ -3,6 +3,8 @@ package org.peyvand.module.tickets;
 import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
+import org.peyvand.platform.core.page.Page;
+import org.peyvand.platform.core.page.PageRequest;
 import org.peyvand.platform.security.Caller;
 
 /**
@@ -14,7 +16,16 @@ import org.peyvand.platform.security.Caller;
 @ProviderType
 public interface TicketService {
 
+    /** The sort of {@link #queue}: most urgent first. */
+    String QUEUE_SORT = "due";
+
     Ticket get(Caller caller, long id);
+
+    /**
+     * A queue's open tickets within the caller's scope, most urgent first: by resolution due time,
+     * then those waiting for their customer. Keyset-paged; the page's sort is {@link #QUEUE_SORT}.
+     */
+    Page<Ticket> queue(Caller caller, TicketQueue queue, PageRequest page);
 
     /** A new ticket in its creator's unit's queue, its SLA clocks running from now. */
     Ticket create(Caller caller, TicketInput input);

@@ -20,6 +20,7 @@ import org.peyvand.module.tickets.SlaPolicy;
 import org.peyvand.module.tickets.Ticket;
 import org.peyvand.module.tickets.TicketInput;
 import org.peyvand.module.tickets.TicketMessage;
+import org.peyvand.module.tickets.TicketQueue;
 import org.peyvand.module.tickets.TicketService;
 import org.peyvand.module.tickets.TicketStatus;
 import org.peyvand.module.tickets.internal.jpa.MessageEntity;
@@ -27,6 +28,7 @@ import org.peyvand.module.tickets.internal.jpa.SlaPolicyRepository;
 import org.peyvand.module.tickets.internal.jpa.StatusChangeEntity;
 import org.peyvand.module.tickets.internal.jpa.TicketEntity;
 import org.peyvand.module.tickets.internal.jpa.TicketRepository;
+import org.peyvand.module.tickets.internal.jpa.TicketRepository.QueuePosition;
 import org.peyvand.module.tickets.internal.sla.SlaReading;
 import org.peyvand.module.tickets.internal.sla.StatusChange;
 import org.peyvand.module.tickets.internal.sla.TicketClocks;
@@ -34,8 +36,12 @@ import org.peyvand.module.tickets.internal.sla.WorkingCalendar;
 import org.peyvand.platform.core.error.ConflictException;
 import org.peyvand.platform.core.error.CrmException;
 import org.peyvand.platform.core.error.NotFoundException;
+import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.error.Validator;
 import org.peyvand.platform.core.event.RecordEvents;
+import org.peyvand.platform.core.page.KeysetCursor;
+import org.peyvand.platform.core.page.Page;
+import org.peyvand.platform.core.page.PageRequest;
 import org.peyvand.platform.form.RecordLookups;
 import org.peyvand.platform.persistence.SchemaReady;
 import org.peyvand.platform.persistence.Transactions;
@@ -89,6 +95,33 @@ public class TicketServiceImpl implements TicketService {
         guard.require(caller, Permissions.READ);
         RecordScope scope = access.scope(caller, Permissions.TYPE);
         return tx.read(em -> visible(em, scope, id).toRecord());
+    }
+
+    @Override
+    public Page<Ticket> queue(Caller caller, TicketQueue queue, PageRequest page) {
+        guard.require(caller, Permissions.READ);
+        new Validator().check(queue != null, "queue", "core.error.required").throwIfInvalid();
+        RecordScope scope = access.scope(caller, Permissions.TYPE);
+        QueuePosition after = page.cursor() == null ? null : position(KeysetCursor.decode(page.cursor(), QUEUE_SORT));
+        String assignee = queue.assignee() == null || queue.assignee().isBlank() ? null : queue.assignee().strip();
+        List<Ticket> rows = tx.read(em -> new TicketRepository(em).queue(scope, new TicketQueue(queue.unitId(), assignee), after,
+                page.limit() + 1).stream().map(TicketEntity::toRecord).toList());
+        boolean more = rows.size() > page.limit();
+        List<Ticket> shown = more ? rows.subList(0, page.limit()) : rows;
+        return new Page<>(shown, more ? cursorAfter(shown.get(shown.size() - 1)) : null);
+    }
+
+    private static QueuePosition position(KeysetCursor cursor) {
+        try {
+            return new QueuePosition(cursor.sortValue().isEmpty() ? null : Instant.ofEpochMilli(Long.parseLong(cursor.sortValue())), cursor.id());
+        } catch (NumberFormatException malformed) {
+            throw ValidationException.of("cursor", "core.error.cursor");
+        }
+    }
+
+    private static String cursorAfter(Ticket last) {
+        Instant due = last.resolution().dueAt();
+        return new KeysetCursor(QUEUE_SORT, due == null ? "" : String.valueOf(due.toEpochMilli()), last.id()).encode();
     }
 
     @Override

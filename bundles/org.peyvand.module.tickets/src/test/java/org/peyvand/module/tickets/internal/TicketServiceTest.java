@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +20,8 @@ import org.peyvand.module.tickets.TicketChannel;
 import org.peyvand.module.tickets.TicketInput;
 import org.peyvand.module.tickets.TicketMessage;
 import org.peyvand.module.tickets.TicketPriority;
+import org.peyvand.module.tickets.TicketQueue;
+import org.peyvand.module.tickets.TicketService;
 import org.peyvand.module.tickets.TicketStatus;
 import org.peyvand.platform.core.error.AccessDeniedException;
 import org.peyvand.platform.core.error.ConflictException;
@@ -27,6 +30,8 @@ import org.peyvand.platform.core.error.NotFoundException;
 import org.peyvand.platform.core.error.ValidationException;
 import org.peyvand.platform.core.format.DisplayPreferences;
 import org.peyvand.platform.core.i18n.I18nService;
+import org.peyvand.platform.core.page.Page;
+import org.peyvand.platform.core.page.PageRequest;
 import org.peyvand.platform.form.RecordLookups;
 import org.peyvand.platform.security.AuditEntry;
 import org.peyvand.platform.security.Caller;
@@ -52,6 +57,8 @@ class TicketServiceTest {
     private static final long PETRO = 101;
     private static final long MINA = 201;
     private static final long SUPPORT_UNIT = 9;
+    /** A unit only the queue test gives tickets to. */
+    private static final long FIELD_UNIT = 11;
 
     private final TestAccess access = new TestAccess().scope(REZA, Permissions.TYPE, RecordScope.Level.OWN, Set.of());
     private final RecordingAudit audit = new RecordingAudit();
@@ -60,7 +67,7 @@ class TicketServiceTest {
             Permissions.ACCOUNT, Map.of(String.valueOf(PETRO), "پتروشیمی"),
             Permissions.CONTACT, Map.of(String.valueOf(MINA), "مینا"),
             RecordLookups.USERS, Map.of("sara", "سارا", "reza", "رضا"),
-            RecordLookups.ORG_UNITS, Map.of(String.valueOf(SUPPORT_UNIT), "پشتیبانی", "7", "فروش")));
+            RecordLookups.ORG_UNITS, Map.of(String.valueOf(SUPPORT_UNIT), "پشتیبانی", "7", "فروش", String.valueOf(FIELD_UNIT), "خدمات میدانی")));
     private final MovableClock clock = new MovableClock(tehran(3, 7, 9, 0));
     private TestDatabase db;
     private TicketServiceImpl tickets;
@@ -209,5 +216,38 @@ class TicketServiceTest {
         assertThatThrownBy(() -> tickets.note(REZA, saras.id(), "یادداشت")).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> tickets.messages(REZA, saras.id())).isInstanceOf(NotFoundException.class);
         assertThat(List.of(saras.id(), rezas.id())).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aQueueListsItsOpenTicketsMostUrgentFirstAndThoseWaitingForTheCustomerLast() {
+        moveTo(tehran(3, 7, 9, 0));
+        for (TicketPriority priority : List.of(TicketPriority.LOW, TicketPriority.URGENT, TicketPriority.NORMAL, TicketPriority.HIGH)) {
+            Ticket ticket = tickets.create(SARA, new TicketInput("صف " + priority, null, TicketChannel.EMAIL, priority, null, null, null, null));
+            Ticket queued = tickets.assign(SARA, ticket.id(), FIELD_UNIT, priority == TicketPriority.HIGH ? "reza" : null, ticket.version());
+            if (priority == TicketPriority.NORMAL) {
+                tickets.changeStatus(SARA, ticket.id(), TicketStatus.WAITING_FOR_CUSTOMER, queued.version());
+            }
+        }
+        Ticket done = tickets.create(SARA, urgent("حل‌شده"));
+        done = tickets.assign(SARA, done.id(), FIELD_UNIT, null, done.version());
+        tickets.changeStatus(SARA, done.id(), TicketStatus.RESOLVED, done.version());
+
+        List<String> subjects = new ArrayList<>();
+        PageRequest page = PageRequest.first(2, TicketService.QUEUE_SORT, false);
+        int pages = 0;
+        do {
+            Page<Ticket> shown = tickets.queue(SARA, new TicketQueue(FIELD_UNIT, null), page);
+            shown.items().forEach(t -> subjects.add(t.subject()));
+            page = shown.hasNext() ? page.next(shown.nextCursor()) : null;
+            pages++;
+        } while (page != null);
+        assertThat(subjects).containsExactly("صف URGENT", "صف HIGH", "صف LOW", "صف NORMAL");
+        assertThat(pages).isEqualTo(2);
+        assertThat(tickets.queue(SARA, new TicketQueue(FIELD_UNIT, "reza"), PageRequest.first(10, TicketService.QUEUE_SORT, false))
+                .items()).extracting(Ticket::subject).containsExactly("صف HIGH");
+        assertThat(tickets.queue(REZA, new TicketQueue(FIELD_UNIT, null), PageRequest.first(10, TicketService.QUEUE_SORT, false)).items())
+                .as("reza sees only tickets he raised, even in his hands").isEmpty();
+        assertThatThrownBy(() -> tickets.queue(SARA, new TicketQueue(FIELD_UNIT, null), new PageRequest("not-a-cursor", 2, "due", false)))
+                .isInstanceOf(ValidationException.class);
     }
 }

@@ -51,6 +51,10 @@ public class TicketEntity {
     @Column(nullable = false)
     private TicketStatus status;
 
+    /** Whether the status still asks for work: the queues read it from their index. */
+    @Column(name = "is_open", nullable = false)
+    private boolean open;
+
     @Column(name = "account_id")
     private Long accountId;
 
@@ -114,6 +118,7 @@ public class TicketEntity {
         this.ownerUnitId = ownerUnitId;
         this.handlingUnitId = ownerUnitId;
         this.status = TicketStatus.NEW;
+        this.open = true;
         this.createdAt = now;
         this.responseState = SlaState.NONE;
         this.resolutionState = SlaState.NONE;
@@ -134,6 +139,7 @@ public class TicketEntity {
 
     public void status(TicketStatus status, Instant now) {
         this.status = status;
+        this.open = status.open();
         updatedAt = now;
     }
 
