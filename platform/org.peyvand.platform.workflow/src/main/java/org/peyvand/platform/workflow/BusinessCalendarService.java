@@ -15,6 +15,12 @@ import org.peyvand.platform.security.Caller;
 @ProviderType
 public interface BusinessCalendarService {
 
+    /**
+     * Posted over Event Admin after each committed change to holidays or working hours, so that what
+     * was worked out on the calendar (due times) can be worked out again.
+     */
+    String CHANGED_TOPIC = "crm/calendar/changed";
+
     /** The instant {@code workingTime} of working time after {@code from}, on the calendar of {@code unitId}. */
     Instant addWorkingTime(long unitId, Instant from, Duration workingTime);
 

@@ -12,6 +12,8 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 import org.peyvand.platform.core.calendar.JalaliDate;
 import org.peyvand.platform.core.error.AccessDeniedException;
 import org.peyvand.platform.core.error.NotFoundException;
@@ -38,26 +40,29 @@ public class BusinessCalendarServiceImpl implements BusinessCalendarService {
     private final AccessGuard guard;
     private final AuditTrail audit;
     private final OrgUnitService units;
+    private final EventAdmin events;
     private final CalendarCache cache;
 
     @Activate
     public BusinessCalendarServiceImpl(@Reference(target = "(osgi.unit.name=crm.workflow)") JpaTemplate jpa,
             @Reference(target = "(crm.schema=org.peyvand.platform.workflow)") SchemaReady schema, @Reference AccessGuard guard,
-            @Reference AuditTrail audit, @Reference OrgUnitService units) {
-        this(new Transactions(jpa), guard, audit, units, Clock.systemUTC());
+            @Reference AuditTrail audit, @Reference OrgUnitService units, @Reference EventAdmin events) {
+        this(new Transactions(jpa), guard, audit, units, events, Clock.systemUTC());
     }
 
     /** Wiring outside OSGi (tests); the private constructor keeps Declarative Services to the one above. */
     public static BusinessCalendarServiceImpl wiredWith(Transactions tx, AccessGuard guard, AuditTrail audit, OrgUnitService units,
-            Clock clock) {
-        return new BusinessCalendarServiceImpl(tx, guard, audit, units, clock);
+            EventAdmin events, Clock clock) {
+        return new BusinessCalendarServiceImpl(tx, guard, audit, units, events, clock);
     }
 
-    private BusinessCalendarServiceImpl(Transactions tx, AccessGuard guard, AuditTrail audit, OrgUnitService units, Clock clock) {
+    private BusinessCalendarServiceImpl(Transactions tx, AccessGuard guard, AuditTrail audit, OrgUnitService units, EventAdmin events,
+            Clock clock) {
         this.tx = tx;
         this.guard = guard;
         this.audit = audit;
         this.units = units;
+        this.events = events;
         this.cache = new CalendarCache(tx, units::lineage, clock);
     }
 
@@ -99,7 +104,7 @@ public class BusinessCalendarServiceImpl implements BusinessCalendarService {
             audit.record(caller.username(), "holiday.added", HOLIDAY, String.valueOf(stored.id()), summary(stored), List.of());
             return stored;
         });
-        cache.changed();
+        changed();
         return added;
     }
 
@@ -112,7 +117,7 @@ public class BusinessCalendarServiceImpl implements BusinessCalendarService {
                     audit.record(caller.username(), "holiday.removed", HOLIDAY, String.valueOf(id), summary(row.toHoliday()), List.of());
                     return null;
                 });
-        cache.changed();
+        changed();
     }
 
     @Override
@@ -140,8 +145,13 @@ public class BusinessCalendarServiceImpl implements BusinessCalendarService {
                     List.of(new AuditEntry.Change("shifts", text(before), text(after))));
             return after;
         });
-        cache.changed();
+        changed();
         return set;
+    }
+
+    private void changed() {
+        cache.changed();
+        events.postEvent(new Event(CHANGED_TOPIC, Map.of()));
     }
 
     /** Reading calendars is part of managing them and of following processes, whose due dates they set. */

@@ -21,6 +21,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
+import org.osgi.service.event.Event;
 import org.peyvand.platform.core.error.AccessDeniedException;
 import org.peyvand.platform.core.error.FieldError;
 import org.peyvand.platform.core.error.NotFoundException;
@@ -31,10 +32,12 @@ import org.peyvand.platform.persistence.Transactions;
 import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.security.OrgUnit;
 import org.peyvand.platform.security.OrgUnitService;
+import org.peyvand.platform.testing.Announcements;
 import org.peyvand.platform.testing.MovableClock;
 import org.peyvand.platform.testing.TestDatabase;
 import org.peyvand.platform.testing.security.RecordingAudit;
 import org.peyvand.platform.testing.security.TestGuard;
+import org.peyvand.platform.workflow.BusinessCalendarService;
 import org.peyvand.platform.workflow.Holiday;
 import org.peyvand.platform.workflow.WorkflowPermissions;
 import org.peyvand.platform.workflow.WorkingWeek;
@@ -52,8 +55,9 @@ class BusinessCalendarServiceTest {
     private final TestGuard guard = new TestGuard();
     private final RecordingAudit audit = new RecordingAudit();
     private final OrgUnitService units = units();
+    private final Announcements announcements = new Announcements();
     private final BusinessCalendarServiceImpl calendar = BusinessCalendarServiceImpl.wiredWith(new Transactions(reads), guard, audit, units,
-            clock);
+            announcements, clock);
 
     @AfterEach
     void stop() {
@@ -127,6 +131,8 @@ class BusinessCalendarServiceTest {
         assertThat(calendar.holidays(ADMIN, 1405)).doesNotContain(added);
         assertThat(audit.lines().get(1).action()).isEqualTo("holiday.removed");
         assertThatThrownBy(() -> calendar.removeHoliday(ADMIN, added.id())).isInstanceOf(NotFoundException.class);
+        assertThat(announcements.posted()).extracting(Event::getTopic).as("each change announced, the refused one not")
+                .containsExactly(BusinessCalendarService.CHANGED_TOPIC, BusinessCalendarService.CHANGED_TOPIC);
     }
 
     @Test
@@ -218,7 +224,7 @@ class BusinessCalendarServiceTest {
 
     @Test
     void aChangeOnAnotherNodeIsSeenWithinSeconds() {
-        BusinessCalendarServiceImpl otherNode = BusinessCalendarServiceImpl.wiredWith(db.transactions(), guard, audit, units, clock);
+        BusinessCalendarServiceImpl otherNode = BusinessCalendarServiceImpl.wiredWith(db.transactions(), guard, audit, units, announcements, clock);
         Instant monday = tehran("2026-11-30T15:00");
         assertThat(calendar.addWorkingTime(SALES, monday, Duration.ofHours(2))).isEqualTo(tehran("2026-12-01T09:00"));
         otherNode.addHoliday(ADMIN, new Holiday(0, LocalDate.of(2026, 12, 1), "تعطیل اضطراری", "Emergency closure", false));

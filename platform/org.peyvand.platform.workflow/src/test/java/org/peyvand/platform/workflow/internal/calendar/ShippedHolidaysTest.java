@@ -16,6 +16,7 @@ import org.peyvand.platform.core.format.DisplayPreferences;
 import org.peyvand.platform.core.i18n.I18nService;
 import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.security.OrgUnitService;
+import org.peyvand.platform.testing.Announcements;
 import org.peyvand.platform.testing.TestDatabase;
 import org.peyvand.platform.testing.security.RecordingAudit;
 import org.peyvand.platform.testing.security.TestGuard;
@@ -58,7 +59,7 @@ class ShippedHolidaysTest {
     @Test
     void everyOccasionOf1405And1406ShipsAndEveryShippedRowIsOne() {
         BusinessCalendarServiceImpl calendar = BusinessCalendarServiceImpl.wiredWith(db.transactions(), new TestGuard(), new RecordingAudit(),
-                Mockito.mock(OrgUnitService.class), java.time.Clock.systemUTC());
+                Mockito.mock(OrgUnitService.class), new Announcements(), java.time.Clock.systemUTC());
         List<Holiday> shipped = new ArrayList<>();
         for (int year : YEARS) {
             shipped.addAll(calendar.holidays(ADMIN, year));
