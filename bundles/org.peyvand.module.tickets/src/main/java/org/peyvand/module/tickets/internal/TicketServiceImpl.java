@@ -1,9 +1,9 @@
 package org.peyvand.module.tickets.internal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +16,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.EventAdmin;
-import org.peyvand.module.tickets.SlaPolicy;
 import org.peyvand.module.tickets.Ticket;
 import org.peyvand.module.tickets.TicketInput;
 import org.peyvand.module.tickets.TicketMessage;
@@ -29,10 +28,9 @@ import org.peyvand.module.tickets.internal.jpa.StatusChangeEntity;
 import org.peyvand.module.tickets.internal.jpa.TicketEntity;
 import org.peyvand.module.tickets.internal.jpa.TicketRepository;
 import org.peyvand.module.tickets.internal.jpa.TicketRepository.QueuePosition;
-import org.peyvand.module.tickets.internal.sla.SlaReading;
-import org.peyvand.module.tickets.internal.sla.StatusChange;
-import org.peyvand.module.tickets.internal.sla.TicketClocks;
-import org.peyvand.module.tickets.internal.sla.WorkingCalendar;
+import org.peyvand.module.tickets.internal.sla.SlaPolicies;
+import org.peyvand.module.tickets.internal.sla.SlaTurn;
+import org.peyvand.module.tickets.internal.sla.TicketTiming;
 import org.peyvand.platform.core.error.ConflictException;
 import org.peyvand.platform.core.error.CrmException;
 import org.peyvand.platform.core.error.NotFoundException;
@@ -52,13 +50,11 @@ import org.peyvand.platform.security.Caller;
 import org.peyvand.platform.security.RecordAccess;
 import org.peyvand.platform.security.RecordScope;
 import org.peyvand.platform.workflow.BusinessCalendarService;
-import org.peyvand.platform.workflow.SlaState;
 
 @Component(service = TicketService.class)
 public class TicketServiceImpl implements TicketService {
     static final String REPLIED = "ticket.replied";
     static final String NOTED = "ticket.noted";
-    private static final SlaReading NO_TARGET = new SlaReading(SlaState.NONE, null, null, Duration.ZERO, Duration.ZERO);
 
     private final Transactions tx;
     private final AccessGuard guard;
@@ -127,18 +123,20 @@ public class TicketServiceImpl implements TicketService {
     @Override
     public Ticket create(Caller caller, TicketInput input) {
         guard.require(caller, Permissions.CREATE);
+        List<SlaTurn> turns = new ArrayList<>();
         Ticket created = tx.write(em -> valid(caller, em, input), (em, valid) -> {
             Instant now = now();
             TicketRepository tickets = new TicketRepository(em);
             TicketEntity row = tickets.insert(new TicketEntity(valid, caller.username(), caller.unitId(), now));
             em.flush();
             tickets.insert(new StatusChangeEntity(row.id(), TicketStatus.NEW, now, caller.username()));
-            Ticket stored = timed(em, row, now);
+            Ticket stored = timed(em, row, now, turns);
             audit.record(caller.username(), AuditTrail.CREATED, Permissions.TYPE, String.valueOf(stored.id()), stored.subject(),
                     AuditChanges.between(Map.of(), snapshot(stored)));
             return stored;
         });
         events.created(Permissions.TYPE, created.id(), caller.username());
+        announce(turns, caller);
         return created;
     }
 
@@ -148,18 +146,20 @@ public class TicketServiceImpl implements TicketService {
         RecordScope scope = access.scope(caller, Permissions.TYPE);
         record Change(TicketEntity row, Ticket before, TicketInput valid) {
         }
+        List<SlaTurn> turns = new ArrayList<>();
         Ticket changed = tx.write(em -> {
             TicketEntity row = editable(current(visible(em, scope, id), expectedVersion));
             return new Change(row, row.toRecord(), valid(caller, em, input));
         }, (em, change) -> {
             Instant now = now();
             change.row().apply(change.valid(), now);
-            Ticket after = timed(em, change.row(), now);
+            Ticket after = timed(em, change.row(), now, turns);
             audit.record(caller.username(), AuditTrail.UPDATED, Permissions.TYPE, String.valueOf(id), after.subject(),
                     AuditChanges.between(snapshot(change.before()), snapshot(after)));
             return after;
         });
         events.updated(Permissions.TYPE, id, caller.username());
+        announce(turns, caller);
         return changed;
     }
 
@@ -167,6 +167,7 @@ public class TicketServiceImpl implements TicketService {
     public Ticket changeStatus(Caller caller, long id, TicketStatus status, long expectedVersion) {
         guard.require(caller, Permissions.UPDATE);
         RecordScope scope = access.scope(caller, Permissions.TYPE);
+        List<SlaTurn> turns = new ArrayList<>();
         Ticket changed = tx.write(em -> {
             TicketEntity row = current(visible(em, scope, id), expectedVersion);
             new Validator().check(status != null, "status", "core.error.required").throwIfInvalid();
@@ -175,12 +176,13 @@ public class TicketServiceImpl implements TicketService {
             return row;
         }, (em, row) -> {
             Ticket before = row.toRecord();
-            Ticket after = moved(em, row, status, caller);
+            Ticket after = moved(em, row, status, caller, turns);
             audit.record(caller.username(), AuditTrail.UPDATED, Permissions.TYPE, String.valueOf(id), after.subject(),
                     AuditChanges.between(snapshot(before), snapshot(after)));
             return after;
         });
         events.updated(Permissions.TYPE, id, caller.username());
+        announce(turns, caller);
         return changed;
     }
 
@@ -189,6 +191,7 @@ public class TicketServiceImpl implements TicketService {
         guard.require(caller, Permissions.ASSIGN);
         RecordScope scope = access.scope(caller, Permissions.TYPE);
         String colleague = assignee == null || assignee.isBlank() ? null : assignee.strip();
+        List<SlaTurn> turns = new ArrayList<>();
         Ticket changed = tx.write(em -> {
             TicketEntity row = editable(current(visible(em, scope, id), expectedVersion));
             new Validator().check(visible(caller, RecordLookups.ORG_UNITS, String.valueOf(unitId)), "unitId", "tickets.error.unitMissing")
@@ -199,12 +202,13 @@ public class TicketServiceImpl implements TicketService {
             Ticket before = row.toRecord();
             row.assign(unitId, colleague, now());
             boolean waiting = row.status() == TicketStatus.NEW || row.status() == TicketStatus.REOPENED;
-            Ticket after = waiting ? moved(em, row, TicketStatus.ASSIGNED, caller) : timed(em, row, now());
+            Ticket after = waiting ? moved(em, row, TicketStatus.ASSIGNED, caller, turns) : timed(em, row, now(), turns);
             audit.record(caller.username(), AuditTrail.UPDATED, Permissions.TYPE, String.valueOf(id), after.subject(),
                     AuditChanges.between(snapshot(before), snapshot(after)));
             return after;
         });
         events.updated(Permissions.TYPE, id, caller.username());
+        announce(turns, caller);
         return changed;
     }
 
@@ -233,6 +237,7 @@ public class TicketServiceImpl implements TicketService {
         RecordScope scope = access.scope(caller, Permissions.TYPE);
         record Message(TicketEntity row, String text) {
         }
+        List<SlaTurn> turns = new ArrayList<>();
         TicketMessage written = tx.write(em -> {
             return new Message(editable(visible(em, scope, id)), TicketValidator.message(body));
         }, (em, message) -> {
@@ -241,7 +246,7 @@ public class TicketServiceImpl implements TicketService {
             MessageEntity row = tickets.insert(new MessageEntity(id, internal, message.text(), caller.username(), now));
             if (!internal && message.row().firstResponseAt() == null) {
                 message.row().responded(now);
-                timed(em, message.row(), now);
+                timed(em, message.row(), now, turns);
             }
             em.flush();
             audit.record(caller.username(), internal ? NOTED : REPLIED, Permissions.TYPE, String.valueOf(id), message.row().subject(),
@@ -249,55 +254,36 @@ public class TicketServiceImpl implements TicketService {
             return row.toRecord();
         });
         events.updated(Permissions.TYPE, id, caller.username());
+        announce(turns, caller);
         return written;
     }
 
     /** The ticket in its new status, the move kept in its history and its clocks read again. */
-    private Ticket moved(EntityManager em, TicketEntity row, TicketStatus status, Caller caller) {
+    private Ticket moved(EntityManager em, TicketEntity row, TicketStatus status, Caller caller, List<SlaTurn> turns) {
         Instant now = now();
         row.status(status, now);
         new TicketRepository(em).insert(new StatusChangeEntity(row.id(), status, now, caller.username()));
-        return timed(em, row, now);
+        return timed(em, row, now, turns);
     }
 
-    /**
-     * Reads the ticket's clocks on its handling unit's calendar under the policy of its priority and
-     * tier, and stores what they say; a ticket no policy serves has no targets.
-     */
-    private Ticket timed(EntityManager em, TicketEntity row, Instant now) {
+    /** Reads the ticket's clocks again and stores what they say, adding the clocks that turned to {@code turns}. */
+    private Ticket timed(EntityManager em, TicketEntity row, Instant now, List<SlaTurn> turns) {
         em.flush();
-        List<StatusChange> changes = new TicketRepository(em).statuses(row.id());
-        SlaPolicy policy = new SlaPolicyRepository(em).serving(row.tier(), row.priority()).orElse(null);
-        if (policy == null) {
-            row.sla(NO_TARGET, NO_TARGET);
-        } else {
-            WorkingCalendar calendar = calendar(row.handlingUnitId());
-            row.sla(TicketClocks.response(policy, row.createdAt(), row.firstResponseAt(), changes, now, calendar),
-                    TicketClocks.resolution(policy, changes, now, calendar));
-        }
+        turns.addAll(new TicketTiming(calendars, new SlaPolicies(new SlaPolicyRepository(em).all()))
+                .time(row, new TicketRepository(em).statuses(row.id()), now));
         em.flush();
         return row.toRecord();
     }
 
-    private WorkingCalendar calendar(long unitId) {
-        return new WorkingCalendar() {
-            @Override
-            public Instant add(Instant from, Duration workingTime) {
-                return calendars.addWorkingTime(unitId, from, workingTime);
-            }
-
-            @Override
-            public Duration between(Instant from, Instant to) {
-                return calendars.workingTimeBetween(unitId, from, to);
-            }
-        };
+    /** Once the change is committed: a change can itself make a clock late, which the sweep then never sees turn. */
+    private void announce(List<SlaTurn> turns, Caller caller) {
+        turns.forEach(turn -> events.post(turn.topic(), Permissions.TYPE, turn.ticketId(), caller.username()));
     }
 
     private TicketInput valid(Caller caller, EntityManager em, TicketInput input) {
-        SlaPolicyRepository policies = new SlaPolicyRepository(em);
+        SlaPolicies policies = new SlaPolicies(new SlaPolicyRepository(em).all());
         return TicketValidator.validate(input, accountId -> visible(caller, Permissions.ACCOUNT, String.valueOf(accountId)),
-                contactId -> visible(caller, Permissions.CONTACT, String.valueOf(contactId)),
-                tier -> policies.all().stream().anyMatch(policy -> policy.tier().equals(tier)));
+                contactId -> visible(caller, Permissions.CONTACT, String.valueOf(contactId)), policies::knows);
     }
 
     /** A ticket outside the caller's scope answers as missing: its existence is not disclosed. */

@@ -177,6 +177,8 @@ class TicketServiceTest {
         moveTo(tehran(3, 7, 11, 0));
         Ticket moved = tickets.changeStatus(SARA, ticket.id(), TicketStatus.IN_PROGRESS, ticket.version());
         assertThat(moved.response().state()).as("no answer after two hours").isEqualTo(SlaState.OVERDUE);
+        assertThat(announcements.posted()).as("the change that finds the clock late announces it, for escalation")
+                .anyMatch(event -> event.getTopic().equals("crm/sla/tickets_ticket/response_overdue") && event.getProperty("crm.id").equals(ticket.id()));
         assertThat(moved.resolution().state()).isEqualTo(SlaState.ON_TIME);
         assertThatThrownBy(() -> tickets.changeStatus(SARA, ticket.id(), TicketStatus.RESOLVED, ticket.version()))
                 .isInstanceOf(ConflictException.class);

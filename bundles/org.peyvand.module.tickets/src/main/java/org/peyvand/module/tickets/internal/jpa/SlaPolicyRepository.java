@@ -2,12 +2,10 @@ package org.peyvand.module.tickets.internal.jpa;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 import javax.persistence.EntityManager;
 
 import org.peyvand.module.tickets.SlaPolicy;
-import org.peyvand.module.tickets.TicketPriority;
 
 /** Queries of {@code tkt_sla_policy}: a few dozen rows at most, read whole. */
 public final class SlaPolicyRepository {
@@ -23,22 +21,8 @@ public final class SlaPolicyRepository {
                 .sorted(Comparator.comparing(SlaPolicy::tier).thenComparing(SlaPolicy::priority)).toList();
     }
 
-    public Optional<SlaPolicyEntity> find(String tier, TicketPriority priority) {
-        return em.createQuery("SELECT p FROM SlaPolicyEntity p WHERE p.tier = :tier AND p.priority = :priority", SlaPolicyEntity.class)
-                .setParameter("tier", tier).setParameter("priority", priority).getResultList().stream().findFirst();
-    }
-
-    /** The policy for the tier, or the standard tier's where the tier has none for this priority. */
-    public Optional<SlaPolicy> serving(String tier, TicketPriority priority) {
-        return find(tier, priority).or(() -> find(SlaPolicy.STANDARD, priority)).map(SlaPolicyEntity::toRecord);
-    }
-
     public SlaPolicyEntity insert(SlaPolicyEntity row) {
         em.persist(row);
         return row;
-    }
-
-    public void delete(SlaPolicyEntity row) {
-        em.remove(row);
     }
 }

@@ -47,6 +47,10 @@ public class StatusChangeEntity {
         this.actor = actor;
     }
 
+    public long ticketId() {
+        return ticketId;
+    }
+
     public StatusChange toChange() {
         return new StatusChange(status, changedAt);
     }

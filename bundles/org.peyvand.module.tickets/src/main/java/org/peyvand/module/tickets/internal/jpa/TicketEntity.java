@@ -1,6 +1,8 @@
 package org.peyvand.module.tickets.internal.jpa;
 
 import java.time.Instant;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -103,6 +105,10 @@ public class TicketEntity {
     @Column(name = "resolution_due_at")
     private Instant resolutionDueAt;
 
+    /** When a running clock next passes its warning or due time; the SLA sweep reads it from its index. */
+    @Column(name = "sla_check_at")
+    private Instant slaCheckAt;
+
     private Integer satisfaction;
 
     @Version
@@ -155,13 +161,33 @@ public class TicketEntity {
         }
     }
 
-    public void sla(SlaReading response, SlaReading resolution) {
+    /**
+     * Stores what the clocks say, and when they next need reading: the earliest warning or due time
+     * still ahead of a clock that runs.
+     */
+    public void sla(SlaReading response, SlaReading resolution, Instant now) {
         responseState = response.state();
         responseWarnAt = response.warnAt();
         responseDueAt = response.dueAt();
         resolutionState = resolution.state();
         resolutionWarnAt = resolution.warnAt();
         resolutionDueAt = resolution.dueAt();
+        slaCheckAt = Stream.of(ahead(response, now), ahead(resolution, now)).filter(Objects::nonNull).min(Instant::compareTo).orElse(null);
+    }
+
+    private static Instant ahead(SlaReading reading, Instant now) {
+        if (reading.state() != SlaState.ON_TIME && reading.state() != SlaState.WARNING) {
+            return null;
+        }
+        return Stream.of(reading.warnAt(), reading.dueAt()).filter(at -> at != null && at.isAfter(now)).min(Instant::compareTo).orElse(null);
+    }
+
+    public SlaState responseState() {
+        return responseState;
+    }
+
+    public SlaState resolutionState() {
+        return resolutionState;
     }
 
     public long id() {

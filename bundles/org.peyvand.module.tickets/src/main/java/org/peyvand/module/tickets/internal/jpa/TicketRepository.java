@@ -2,6 +2,8 @@ package org.peyvand.module.tickets.internal.jpa;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +97,27 @@ public final class TicketRepository {
                 + " ORDER BY " + order, TicketEntity.class);
         params.forEach(query::setParameter);
         return query.setMaxResults(limit).getResultList();
+    }
+
+    /** Tickets whose running clock has passed a warning or due time since last read, read by {@code tkt_ticket_sla_check_ix}. */
+    public List<TicketEntity> checkDue(Instant now, int limit) {
+        return em.createQuery("SELECT t FROM TicketEntity t WHERE t.slaCheckAt <= :now ORDER BY t.slaCheckAt, t.id", TicketEntity.class)
+                .setParameter("now", now).setMaxResults(limit).getResultList();
+    }
+
+    /** Open tickets by id after {@code afterId}, read by {@code tkt_ticket_open_ix}. */
+    public List<TicketEntity> openAfter(long afterId, int limit) {
+        return em.createQuery("SELECT t FROM TicketEntity t WHERE t.open = true AND t.id > :after ORDER BY t.id", TicketEntity.class)
+                .setParameter("after", afterId).setMaxResults(limit).getResultList();
+    }
+
+    /** The statuses of each of these tickets, oldest first: one query for a batch. */
+    public Map<Long, List<StatusChange>> statuses(Collection<Long> ticketIds) {
+        Map<Long, List<StatusChange>> byTicket = new HashMap<>();
+        em.createQuery("SELECT s FROM StatusChangeEntity s WHERE s.ticketId IN :tickets ORDER BY s.id", StatusChangeEntity.class)
+                .setParameter("tickets", ticketIds).getResultList()
+                .forEach(row -> byTicket.computeIfAbsent(row.ticketId(), id -> new ArrayList<>()).add(row.toChange()));
+        return byTicket;
     }
 
     public List<StatusChange> statuses(long ticketId) {

@@ -59,9 +59,12 @@ class SlaPoliciesTest {
         assertThat(seeded.get(TicketPriority.URGENT.ordinal()).resolutionMinutes()).isEqualTo(8 * 60);
 
         tx.append(em -> new SlaPolicyRepository(em).insert(new SlaPolicyEntity(new SlaPolicy(0, TicketPriority.URGENT, "gold", 30, 240, 50, 0))));
-        SlaPolicy gold = tx.read(em -> new SlaPolicyRepository(em).serving("gold", TicketPriority.URGENT)).orElseThrow();
+        SlaPolicies policies = new SlaPolicies(tx.read(em -> new SlaPolicyRepository(em).all()));
+        assertThat(policies.knows("gold")).isTrue();
+        assertThat(policies.knows("silver")).isFalse();
+        SlaPolicy gold = policies.serving("gold", TicketPriority.URGENT).orElseThrow();
         assertThat(gold.resolutionMinutes()).isEqualTo(240);
-        SlaPolicy goldLow = tx.read(em -> new SlaPolicyRepository(em).serving("gold", TicketPriority.LOW)).orElseThrow();
+        SlaPolicy goldLow = policies.serving("gold", TicketPriority.LOW).orElseThrow();
         assertThat(goldLow.tier()).as("gold has no low-priority target: the standard one serves").isEqualTo(SlaPolicy.STANDARD);
     }
 
