@@ -4,6 +4,8 @@ package org.peyvand.module.tickets.internal;
 public final class Permissions {
     /** The record type, as record scopes, events and the audit trail name it. */
     public static final String TYPE = "tickets.ticket";
+    /** The SLA policies, as the audit trail names them. */
+    public static final String POLICY_TYPE = "tickets.policy";
     public static final String ACCOUNT = "accounts.account";
     public static final String CONTACT = "accounts.contact";
 

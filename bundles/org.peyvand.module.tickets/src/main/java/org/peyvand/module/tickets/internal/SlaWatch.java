@@ -16,6 +16,7 @@ import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
+import org.peyvand.module.tickets.SlaPolicyService;
 import org.peyvand.module.tickets.internal.sla.SlaTurn;
 import org.peyvand.platform.core.event.RecordEvents;
 import org.peyvand.platform.persistence.SchemaReady;
@@ -26,11 +27,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps tickets' SLA states current: every minute it reads again the clocks whose warning or due
- * time passed, and after a change to the business calendar those of every open ticket; each clock
+ * time passed, and after a change to the business calendar or the SLA policies those of every open
+ * ticket; each clock
  * that turned to warning or overdue is announced (see {@link SlaTurn}) for escalation processes.
  * One thread does both, so the two never run at once.
  */
-@Component(service = EventHandler.class, property = EventConstants.EVENT_TOPIC + "=" + BusinessCalendarService.CHANGED_TOPIC)
+@Component(service = EventHandler.class, property = { EventConstants.EVENT_TOPIC + "=" + BusinessCalendarService.CHANGED_TOPIC,
+        EventConstants.EVENT_TOPIC + "=" + SlaPolicyService.CHANGED_TOPIC })
 public class SlaWatch implements EventHandler {
     static final String ACTOR = "system";
     private static final Logger LOG = LoggerFactory.getLogger(SlaWatch.class);
@@ -67,7 +70,7 @@ public class SlaWatch implements EventHandler {
         worker.shutdownNow();
     }
 
-    /** The calendar changed: every open ticket's due times may have moved. */
+    /** The calendar or the policies changed: every open ticket's due times may have moved. */
     @Override
     public void handleEvent(Event event) {
         worker.execute(() -> run("reading every open ticket's SLA again", sweep::allOpen));

@@ -2,6 +2,7 @@ package org.peyvand.module.tickets.internal.jpa;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import javax.persistence.EntityManager;
 
@@ -19,6 +20,14 @@ public final class SlaPolicyRepository {
     public List<SlaPolicy> all() {
         return em.createQuery("SELECT p FROM SlaPolicyEntity p", SlaPolicyEntity.class).getResultList().stream().map(SlaPolicyEntity::toRecord)
                 .sorted(Comparator.comparing(SlaPolicy::tier).thenComparing(SlaPolicy::priority)).toList();
+    }
+
+    public Optional<SlaPolicyEntity> find(long id) {
+        return Optional.ofNullable(em.find(SlaPolicyEntity.class, id));
+    }
+
+    public void delete(SlaPolicyEntity row) {
+        em.remove(row);
     }
 
     public SlaPolicyEntity insert(SlaPolicyEntity row) {

@@ -35,25 +35,11 @@ public final class TicketTiming {
         if (policy == null) {
             row.sla(NO_TARGET, NO_TARGET, now);
         } else {
-            WorkingCalendar calendar = calendar(row.handlingUnitId());
+            WorkingCalendar calendar = WorkingCalendar.of(calendars, row.handlingUnitId());
             row.sla(TicketClocks.response(policy, row.createdAt(), row.firstResponseAt(), changes, now, calendar),
                     TicketClocks.resolution(policy, changes, now, calendar), now);
         }
         return Stream.concat(SlaTurn.of(row.id(), SlaTurn.Clock.RESPONSE, response, row.responseState()).stream(),
                 SlaTurn.of(row.id(), SlaTurn.Clock.RESOLUTION, resolution, row.resolutionState()).stream()).toList();
-    }
-
-    private WorkingCalendar calendar(long unitId) {
-        return new WorkingCalendar() {
-            @Override
-            public Instant add(Instant from, Duration workingTime) {
-                return calendars.addWorkingTime(unitId, from, workingTime);
-            }
-
-            @Override
-            public Duration between(Instant from, Instant to) {
-                return calendars.workingTimeBetween(unitId, from, to);
-            }
-        };
     }
 }
