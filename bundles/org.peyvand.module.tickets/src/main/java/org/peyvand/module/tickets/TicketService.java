@@ -50,6 +50,12 @@ public interface TicketService {
     /** A note for the team only. */
     TicketMessage note(Caller caller, long id, String body);
 
+    /**
+     * Records the customer's answer to the satisfaction question asked once the ticket is resolved:
+     * a score from 1 to 5, given once.
+     */
+    Ticket rate(Caller caller, long id, int score, long expectedVersion);
+
     /** The replies and notes, oldest first. */
     List<TicketMessage> messages(Caller caller, long id);
 }

@@ -223,6 +223,33 @@ public class TicketServiceImpl implements TicketService {
     }
 
     @Override
+    public Ticket rate(Caller caller, long id, int score, long expectedVersion) {
+        guard.require(caller, Permissions.UPDATE);
+        RecordScope scope = access.scope(caller, Permissions.TYPE);
+        Ticket rated = tx.write(em -> {
+            TicketEntity row = current(visible(em, scope, id), expectedVersion);
+            if (row.status().open()) {
+                throw new ConflictException("tickets.error.notResolved", List.of());
+            }
+            if (row.toRecord().satisfaction() != null) {
+                throw new ConflictException("tickets.error.alreadyRated", List.of());
+            }
+            new Validator().check(score >= 1 && score <= 5, "score", "tickets.error.score").throwIfInvalid();
+            return row;
+        }, (em, row) -> {
+            Ticket before = row.toRecord();
+            row.rate(score, now());
+            em.flush();
+            Ticket after = row.toRecord();
+            audit.record(caller.username(), AuditTrail.UPDATED, Permissions.TYPE, String.valueOf(id), after.subject(),
+                    AuditChanges.between(snapshot(before), snapshot(after)));
+            return after;
+        });
+        events.updated(Permissions.TYPE, id, caller.username());
+        return rated;
+    }
+
+    @Override
     public List<TicketMessage> messages(Caller caller, long id) {
         guard.require(caller, Permissions.READ);
         RecordScope scope = access.scope(caller, Permissions.TYPE);
@@ -333,6 +360,7 @@ public class TicketServiceImpl implements TicketService {
         values.put("product", ticket.product());
         values.put("assignee", ticket.assignee());
         values.put("handlingUnitId", ticket.handlingUnitId());
+        values.put("satisfaction", ticket.satisfaction());
         values.values().removeIf(Objects::isNull);
         return values;
     }

@@ -155,7 +155,12 @@ class TicketServiceTest {
         moveTo(tehran(3, 8, 14, 0));
         Ticket resolved = tickets.changeStatus(SARA, ticket.id(), TicketStatus.RESOLVED, resumed.version());
         assertThat(resolved.resolution().state()).isEqualTo(SlaState.MET);
-        Ticket closed = tickets.changeStatus(SARA, ticket.id(), TicketStatus.CLOSED, resolved.version());
+        assertThatThrownBy(() -> tickets.rate(SARA, ticket.id(), 6, resolved.version())).isInstanceOf(ValidationException.class);
+        Ticket rated = tickets.rate(SARA, ticket.id(), 4, resolved.version());
+        assertThat(rated.satisfaction()).isEqualTo(4);
+        assertThatThrownBy(() -> tickets.rate(SARA, ticket.id(), 5, rated.version())).isInstanceOf(ConflictException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "tickets.error.alreadyRated");
+        Ticket closed = tickets.changeStatus(SARA, ticket.id(), TicketStatus.CLOSED, rated.version());
 
         assertThatThrownBy(() -> tickets.update(SARA, ticket.id(), urgent("تغییر"), closed.version()))
                 .isInstanceOf(ConflictException.class).hasFieldOrPropertyWithValue("messageKey", "tickets.error.closed");
@@ -176,6 +181,8 @@ class TicketServiceTest {
         Ticket ticket = tickets.create(SARA, urgent("قطعی برق"));
         moveTo(tehran(3, 7, 11, 0));
         Ticket moved = tickets.changeStatus(SARA, ticket.id(), TicketStatus.IN_PROGRESS, ticket.version());
+        assertThatThrownBy(() -> tickets.rate(SARA, ticket.id(), 5, moved.version())).as("an open ticket is not rated yet")
+                .isInstanceOf(ConflictException.class);
         assertThat(moved.response().state()).as("no answer after two hours").isEqualTo(SlaState.OVERDUE);
         assertThat(announcements.posted()).as("the change that finds the clock late announces it, for escalation")
                 .anyMatch(event -> event.getTopic().equals("crm/sla/tickets_ticket/response_overdue") && event.getProperty("crm.id").equals(ticket.id()));

@@ -155,6 +155,11 @@ public class TicketEntity {
         updatedAt = now;
     }
 
+    public void rate(int score, Instant now) {
+        satisfaction = score;
+        updatedAt = now;
+    }
+
     public void responded(Instant at) {
         if (firstResponseAt == null) {
             firstResponseAt = at;
